@@ -1,0 +1,1 @@
+"""Rasa SDK actions: thin adapters between the conversation and bot/ and the web service."""

@@ -1,0 +1,128 @@
+"""The conversation's fixed steps: welcome, restart, answers outside the scan, and the close."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import records, state
+from actions.scan_form import utter
+from bot import chat_messages, conversation, eligibility
+from bot.questionnaire import load
+from bot.side_answers import SIDE_INTENTS, side_answer
+
+WELCOME = (
+    "Welkom bij de scan productie-innovatie! Ik ben een geautomatiseerde assistent (geen mens). "
+    "In ongeveer 10 minuten stel ik je vragen over technologie, organisatie en businessmodel van je "
+    "maakbedrijf. Je krijgt meteen je uitkomst, met concrete volgende stappen en een rapport om te bewaren. "
+    "Tot de stap waarin je eventueel contact met een adviseur kiest, vraag ik niets persoonlijks.\n"
+    "Je kunt altijd vragen waarom ik iets vraag, wat een begrip betekent, 'terug' zeggen of "
+    "'opnieuw beginnen'. Liever een mens spreken? Vraag het gerust."
+)
+WELCOME_BACK = "Welkom terug! We gaan verder waar je gebleven was."
+REFERRAL = {
+    "koploper": "Voor koplopers zijn regelingen als de WBSO, de MIT-regeling en fieldlabs een betere route.",
+    "default": "Kijk voor andere regelingen en advies op ondernemersplein.kvk.nl, of neem contact op met je brancheorganisatie.",
+}
+
+
+def _slots(values: dict[str, Any]) -> list[SlotSet]:
+    return [SlotSet(k, v) for k, v in values.items()]
+
+
+class ActionWelkom(Action):
+    def name(self) -> str:
+        return "action_welkom"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
+        events: dict[str, Any] = {}
+        if state.answers(tracker):
+            dispatcher.utter_message(text=WELCOME_BACK)
+        else:
+            dispatcher.utter_message(text=WELCOME)
+        if not tracker.get_slot("campagne"):
+            events["campagne"] = state.campaign_from((tracker.latest_message or {}).get("metadata"))
+        if not tracker.get_slot("assessment_id"):
+            events.update(state.new_ids())
+        return _slots(events)
+
+
+class ActionOpnieuw(Action):
+    def name(self) -> str:
+        return "action_opnieuw"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
+        dispatcher.utter_message(text="Prima, we beginnen met een nieuwe scan.")
+        cleared = dict.fromkeys(load().questions)
+        cleared.update(dict.fromkeys(state.DERIVED_SLOTS))
+        cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, **state.new_ids()})
+        return _slots(cleared)
+
+
+class ActionBeantwoordVraag(Action):
+    """Answers messages outside the scan (after the end), so nobody is left without a reply."""
+
+    def name(self) -> str:
+        return "action_beantwoord_vraag"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
+        name, _ = state.intent(tracker)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if name in SIDE_INTENTS:
+            dispatcher.utter_message(text=side_answer(name, text, None, entity=state.entity(tracker, "term")))
+        url = tracker.get_slot("report_url")
+        closing = "Dit gesprek is afgerond."
+        if url:
+            closing += f" Je rapport blijft beschikbaar: {url}"
+        closing += " Typ 'opnieuw beginnen' als je de scan nog eens wilt doen."
+        dispatcher.utter_message(text=closing)
+        return []
+
+
+class ActionAfronden(Action):
+    """Closes the conversation: hand-off with consent, or a polite end with the report link."""
+
+    def name(self) -> str:
+        return "action_afronden"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
+        known = state.answers(tracker)
+        url = tracker.get_slot("report_url")
+        events: dict[str, Any] = {"gesprek_afgerond": True}
+        outcome = tracker.get_slot("geschiktheid") or {}
+        if known.get("wil_contact") != "ja":
+            dispatcher.utter_message(text=f"Helemaal goed. Dank je wel voor het doen van de scan! "
+                                          f"Je rapport blijft beschikbaar: {url}")
+        elif outcome.get("status") == eligibility.NOT_ELIGIBLE:
+            codes = {r["code"] for r in outcome.get("reasons", [])}
+            referral = REFERRAL["koploper"] if codes == {"koploper"} else REFERRAL["default"]
+            dispatcher.utter_message(text=f"Daarom kan ik je niet doorverwijzen naar het programma. {referral} "
+                                          f"Je rapport met de volgende stappen blijft beschikbaar: {url}")
+        elif known.get(conversation.CONSENT) != "ja":
+            dispatcher.utter_message(text=f"Prima, dan geef ik niets door. Je rapport blijft beschikbaar: {url} "
+                                          f"Bedenk je je later, doe dan gerust de scan opnieuw.")
+        else:
+            events.update(await self.hand_over(dispatcher, tracker, known))
+        utter(dispatcher, [chat_messages.end_message()])
+        return _slots(events)
+
+    async def hand_over(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        known: dict[str, Any]) -> dict[str, Any]:
+        lead_id = tracker.get_slot("lead_id") or uuid.uuid4().hex
+        contact = {k: known.get(k) for k in conversation.CONTACT}
+        intermediary, delivered = await records.hand_over(
+            lead_id, tracker.get_slot("assessment_id"), tracker.get_slot("intermediair") or {}, contact)
+        text = (f"Dank je wel! Ik heb je gegevens doorgegeven aan {intermediary['name']}. "
+                f"Een adviseur neemt binnen enkele werkdagen contact met je op. ")
+        if not delivered:
+            text = (f"Dank je wel! Het doorgeven aan {intermediary['name']} lukt op dit moment niet direct, "
+                    f"maar je gegevens zijn veilig bewaard en worden automatisch doorgegeven zodra het weer kan. ")
+        text += f"Je rapport blijft beschikbaar: {tracker.get_slot('report_url')}"
+        dispatcher.utter_message(text=text)
+        utter(dispatcher, [{"custom": {"type": "handover", "lead_id": lead_id,
+                                       "intermediary_id": intermediary["id"],
+                                       "intermediary_name": intermediary["name"]}}])
+        return {"lead_id": lead_id, "intermediair": intermediary}

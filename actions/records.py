@@ -1,0 +1,55 @@
+"""Stores assessments and leads in the web service, with local fallbacks when it is down."""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timezone
+from typing import Any
+
+from actions import webservice
+from bot import routing
+from bot.questionnaire import load
+
+log = logging.getLogger(__name__)
+
+
+def report_url(token: str) -> str:
+    return f"{webservice.public_base_url()}/rapport/{token}"
+
+
+async def save_assessment(assessment_id: str, conversation_id: str, token: str,
+                          answers: dict[str, Any], campaign: dict[str, str]) -> bool:
+    """True when stored now; False when queued for later (the answers are never lost)."""
+    body = {"conversation_id": conversation_id, "report_token": token,
+            "questionnaire_version": load().version, "answers": answers, "campaign": campaign}
+    try:
+        return await webservice.put(f"/api/v1/assessments/{assessment_id}", body) is not None
+    except ValueError as error:
+        log.error("assessment %s refused by the web service: %s", assessment_id, error)
+        return False
+
+
+async def preview_route(assessment_id: str, status: str, answers: dict[str, Any]) -> dict[str, str]:
+    """The intermediary the lead would go to; computed locally when the service is down."""
+    found = await webservice.post("/api/v1/routing/preview", {"assessment_id": assessment_id})
+    if found and found.get("intermediary_id"):
+        return {"id": found["intermediary_id"], "name": found["intermediary_name"]}
+    chosen = routing.route(status, True, answers.get("regio"), answers.get("sector"),
+                           answers.get("interesse"), routing.load_registry(), {}, date.today())
+    return {"id": chosen.intermediary_id, "name": chosen.intermediary_name}
+
+
+async def hand_over(lead_id: str, assessment_id: str, intermediary: dict[str, str],
+                    contact: dict[str, Any]) -> tuple[dict[str, str], bool]:
+    """Passes the lead on; returns the intermediary it went to and whether it is delivered now."""
+    body = {"assessment_id": assessment_id, "intermediary_id": intermediary["id"],
+            "consent": {"given": True, "text_version": load().consent_version,
+                        "at": datetime.now(timezone.utc).isoformat()},
+            "contact": contact}
+    try:
+        answer = await webservice.put(f"/api/v1/leads/{lead_id}", body)
+    except ValueError as error:
+        log.error("lead %s refused by the web service: %s", lead_id, error)
+        return intermediary, False
+    if answer is None:
+        return intermediary, False
+    return {"id": answer["intermediary_id"], "name": answer["intermediary_name"]}, True

@@ -1,0 +1,57 @@
+"""Reads the conversation state (answers, campaign, ids) from a Rasa tracker as plain data."""
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from bot import conversation
+from bot.questionnaire import load
+
+CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign", "site")
+DERIVED_SLOTS = ("resultaat", "geschiktheid", "intermediair")
+PERSONAL = frozenset(conversation.CONTACT)
+
+
+def answers(tracker: Tracker, without: str | None = None) -> dict[str, Any]:
+    """Question id -> answer for every answered question (the slot being asked left out)."""
+    return {qid: tracker.get_slot(qid) for qid in load().questions
+            if qid != without and tracker.get_slot(qid) is not None}
+
+
+def assessment_answers(all_answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers stored with the anonymous assessment: never contact data or consent."""
+    return {k: v for k, v in all_answers.items() if k not in PERSONAL and k != conversation.CONSENT}
+
+
+def campaign_from(metadata: Any) -> dict[str, str]:
+    if not isinstance(metadata, dict):
+        return {}
+    return {k: str(metadata[k])[:200] for k in CAMPAIGN_KEYS if metadata.get(k)}
+
+
+def new_ids() -> dict[str, str]:
+    return {"assessment_id": uuid.uuid4().hex, "report_token": secrets.token_urlsafe(24)}
+
+
+def intent(tracker: Tracker) -> tuple[str | None, float]:
+    found = (tracker.latest_message or {}).get("intent") or {}
+    return found.get("name"), float(found.get("confidence") or 0.0)
+
+
+def entity(tracker: Tracker, name: str) -> str | None:
+    for e in (tracker.latest_message or {}).get("entities") or []:
+        if e.get("entity") == name:
+            return str(e.get("value"))
+    return None
+
+
+def cleared_after(question_id: str) -> dict[str, None]:
+    """Derived slots that no longer hold when the answer to question_id is taken back."""
+    if question_id in conversation.scan_questions({}) or question_id == "balanstotaal":
+        return dict.fromkeys(DERIVED_SLOTS)
+    if question_id in conversation.ELIGIBILITY:
+        return {"geschiktheid": None, "intermediair": None}
+    return {}

@@ -1,0 +1,107 @@
+"""Builds the bot's chat messages (text, buttons, `custom` payloads of contract.md) as plain dicts.
+
+Each message is a dict with any of `text`, `buttons`, `custom`: the actions hand them to
+the dispatcher unchanged. No Rasa import, so the texts are easy to test.
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+from bot import conversation
+from bot.eligibility import Eligibility
+from bot.questionnaire import WEET_NIET, Questionnaire, load
+from bot.scoring import Result
+
+Message = dict
+
+STATUS_TEXT = {
+    "eligible": "Je voldoet aan de basisvoorwaarden van het Mkb-Booster-programma. De adviseur bevestigt dit in het eerste gesprek.",
+    "check_needed": "Je voldoet mogelijk aan de basisvoorwaarden. Een paar punten moet de adviseur nog met je nagaan:",
+    "not_eligible": "Je komt op dit moment helaas niet in aanmerking voor het Mkb-Booster-programma:",
+}
+
+
+def _options(question, questionnaire: Questionnaire) -> list[dict]:
+    options = [{"value": o.value, "label": o.label} for o in question.options]
+    if question.weet_niet:
+        options.append({"value": WEET_NIET, "label": questionnaire.weet_niet_label})
+    return options
+
+
+def question_messages(question_id: str, answers: Mapping[str, object],
+                      context: Mapping[str, str] | None = None,
+                      questionnaire: Questionnaire | None = None) -> list[Message]:
+    """The question text with its buttons, then the machine-readable question payload."""
+    q = questionnaire or load()
+    question = q[question_id]
+    options = _options(question, q)
+    text = question.text.format(**(context or {})) if context else question.text
+    if question.multiple:
+        text += " Je kunt er meerdere noemen."
+    payload = {
+        "type": "question", "question_id": question.id, "dimension": question.dimension,
+        "options": options, "multiple": question.multiple, "free_text": True,
+        "progress": conversation.progress(answers, question_id).to_dict(),
+    }
+    buttons = [{"title": o["label"], "payload": o["value"]} for o in options]
+    first = {"text": text, "buttons": buttons} if buttons else {"text": text}
+    return [first, {"custom": payload}]
+
+
+def echo_message(question_id: str, echo: str, questionnaire: Questionnaire | None = None) -> Message:
+    return {"text": f"Genoteerd: {echo}."}
+
+
+def not_understood_message(question_id: str, note: str = "", questionnaire: Questionnaire | None = None) -> Message:
+    q = questionnaire or load()
+    question = q[question_id]
+    hint = "Kies een van de knoppen, of zeg het in andere woorden." if question.options else "Kun je het nog eens anders zeggen?"
+    prefix = "Sorry, dat begreep ik niet zeker genoeg."
+    return {"text": " ".join(filter(None, [prefix, note, hint]))}
+
+
+def result_messages(result: Result, steps: list[str], report_url: str, assessment_id: str,
+                    stored: bool = True, questionnaire: Questionnaire | None = None) -> list[Message]:
+    q = questionnaire or load()
+    scores = result.scores
+    level = q.levels[result.level]
+    lines = [
+        f"Klaar! Jullie uitkomst: **{level['label']}** (totaal {scores['totaal']} van de 100).",
+        level["meaning"],
+        "",
+        *(f"- {q.dimension_labels[d]}: {scores[d]}" if scores[d] is not None
+          else f"- {q.dimension_labels[d]}: onvoldoende antwoorden" for d in q.dimensions),
+    ]
+    if result.weakest:
+        lines += ["", f"De meeste winst is te halen bij **{q.dimension_labels[result.weakest].lower()}**. Concrete volgende stappen:"]
+        lines += [f"{n}. {s}" for n, s in enumerate(steps, 1)]
+    if result.uncertain:
+        names = ", ".join(q.dimension_labels[d].lower() for d in result.uncertain)
+        lines += ["", f"Let op: bij {names} heb je veel vragen met 'weet ik niet' beantwoord; die score is onzeker."]
+    lines += ["", f"Je rapport om te bewaren: {report_url}"]
+    if not stored:
+        lines.append("(Het opslaan van je rapport lukt even niet; je antwoorden zijn bewaard en het rapport verschijnt zodra de verbinding terug is.)")
+    payload = {"type": "result", "assessment_id": assessment_id, "level": result.level,
+               "scores": dict(scores), "report_url": report_url}
+    return [{"text": "\n".join(lines)}, {"custom": payload}]
+
+
+def eligibility_messages(outcome: Eligibility) -> list[Message]:
+    lines = [STATUS_TEXT[outcome.status]]
+    lines += [f"- {r.text}" for r in outcome.reasons]
+    payload = {"type": "eligibility", "status": outcome.status,
+               "reasons": [{"code": r.code, "text": r.text} for r in outcome.reasons]}
+    return [{"text": "\n".join(lines)}, {"custom": payload}]
+
+
+def handover_summary(intermediary_name: str, answers: Mapping[str, object],
+                     questionnaire: Questionnaire | None = None) -> Message:
+    """What will be passed on, and the privacy text, shown before the consent question."""
+    q = questionnaire or load()
+    text = (f"De organisatie die het programma bij jou in de buurt uitvoert is **{intermediary_name}**. "
+            f"{q.consent_text.format(intermediary_name=intermediary_name)}")
+    return {"text": text}
+
+
+def end_message() -> Message:
+    return {"custom": {"type": "end"}}

@@ -1,0 +1,90 @@
+"""The order of the conversation (questionnaire.md): which questions are asked, given the answers so far.
+
+One pure function decides the path, so the bot's form, the progress bar and "terug" agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from bot import eligibility, scoring
+from bot.questionnaire import Questionnaire, load
+
+SCAN_DIMENSIONS = ("profiel", "technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
+FOLLOW_UP = ("nieuwe_inzichten", "wil_contact")
+ELIGIBILITY = ("eerder_traject", "ontvangen_steun", "bereid_plan")
+CONSENT = "toestemming"
+CONTACT = ("bedrijfsnaam", "kvk_nummer", "contact_naam", "contact_email", "contact_telefoon")
+SECONDS_PER_QUESTION = 25
+
+
+def _applies(question, answers: Mapping[str, object]) -> bool:
+    above = question.only_when.get("jaaromzet_above")
+    if above is None:
+        return True
+    turnover = answers.get("jaaromzet")
+    return isinstance(turnover, (int, float)) and turnover > above
+
+
+def scan_questions(answers: Mapping[str, object], questionnaire: Questionnaire | None = None) -> list[str]:
+    """Profile, the three dimensions, knelpunten and interesse: the part that gives the result."""
+    q = questionnaire or load()
+    return [i for i, question in q.questions.items()
+            if question.dimension in SCAN_DIMENSIONS and _applies(question, answers)]
+
+
+def eligibility_status(answers: Mapping[str, object]) -> str | None:
+    """The eligibility status once the three eligibility questions are answered, else None."""
+    if any(answers.get(i) is None for i in ELIGIBILITY):
+        return None
+    level = scoring.score(answers).level
+    return eligibility.check(answers, level).status
+
+
+def required_questions(answers: Mapping[str, object]) -> list[str]:
+    """Every question of this owner's path so far, in order; the form asks the first empty one."""
+    ids = scan_questions(answers) + list(FOLLOW_UP)
+    if answers.get("wil_contact") != "ja":
+        return ids
+    ids += ELIGIBILITY
+    status = eligibility_status(answers)
+    if status is None or status == eligibility.NOT_ELIGIBLE:
+        return ids
+    ids.append(CONSENT)
+    if answers.get(CONSENT) == "ja":
+        ids += CONTACT
+    return ids
+
+
+def previous_question(answers: Mapping[str, object], current: str | None) -> str | None:
+    """The question answered just before `current` ("terug"), or None at the start."""
+    ids = required_questions(answers)
+    if current in ids:
+        ids = ids[: ids.index(current)]
+    answered = [i for i in ids if answers.get(i) is not None]
+    return answered[-1] if answered else None
+
+
+@dataclass(frozen=True)
+class Progress:
+    current: int
+    total: int
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.current + 1
+
+    def to_dict(self) -> dict:
+        return {"current": self.current, "total": self.total}
+
+
+def progress(answers: Mapping[str, object], question_id: str) -> Progress:
+    """Position within the current part: the scan itself, or what follows the result."""
+    scan = scan_questions(answers)
+    part = scan if question_id in scan else [i for i in required_questions(answers) if i not in scan]
+    position = part.index(question_id) + 1 if question_id in part else len(part)
+    return Progress(current=position, total=len(part))
+
+
+def minutes_left(p: Progress) -> int:
+    return max(1, round(p.remaining * SECONDS_PER_QUESTION / 60))
