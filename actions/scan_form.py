@@ -36,13 +36,13 @@ class ValidateScanForm(FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> list[str]:
-        return conversation.required_questions(state.answers(tracker, without=self._asked(tracker)))
+        # Rasa-sdk asks for the next slot after adding the validated values to the tracker.
+        return conversation.required_questions(state.answers(tracker))
 
-    @staticmethod
-    def _asked(tracker: Tracker) -> str | None:
-        """The slot being asked holds raw text until it is validated: leave it out."""
-        requested = tracker.get_slot("requested_slot")
-        return requested if requested in tracker.slots_to_validate() else None
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> list[EventType]:
+        """No custom extraction: the question's slot mapping brings the raw text."""
+        return []
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> list[EventType]:

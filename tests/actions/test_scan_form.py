@@ -1,0 +1,125 @@
+"""The form's validation action with real trackers, the real interpreter and the real web service."""
+import asyncio
+import json
+import urllib.request
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.scan_form import ValidateScanForm
+from bot import scoring
+from action_trackers import SCAN_ANSWERS, make_tracker
+
+DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
+
+
+def run(tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateScanForm().run(dispatcher, tracker, DOMAIN))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    return slots, dispatcher.messages
+
+
+def texts(messages):
+    return " ".join(m.get("text") or "" for m in messages)
+
+
+def customs(messages, kind):
+    return [m["custom"] for m in messages if m.get("custom", {}).get("type") == kind]
+
+
+def test_button_value_is_taken_echoed_and_next_question_requested(service_down):
+    slots, messages = run(make_tracker({}, "metaal", requested="sector"))
+    assert slots["sector"] == "metaal"
+    assert slots["requested_slot"] == "medewerkers"
+    assert "Metaal" in texts(messages)
+
+
+def test_free_text_number_is_interpreted(service_down):
+    slots, _ = run(make_tracker({"sector": "metaal"}, "zo'n vijfenveertig man", requested="medewerkers"))
+    assert slots["medewerkers"] == 45
+    assert slots["requested_slot"] == "jaaromzet"
+
+
+def test_unclear_answer_is_asked_again_never_guessed(service_down):
+    slots, messages = run(make_tracker({"sector": "metaal"}, "blauw", requested="medewerkers"))
+    assert slots["medewerkers"] is None
+    assert slots["requested_slot"] == "medewerkers"
+    assert "begreep" in texts(messages)
+
+
+def test_side_question_is_answered_and_the_question_stays_open(service_down):
+    tracker = make_tracker({"sector": "metaal"}, "Wat is een cobot eigenlijk?", intent="vraag_uitleg",
+                           requested="tech_robotisering")
+    slots, messages = run(tracker)
+    assert slots["tech_robotisering"] is None
+    assert slots["requested_slot"] == "sector" or slots.get("requested_slot") in ("medewerkers", "tech_robotisering")
+    assert "robotarm" in texts(messages)
+
+
+def test_why_question_gets_the_reason_of_the_open_question(service_down):
+    tracker = make_tracker(dict(list(SCAN_ANSWERS.items())[:4]), "waarom wil je dat weten?",
+                           intent="vraag_waarom", requested="tech_automatisering")
+    slots, messages = run(tracker)
+    assert slots["tech_automatisering"] is None
+    assert slots["requested_slot"] == "tech_automatisering"
+    assert "Automatisering is een van de grootste hefbomen" in texts(messages)
+
+
+def test_terug_reopens_the_previous_question(service_down):
+    known = dict(list(SCAN_ANSWERS.items())[:5])
+    slots, messages = run(make_tracker(known, "terug", intent="terug", requested="tech_robotisering"))
+    assert slots["tech_automatisering"] is None
+    assert slots["requested_slot"] == "tech_automatisering"
+    assert "vorige vraag" in texts(messages)
+
+
+def test_opnieuw_clears_every_answer(service_down):
+    known = dict(list(SCAN_ANSWERS.items())[:5])
+    slots, _ = run(make_tracker(known, "opnieuw beginnen", intent="opnieuw", requested="tech_robotisering"))
+    assert all(slots[q] is None for q in known)
+    assert slots["requested_slot"] == "sector"
+
+
+def test_result_after_the_last_scan_question_is_stored(service_up):
+    tracker = make_tracker(SCAN_ANSWERS, "robotisering,automatisering", requested="interesse",
+                           metadata={"utm_source": "linkedin"})
+    tracker.slots["campagne"] = {"utm_source": "linkedin", "site": "brabant-maakt-slimmer"}
+    slots, messages = run(tracker)
+    [result] = customs(messages, "result")
+    expected = scoring.score(SCAN_ANSWERS)
+    assert result["scores"] == expected.scores and result["level"] == expected.level == "volger"
+    assert result["report_url"].startswith(service_up + "/rapport/")
+    assert slots["requested_slot"] == "nieuwe_inzichten"
+    with urllib.request.urlopen(f"{service_up}/api/v1/assessments/{result['assessment_id']}") as response:
+        stored = json.loads(response.read())
+    assert stored["level"] == "volger"
+    assert "contact_email" not in json.dumps(stored)
+    with urllib.request.urlopen(result["report_url"]) as page:
+        assert page.status == 200
+
+
+def test_result_is_shown_and_kept_when_the_web_service_is_down(service_down):
+    slots, messages = run(make_tracker(SCAN_ANSWERS, "robotisering", requested="interesse"))
+    assert customs(messages, "result")
+    assert "lukt even niet" in texts(messages)
+    queued = [json.loads(line) for line in service_down.read_text().splitlines()]
+    assert queued[0]["path"].startswith("/api/v1/assessments/")
+    assert queued[0]["body"]["answers"]["interesse"] == ["robotisering"]
+
+
+@pytest.mark.parametrize("bereid, status", [("ja", "eligible"), ("misschien", "check_needed"), ("nee", "not_eligible")])
+def test_eligibility_outcome_after_its_questions(service_up, bereid, status):
+    known = {**SCAN_ANSWERS, "interesse": ["robotisering"], "nieuwe_inzichten": "ja", "wil_contact": "ja",
+             "eerder_traject": "nee", "ontvangen_steun": "nee"}
+    tracker = make_tracker(known, bereid, requested="bereid_plan")
+    tracker.slots["resultaat"] = scoring.score(known).to_dict()
+    slots, messages = run(tracker)
+    [outcome] = customs(messages, "eligibility")
+    assert outcome["status"] == status
+    if status == "not_eligible":
+        assert slots["requested_slot"] is None
+        assert "intermediair" not in slots
+    else:
+        assert slots["requested_slot"] == "toestemming"
+        assert slots["intermediair"]["id"] == "brabant-maakt-slimmer"
