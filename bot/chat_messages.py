@@ -49,7 +49,8 @@ def question_messages(question_id: str, answers: Mapping[str, object],
 
 
 def echo_message(question_id: str, echo: str, questionnaire: Questionnaire | None = None) -> Message:
-    return {"text": f"Genoteerd: {echo}."}
+    echo = echo.strip()
+    return {"text": f"Genoteerd: {echo}" + ("" if echo.endswith((".", "!", "?")) else ".")}
 
 
 def not_understood_message(question_id: str, note: str = "", questionnaire: Questionnaire | None = None) -> Message:
@@ -66,14 +67,14 @@ def result_messages(result: Result, steps: list[str], report_url: str, assessmen
     scores = result.scores
     level = q.levels[result.level]
     lines = [
-        f"Klaar! Jullie uitkomst: **{level['label']}** (totaal {scores['totaal']} van de 100).",
+        f"Klaar! Jullie uitkomst: {level['label']} (totaal {scores['totaal']} van de 100).",
         level["meaning"],
         "",
         *(f"- {q.dimension_labels[d]}: {scores[d]}" if scores[d] is not None
           else f"- {q.dimension_labels[d]}: onvoldoende antwoorden" for d in q.dimensions),
     ]
     if result.weakest:
-        lines += ["", f"De meeste winst is te halen bij **{q.dimension_labels[result.weakest].lower()}**. Concrete volgende stappen:"]
+        lines += ["", f"De meeste winst is te halen bij {q.dimension_labels[result.weakest].lower()}. Concrete volgende stappen:"]
         lines += [f"{n}. {s}" for n, s in enumerate(steps, 1)]
     if result.uncertain:
         names = ", ".join(q.dimension_labels[d].lower() for d in result.uncertain)
@@ -98,7 +99,7 @@ def handover_summary(intermediary_name: str, answers: Mapping[str, object],
                      questionnaire: Questionnaire | None = None) -> Message:
     """What will be passed on, and the privacy text, shown before the consent question."""
     q = questionnaire or load()
-    text = (f"De organisatie die het programma bij jou in de buurt uitvoert is **{intermediary_name}**. "
+    text = (f"De organisatie die het programma bij jou in de buurt uitvoert is {intermediary_name}. "
             f"{q.consent_text.format(intermediary_name=intermediary_name)}")
     return {"text": text}
 
