@@ -1,0 +1,92 @@
+"""Stores an assessment and computes its results with bot/ (the service is the system of record)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api import answers as answer_rules
+from api.errors import Conflict, Invalid
+from api.models import Assessment
+from api.schemas import AssessmentIn
+from bot import eligibility, next_steps, scoring
+from bot.questionnaire import Questionnaire
+
+ELIGIBILITY_QUESTIONS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
+ELIGIBILITY_FACTS = ("medewerkers", "jaaromzet", "balanstotaal", "sector") + ELIGIBILITY_QUESTIONS
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    result: scoring.Result
+    next_steps: list[str]
+    eligibility: dict[str, Any] | None
+
+
+def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire) -> Evaluation:
+    """Scores, next steps and, once the three eligibility answers are in, eligibility."""
+    result = scoring.score(answers, questionnaire)
+    steps = next_steps.next_steps(answers, result, questionnaire) if result.level else []
+    outcome = None
+    if all(answers.get(q) is not None for q in ELIGIBILITY_QUESTIONS):
+        facts = {key: answers.get(key) for key in ELIGIBILITY_FACTS}
+        outcome = eligibility.check(facts, result.level).to_dict()
+    return Evaluation(result, steps, outcome)
+
+
+def save(session: Session, assessment_id: str, body: AssessmentIn,
+         questionnaire: Questionnaire) -> Assessment:
+    """Creates or updates the assessment; the same body twice leaves one unchanged row."""
+    if body.questionnaire_version != questionnaire.version:
+        raise Invalid(f"questionnaire_version '{body.questionnaire_version}' is not supported "
+                      f"(current version: '{questionnaire.version}')")
+    try:
+        answers = answer_rules.normalise(body.answers, questionnaire)
+    except answer_rules.AnswerError as error:
+        raise Invalid(f"invalid answers: {error}") from error
+    evaluation = evaluate(answers, questionnaire)
+    try:
+        return _upsert(session, assessment_id, body, answers, evaluation)
+    except IntegrityError:
+        # Another request created the same id (or took the token) in between: decide again.
+        session.rollback()
+        return _upsert(session, assessment_id, body, answers, evaluation)
+
+
+def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
+            answers: dict[str, Any], evaluation: Evaluation) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        taken = session.scalar(select(Assessment.id).where(Assessment.report_token == body.report_token))
+        if taken is not None:
+            raise Conflict("report_token is already used by another assessment")
+        assessment = Assessment(id=assessment_id, conversation_id=body.conversation_id,
+                                report_token=body.report_token, campaign={})
+        session.add(assessment)
+    else:
+        if assessment.report_token != body.report_token:
+            raise Conflict("report_token differs from the one stored for this assessment")
+        if assessment.conversation_id != body.conversation_id:
+            raise Conflict("conversation_id differs from the one stored for this assessment")
+    result = evaluation.result
+    assessment.questionnaire_version = body.questionnaire_version
+    assessment.answers = answers
+    # Attribution is set once, on the first message: a later PUT never erases it.
+    assessment.campaign = {**assessment.campaign, **body.campaign.model_dump(exclude_none=True)}
+    assessment.scores = dict(result.scores)
+    assessment.uncertain = list(result.uncertain)
+    assessment.level = result.level
+    assessment.weakest = result.weakest
+    assessment.next_steps = list(evaluation.next_steps)
+    assessment.eligibility = evaluation.eligibility
+    if assessment.started_at is None and body.started_at is not None:
+        assessment.started_at = body.started_at
+    session.commit()
+    return assessment
+
+
+def by_token(session: Session, report_token: str) -> Assessment | None:
+    return session.scalar(select(Assessment).where(Assessment.report_token == report_token))

@@ -1,0 +1,53 @@
+"""The stored records: an anonymous Assessment and, only with consent, a Lead with contact data."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from api.db import Base, UTCDateTime, utcnow
+
+LEAD_STATUS_NEW = "nieuw"
+
+
+class Assessment(Base):
+    """One owner's scan. Holds no personal data: answers exclude the contact questions."""
+
+    __tablename__ = "assessments"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(200), index=True)
+    report_token: Mapped[str] = mapped_column(String(200), unique=True)
+    questionnaire_version: Mapped[str] = mapped_column(String(40))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    campaign: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON)
+    uncertain: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level: Mapped[str | None] = mapped_column(String(20))
+    weakest: Mapped[str | None] = mapped_column(String(40))
+    next_steps: Mapped[list[str]] = mapped_column(JSON)
+    eligibility: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    lead: Mapped[Lead | None] = relationship(back_populates="assessment")
+
+
+class Lead(Base):
+    """A warm hand-off to one intermediary; the only place contact data is stored."""
+
+    __tablename__ = "leads"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), unique=True)
+    intermediary_id: Mapped[str] = mapped_column(String(100), index=True)
+    intermediary_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default=LEAD_STATUS_NEW)
+    consent: Mapped[dict[str, Any]] = mapped_column(JSON)
+    contact: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="lead")

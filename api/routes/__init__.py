@@ -1,0 +1,1 @@
+"""The service's routers; main.py mounts them with their prefixes and tags."""

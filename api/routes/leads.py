@@ -1,0 +1,20 @@
+"""PUT of a lead: the hand-off with consent, the only place personal data is stored."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from api import handover
+from api.deps import SessionDep, SettingsDep, TodayDep
+from api.schemas import ID_PATTERN, LeadIn, LeadOut
+
+router = APIRouter()
+
+
+@router.put("/{lead_id}", response_model=LeadOut)
+def put_lead(lead_id: Annotated[str, Path(pattern=ID_PATTERN)], body: LeadIn, session: SessionDep,
+             settings: SettingsDep, today: TodayDep) -> LeadOut:
+    lead = handover.save_lead(session, lead_id, body, settings.intermediaries_file, today)
+    return LeadOut(lead_id=lead.id, intermediary_id=lead.intermediary_id,
+                   intermediary_name=lead.intermediary_name, status=lead.status)

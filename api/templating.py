@@ -1,0 +1,17 @@
+"""The Jinja2 environment for the HTML pages (autoescape always on)."""
+from __future__ import annotations
+
+import jinja2
+from fastapi.templating import Jinja2Templates
+
+from api.settings import REPO_ROOT
+
+TEMPLATES_DIR = REPO_ROOT / "templates"
+
+environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates = Jinja2Templates(env=environment)

@@ -1,0 +1,145 @@
+"""The HTML pages: the report (parsed structurally) and the chat page."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from api.templating import environment
+from api_html import parse
+from api_testkit import ELIGIBLE, RASA_URL, REPO_ROOT, full_answers, put_assessment
+from bot import questionnaire
+
+TOKEN = "report-token-abcdefghij0123"
+
+
+@pytest.fixture
+def report(client):
+    q = questionnaire.load()
+    answers = full_answers(**ELIGIBLE, tech_robotisering="weet_niet", jaaromzet="onbekend",
+                           **{i: "4" for i in q.dimensions["organisatie"]},
+                           knelpunten=["kennis", "financiering"])
+    _, body = put_assessment(client, answers, token=TOKEN)
+    response = client.get(f"/rapport/{TOKEN}")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    return body, parse(response.text)
+
+
+def test_report_shows_level_with_its_meaning(report):
+    body, page = report
+    level = questionnaire.load().levels[body["level"]]
+    assert page.find(cls="level").attrs["data-level"] == body["level"]
+    assert page.find(cls="level").text() == level["label"]
+    assert page.find(cls="level-meaning").text() == level["meaning"]
+
+
+def test_report_shows_the_three_scores_the_total_and_the_weakest(report):
+    body, page = report
+    shown = {node.attrs["data-dimension"]: node for node in page.find_all(cls="score")}
+    assert set(shown) == {"technologie", "organisatie", "businessmodel"}
+    for dimension, node in shown.items():
+        assert node.find(cls="score__value").text() == f"{body['scores'][dimension]} /100"
+        assert node.find(cls="bar__fill").attrs["style"] == f"width: {body['scores'][dimension]}%"
+    assert page.find(cls="total").attrs["data-total"] == str(body["scores"]["totaal"])
+    assert [n.attrs["data-dimension"] for n in page.find_all(cls="score--weakest")] == [body["weakest"]]
+    weakest = page.find("strong", data_weakest=body["weakest"])
+    assert weakest.text() == questionnaire.load().dimension_labels[body["weakest"]]
+
+
+def test_report_lists_the_next_steps(report):
+    body, page = report
+    assert [li.text() for li in page.find(cls="next-steps").find_all("li")] == body["next_steps"]
+
+
+def test_report_answers_use_the_questionnaire_labels(report):
+    _, page = report
+    q = questionnaire.load()
+    rows = {node.attrs["data-question"]: node for node in page.find_all(cls="answer")}
+    assert rows["sector"].find("dd").text() == q["sector"].label_for("metaal")
+    assert rows["org_cultuur"].find("dd").text() == q["org_cultuur"].label_for("4")
+    assert rows["tech_automatisering"].find("dt").text() in q["tech_automatisering"].text
+    assert rows["regio"].find("dd").text() == "Noord-Brabant"
+    assert rows["medewerkers"].find("dd").text() == "45"
+    assert [li.text() for li in rows["knelpunten"].find_all("li")] == [
+        q["knelpunten"].label_for("kennis"), q["knelpunten"].label_for("financiering")]
+    # Answers are grouped per dimension, in conversation order.
+    sections = [s.attrs["data-dimension"] for s in page.find_all(cls="answers")]
+    assert sections == ["profiel", "technologie", "organisatie", "businessmodel", "knelpunten", "interesse"]
+
+
+def test_report_marks_weet_niet(report):
+    _, page = report
+    rows = {node.attrs["data-question"]: node for node in page.find_all(cls="answer")}
+    for question_id in ("tech_robotisering", "jaaromzet"):
+        assert "answer--unknown" in rows[question_id].classes
+        assert rows[question_id].find("dd").text() == "weet ik niet"
+    assert "answer--unknown" not in rows["tech_automatisering"].classes
+
+
+def test_report_leaves_out_campaign_eligibility_and_follow_up(report):
+    _, page = report
+    text = page.text()
+    for hidden in ("linkedin", "najaar", "brabant-maakt-slimmer", "conv-1"):
+        assert hidden not in text
+    questions = {node.attrs["data-question"] for node in page.find_all(cls="answer")}
+    assert not questions & {"eerder_traject", "wil_contact", "nieuwe_inzichten"}
+
+
+def test_report_amounts_in_dutch_notation(client):
+    put_assessment(client, full_answers(), token=TOKEN)
+    page = parse(client.get(f"/rapport/{TOKEN}").text)
+    row = page.find(cls="answer", data_question="jaaromzet")
+    assert row.find("dd").text() == "€ 6.500.000"
+
+
+def test_report_before_any_scored_answer(client):
+    put_assessment(client, {"sector": "metaal"}, token=TOKEN)
+    response = client.get(f"/rapport/{TOKEN}")
+    assert response.status_code == 200
+    assert parse(response.text).find("h1").text() == "Nog geen uitkomst"
+
+
+def test_unknown_token_and_unknown_page_give_a_dutch_404(client):
+    for path in ("/rapport/bestaat-niet-0123456789abcdef", "/rapport/<script>", "/nergens"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert response.headers["content-type"].startswith("text/html")
+        page = parse(response.text)
+        assert page.find("html").attrs["lang"] == "nl"
+        assert page.find("h1").text() == "Deze pagina bestaat niet"
+
+
+def test_templates_escape_html():
+    assert environment.autoescape is True
+    rendered = environment.from_string("{{ value }}").render(value="<script>alert(1)</script>")
+    assert "<script>" not in rendered
+
+
+def test_chat_page_is_wired_to_rasa(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    page = parse(response.text)
+    chat = page.find("section", id="chat")
+    assert chat.attrs["data-rasa-url"] == RASA_URL
+    assert chat.attrs["data-opening"]
+    assert page.find("form", cls="chat__composer").find("input").attrs["name"] == "message"
+    scripts = [s.attrs.get("src") for s in page.find_all("script")]
+    assert "/static/chat.js" in scripts
+    for asset in ["/static/chat.js", "/static/chat.css", "/static/site.css"]:
+        assert client.get(asset).status_code == 200
+
+
+def test_chat_script_uses_the_contract():
+    script = (REPO_ROOT / "api" / "static" / "chat.js").read_text(encoding="utf-8")
+    for needle in ("/webhooks/rest/webhook", "sessionStorage", "utm_source", "utm_medium",
+                   "utm_campaign", '"site"', "Verstuur", "progress"):
+        assert needle in script
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
+def test_chat_script_is_valid_javascript():
+    result = subprocess.run(["node", "--check", str(REPO_ROOT / "api" / "static" / "chat.js")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
