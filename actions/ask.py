@@ -6,7 +6,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import state
+from actions import analytics, state
 from actions.scan_form import utter
 from bot import chat_messages, conversation
 from bot.questionnaire import load
@@ -27,6 +27,7 @@ class AskQuestion(Action):
             context["intermediary_name"] = intermediary.get("name", "een gekwalificeerde adviesorganisatie")
             utter(dispatcher, [chat_messages.handover_summary(context["intermediary_name"], known)])
         utter(dispatcher, chat_messages.question_messages(self.question_id, known, context))
+        await analytics.send([analytics.asked(tracker.sender_id, self.question_id)])
         return []
 
 

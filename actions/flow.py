@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import records, state
+from actions import analytics, records, state
 from actions.scan_form import utter
 from bot import chat_messages, conversation, eligibility
 from bot.questionnaire import load
@@ -39,12 +39,14 @@ class ActionWelkom(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
         events: dict[str, Any] = {}
+        campaign = tracker.get_slot("campagne")
+        if not campaign:
+            campaign = events["campagne"] = state.campaign_from((tracker.latest_message or {}).get("metadata"))
         if state.answers(tracker):
             dispatcher.utter_message(text=WELCOME_BACK)
         else:
             dispatcher.utter_message(text=WELCOME)
-        if not tracker.get_slot("campagne"):
-            events["campagne"] = state.campaign_from((tracker.latest_message or {}).get("metadata"))
+            await analytics.send([analytics.event(tracker.sender_id, "started", **campaign)])
         if not tracker.get_slot("assessment_id"):
             events.update(state.new_ids())
         return _slots(events)
@@ -56,9 +58,11 @@ class ActionOpnieuw(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
         dispatcher.utter_message(text="Prima, we beginnen met een nieuwe scan.")
+        await analytics.send([analytics.event(tracker.sender_id, "started", **(tracker.get_slot("campagne") or {}))])
         cleared = dict.fromkeys(load().questions)
         cleared.update(dict.fromkeys(state.DERIVED_SLOTS))
-        cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, **state.new_ids()})
+        cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, "herhaald": None,
+                        **state.new_ids()})
         return _slots(cleared)
 
 
@@ -107,6 +111,11 @@ class ActionAfronden(Action):
         else:
             events.update(await self.hand_over(dispatcher, tracker, known))
         utter(dispatcher, [chat_messages.end_message()])
+        emitted = [analytics.event(tracker.sender_id, "end")]
+        if events.get("lead_id"):
+            emitted.insert(0, analytics.event(tracker.sender_id, "handover",
+                                              intermediary_id=events["intermediair"]["id"]))
+        await analytics.send(emitted)
         return _slots(events)
 
     async def hand_over(self, dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import records, state
+from actions import analytics, records, state
 from bot import answers as interpreter
 from bot import chat_messages, conversation, eligibility, next_steps, scoring
 from bot.questionnaire import load
@@ -69,15 +69,20 @@ class ValidateScanForm(FormValidationAction):
                             or (question_like and reading.value is None)):
             return self.answer_aside(name if side else "vraag_uitleg", text, question_id, known,
                                      dispatcher, tracker)
+        repeated = list(tracker.get_slot("herhaald") or [])
         if reading.value is None:
             utter(dispatcher, [chat_messages.not_understood_message(question_id, reading.note)])
-            return {question_id: None}
+            return {question_id: None, "herhaald": sorted({*repeated, question_id})}
 
         if reading.echo:
             utter(dispatcher, [chat_messages.echo_message(question_id, reading.echo)])
         known[question_id] = reading.value
         updates: dict[str, Any] = {question_id: reading.value}
-        updates.update(await self.after_answer(question_id, known, dispatcher, tracker))
+        events = [analytics.answered(tracker.sender_id, question_id, question_id not in repeated)]
+        if question_id in analytics.FOLLOW_UPS:
+            events.append(analytics.event(tracker.sender_id, analytics.FOLLOW_UPS[question_id], value=reading.value))
+        updates.update(await self.after_answer(question_id, known, dispatcher, tracker, events))
+        await analytics.send(events)
         return updates
 
     def navigate(self, name: str, question_id: str, known: dict[str, Any],
@@ -104,8 +109,8 @@ class ValidateScanForm(FormValidationAction):
         dispatcher.utter_message(text=reply)
         return {question_id: None}
 
-    async def after_answer(self, question_id: str, known: dict[str, Any],
-                           dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    async def after_answer(self, question_id: str, known: dict[str, Any], dispatcher: CollectingDispatcher,
+                           tracker: Tracker, events: list[dict]) -> dict[str, Any]:
         """The steps between questions: the result after the scan, eligibility after its questions."""
         updates: dict[str, Any] = {}
         ids = {"assessment_id": tracker.get_slot("assessment_id"),
@@ -126,11 +131,14 @@ class ValidateScanForm(FormValidationAction):
             steps = next_steps.next_steps(known, result)
             utter(dispatcher, chat_messages.result_messages(result, steps, url, ids["assessment_id"], stored))
             updates.update({"resultaat": result.to_dict(), "report_url": url})
+            events.append(analytics.result(tracker.sender_id, result.level, result.scores, known))
         if all(known.get(i) is not None for i in conversation.ELIGIBILITY) \
                 and tracker.get_slot("geschiktheid") is None:
             outcome = eligibility.check(known, result.level)
             utter(dispatcher, chat_messages.eligibility_messages(outcome))
             updates["geschiktheid"] = outcome.to_dict()
+            events.append(analytics.event(tracker.sender_id, "eligibility", status=outcome.status,
+                                          reasons=[r.code for r in outcome.reasons]))
             if outcome.status != eligibility.NOT_ELIGIBLE:
                 updates["intermediair"] = await records.preview_route(ids["assessment_id"], outcome.status, known)
         return updates

@@ -55,6 +55,9 @@ async def _flush(session: aiohttp.ClientSession) -> None:
     pending = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     left = []
     for item in pending:
+        if item.get("refused"):
+            left.append(item)
+            continue
         try:
             await _send(session, item["method"], item["path"], item["body"])
         except (aiohttp.ClientError, asyncio.TimeoutError, Unavailable):
@@ -77,17 +80,22 @@ def _write(file: Path, items: list[dict]) -> None:
 
 async def put(path: str, body: dict) -> dict | None:
     """Idempotent write. Returns the answer, or None when it was queued in the outbox."""
+    return await write("PUT", path, body, key=path)
+
+
+async def write(method: str, path: str, body: dict, key: str) -> dict | None:
+    """An idempotent write; on failure it waits in the outbox, where a newer one with the same key replaces it."""
     async with _lock:
         try:
             async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
                 await _flush(session)
-                return await _send(session, "PUT", path, body)
+                return await _send(session, method, path, body)
         except (aiohttp.ClientError, asyncio.TimeoutError, Unavailable) as error:
-            log.warning("web service unavailable, queued %s: %s", path, error)
+            log.warning("web service unavailable, queued %s: %s", key, error)
             file = outbox_path()
             items = [json.loads(l) for l in file.read_text(encoding="utf-8").splitlines() if l.strip()] if file.exists() else []
-            items = [i for i in items if i["path"] != path] + [{"method": "PUT", "path": path, "body": body}]
-            _write(file, items)
+            items = [i for i in items if i.get("key", i["path"]) != key]
+            _write(file, items + [{"method": method, "path": path, "body": body, "key": key}])
             return None
 
 

@@ -1,0 +1,575 @@
+"""Free-text answer interpretation: what did the owner mean, and how sure are we?
+
+``interpret(question_id, text)`` maps a button press or a Dutch free-text answer to
+the value the questionnaire expects, or to ``value=None`` when it is not confident
+(the bot then re-asks with buttons: never a silent guess).
+
+Choice questions are scored per option by two signals:
+- cue patterns from bot/answer_cues.yml (negation-aware regexes over normalised text);
+- similarity (character n-gram TF-IDF) to the option's label and example phrasings.
+The best option must reach a minimum score and beat the runner-up by a margin.
+Numbers, amounts, places and contact details have their own parsers.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot import numbers, places
+from bot.questionnaire import WEET_NIET, Question, load
+
+CUES_FILE = Path(__file__).with_name("answer_cues.yml")
+
+# Decision thresholds for choice questions (cue weights are ~1-3 per signal).
+MIN_SCORE = 2.0
+MIN_MARGIN = 1.0
+SIMILARITY_WEIGHT = 2.5       # a near-verbatim example adds up to this much
+SIMILARITY_FLOOR = 0.25       # cosine below this adds nothing
+MULTI_MIN_SCORE = 2.0
+CONTRADICTION_SCORE = 3.0
+FUZZY_WORD_CUTOFF = 87
+
+NEGATORS = {"geen", "niet", "nooit", "niks", "niets", "nergens", "zonder", "nimmer"}
+_AFTER_NEGATORS = {"niet", "nooit", "ontbreekt", "ontbreken"}     # "koppelingen ontbreken"
+_CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
+_CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s")
+# "doe maar", "mail maar": here "maar" is a particle, not a contrast.
+_MAAR_PARTICLE = {"doe", "mail", "bel", "geef", "zeg", "kijk", "ga", "neem", "stuur", "laat", "kom",
+                  "zet", "vul", "app", "schrijf", "noteer", "regel", "plan", "probeer", "vraag"}
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    value: object | None   # None = not understood with confidence -> bot re-asks with buttons
+    echo: str = ""         # short Dutch echo of what was understood
+    note: str = ""         # optional Dutch hint for the re-ask
+
+
+# ------------------------------------------------------------------ normalisation
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """Lowercase, digits for number words, no accents or apostrophes, clauses split by '|'.
+
+    "Er staat nog niks, maar we hebben één demo gehad" ->
+    "er staat nog niks | maar we hebben 1 demo gehad"
+    """
+    text = numbers.words_to_digits(text)
+    text = re.sub(r"(\d),(\d)", r"\1_\2", text)                    # 0,75 stays one token: 0_75
+    text = strip_accents(text)
+    text = re.sub(r"\b(?:[a-z]\.){2,}(?:[a-z]\b\.?)?", lambda m: m.group(0).replace(".", ""), text)
+    text = re.sub(r"\b(ge\w{3,}ee)rt\b", r"\1rd", text)               # geautomatiseert -> -eerd
+    text = re.sub(r"(\w)['’](\w)", r"\1\2", text)          # demo's -> demos, z'n -> zn
+    text = re.sub(r"['’`\"]", " ", text)
+    text = re.sub(r"(?<=\w)[-/](?=\w)", " ", text)          # cnc-kantbank, 24/7, en/of
+    text = re.sub(r"(\d)\s*%", r"\1 procent", text)
+    text = text.replace("&", " en ").replace("+", " plus ")
+    text = _CLAUSE_BREAK.sub(" | ", f" {text} ")
+    text = _CONTRAST.sub(lambda m: m.group(0) if m.group(2) == "maar" and m.group(1) in _MAAR_PARTICLE
+                         else f"{m.group(1)} | {m.group(2)} ", text)
+    text = re.sub(r"[^\w|]+", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"(\|\s*)+", "| ", text)
+    return text.strip(" |")
+
+
+def _words(norm: str) -> list[str]:
+    return [w for w in norm.split() if w != "|"]
+
+
+# ------------------------------------------------------------------ cue data
+
+@dataclass(frozen=True)
+class Cue:
+    option: str
+    weight: float
+    regex: re.Pattern
+    negatable: bool     # a negator just before (or "niet" just after) cancels it
+    max_words: int      # counts only in an answer of at most this many words (0: any)
+
+
+@dataclass
+class QuestionModel:
+    cues: list[Cue]
+    examples: list[tuple[str, Counter]]     # (option, feature vector)
+    idf: dict[str, float]
+    targets: dict[str, list[str]]           # cue words by first letter, for typo repair
+
+
+@lru_cache(maxsize=1)
+def _cue_data() -> dict:
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for name, value in macros.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def _compile_cues(option: str, raw: list, macros: dict[str, str]) -> list[Cue]:
+    cues = []
+    for item in raw:
+        weight, pattern, *flags = item
+        source = _expand(pattern, macros)
+        negative = any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS) or "{neg}" in pattern
+        cues.append(Cue(option, float(weight), re.compile(r"(?<![\w])(?:" + source + ")"),
+                        negatable=not negative and "keep" not in flags,
+                        max_words=4 if "short" in flags else 8 if "brief" in flags else 0))
+    return cues
+
+
+def _option_blocks(spec: dict) -> dict[str, dict]:
+    return {str(k): v for k, v in (spec.get("options") or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _model(question_id: str) -> QuestionModel:
+    data = _cue_data()
+    macros = data.get("macros", {})
+    spec = data["questions"].get(question_id, {})
+    question = load().questions[question_id]
+    cues: list[Cue] = []
+    texts: list[tuple[str, str]] = []
+    for option in question.options:
+        texts.append((option.value, option.label))
+    for option, block in _option_blocks(spec).items():
+        cues += _compile_cues(option, block.get("cues", []), macros)
+        texts += [(option, t) for t in block.get("examples", [])]
+    for group in spec.get("use", []):
+        for option, raw in data["shared"][group].items():
+            cues += _compile_cues(str(option), raw, macros)
+    if question.weet_niet or question_id in data.get("weet_niet_as", {}):
+        target = data.get("weet_niet_as", {}).get(question_id, WEET_NIET)
+        cues += _compile_cues(target, data["weet_niet"], macros)
+    docs = [(option, _features(normalize(t))) for option, t in texts]
+    df = Counter(f for _, vec in docs for f in set(vec))
+    n = len(docs) + 1
+    idf = {f: math.log(n / (1 + c)) + 1.0 for f, c in df.items()}
+    examples = [(option, _weigh(vec, idf)) for option, vec in docs]
+    targets: dict[str, list[str]] = {}
+    for word in sorted({w for cue in cues for w in re.findall(r"[a-z]{5,}", cue.regex.pattern)}):
+        targets.setdefault(word[0], []).append(word)
+    return QuestionModel(cues, examples, idf, targets)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words that are never 'repaired': every word in the cue file and the questionnaire."""
+    data = _cue_data()
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(str(key))
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(data)
+    questionnaire = load()
+    for q in questionnaire.questions.values():
+        texts += [q.text, q.why] + [o.label for o in q.options]
+    texts += list(questionnaire.glossary.values())
+    words = set()
+    for text in texts:
+        words |= set(re.findall(r"[a-z]+", strip_accents(text.lower())))
+    return frozenset(words)
+
+
+# ------------------------------------------------------------------ similarity
+
+def _mark_negation(words: list[str]) -> list[str]:
+    out, scope = [], 0
+    for w in words:
+        if w == "|":
+            scope = 0
+            continue
+        if w in NEGATORS:
+            scope = 3
+            out.append(w)
+            continue
+        out.append(("!" + w) if scope else w)
+        scope = max(0, scope - 1)
+    return out
+
+
+def _features(norm: str) -> Counter:
+    feats: Counter = Counter()
+    for w in _mark_negation(norm.split()):
+        prefix = "!" if w.startswith("!") else ""
+        core = w.lstrip("!")
+        feats["w:" + prefix + core] += 1
+        padded = f"<{core}>"
+        for n in (3, 4, 5):
+            for i in range(len(padded) - n + 1):
+                feats[prefix + padded[i:i + n]] += 1
+    return feats
+
+
+def _weigh(vec: Counter, idf: dict[str, float]) -> Counter:
+    weighted = Counter({f: (1 + math.log(c)) * idf.get(f, 0.0) for f, c in vec.items()})
+    norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+    return Counter({f: v / norm for f, v in weighted.items() if v})
+
+
+def _similarities(model: QuestionModel, norm: str) -> dict[str, float]:
+    vec = _weigh(_features(norm), model.idf)
+    best: dict[str, float] = {}
+    for option, ex in model.examples:
+        small, large = (vec, ex) if len(vec) < len(ex) else (ex, vec)
+        cos = sum(v * large.get(f, 0.0) for f, v in small.items())
+        if cos > best.get(option, 0.0):
+            best[option] = cos
+    return best
+
+
+# ------------------------------------------------------------------ cue scoring
+
+def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
+    """Replace an unknown word by a close cue word ("robbots" -> "robots", "paier" -> "papier")."""
+    known = _known_words()
+    out = []
+    for w in norm.split():
+        if len(w) >= 5 and w.isalpha() and w not in known:
+            choices = [t for t in targets.get(w[0], ()) if abs(len(t) - len(w)) <= 2
+                       and not t.startswith(w) and not w.startswith(t)]
+            best = process.extractOne(w, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF)
+            if best:
+                w = best[0]
+        out.append(w)
+    return " ".join(out)
+
+
+def _negated(norm: str, start: int, end: int) -> bool:
+    before = norm[:start].rsplit("|", 1)[-1].split()[-4:]
+    after = norm[end:].split("|", 1)[0].split()[:3]
+    return any(w in NEGATORS for w in before) or any(w in _AFTER_NEGATORS for w in after)
+
+
+def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
+    length = len(_words(norm))
+    scores: dict[str, float] = {}
+    for cue in model.cues:
+        if cue.max_words and length > cue.max_words:
+            continue
+        for m in cue.regex.finditer(norm):
+            if cue.negatable and _negated(norm, m.start(), m.end()):
+                continue
+            scores[cue.option] = scores.get(cue.option, 0.0) + cue.weight
+            break
+    return scores
+
+
+def option_scores(question_id: str, text: str) -> dict[str, float]:
+    """Combined cue + similarity score per option."""
+    model = _model(question_id)
+    norm = _correct_typos(normalize(text), model.targets)
+    scores = _cue_scores(model, norm)
+    for option, sim in _similarities(model, norm).items():
+        if sim > SIMILARITY_FLOOR:
+            bonus = SIMILARITY_WEIGHT * (sim - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR)
+            scores[option] = scores.get(option, 0.0) + bonus
+    return scores
+
+
+def _decide(scores: dict[str, float], min_score: float = MIN_SCORE) -> str | None:
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < min_score:
+        return None
+    if len(ranked) > 1:
+        (best, top), (runner, second) = ranked[0], ranked[1]
+        if top - second < MIN_MARGIN:
+            return None
+        # Strong evidence for two far-apart levels ("1" and "4"): a contradiction, not an answer.
+        if best.isdigit() and runner.isdigit() and abs(int(best) - int(runner)) >= 2 \
+                and second >= CONTRADICTION_SCORE and second >= 0.5 * top:
+            return None
+    return ranked[0][0]
+
+
+# ------------------------------------------------------------------ buttons and labels
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", strip_accents(text.lower())).strip()
+
+
+def _button(question: Question, text: str) -> str | None:
+    """The option value for a button payload or a (nearly) typed label."""
+    values = question.values
+    if text in values:
+        return text
+    plain = _plain(text)
+    plain = re.sub(r"^(?:optie|antwoord|nummer|nr|keuze|niveau)\s+(?=\d$)", "", plain)
+    for value in values:
+        if plain == _plain(value):
+            return value
+    labels = {o.value: _plain(o.label) for o in question.options}
+    if question.weet_niet:
+        labels[WEET_NIET] = _plain(load().weet_niet_label)
+    for value, label in labels.items():
+        if plain == label:
+            return value
+    if len(plain) >= 12:
+        ranked = sorted(((fuzz.ratio(plain, label), value) for value, label in labels.items()),
+                        reverse=True)
+        if ranked[0][0] >= 92 and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 10):
+            return ranked[0][1]
+    return None
+
+
+def _looks_like_question(text: str) -> bool:
+    words = _plain(text).split()
+    return text.rstrip().endswith("?") and bool(words) and words[0] in {
+        "wat", "waarom", "hoe", "wie", "welke", "welk", "wanneer", "waar", "waarvoor",
+        "wordt", "is", "zijn", "kan", "kun", "kunt", "mag", "moet", "bedoel", "bedoelen",
+        "telt", "tellen", "geldt", "hoort", "valt", "vallen", "wil", "heb", "hebben"}
+
+
+# ------------------------------------------------------------------ kinds
+
+@lru_cache(maxsize=None)
+def _patterns(*names: str) -> tuple[re.Pattern, ...]:
+    """Compiled regexes of the named lists in the cue file (items are cues or plain patterns)."""
+    data = _cue_data()
+    macros = data.get("macros", {})
+    out = []
+    for name in names:
+        for item in data.get(name, []):
+            pattern = item[1] if isinstance(item, list) else item
+            out.append(re.compile(r"(?<![\w])(?:" + _expand(pattern, macros) + ")"))
+    return tuple(out)
+
+
+def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match | None:
+    norm = normalize(text)
+    if max_words and len(_words(norm)) > max_words:
+        return None
+    for regex in _patterns(*names):
+        m = regex.search(norm)
+        if m:
+            return m
+    return None
+
+
+def _weet_niet_alone(question: Question, text: str) -> str | None:
+    """'weet ik niet' (and little else) -> the question's don't-know value."""
+    data = _cue_data()
+    target = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+    if target is None:
+        return None
+    norm = normalize(text)
+    for regex in _patterns("weet_niet"):
+        m = regex.search(norm)
+        if m:
+            rest = [w for w in _words(norm[:m.start()] + " " + norm[m.end():])
+                    if w not in _FILLER_WORDS]
+            if len(rest) <= 1:
+                return target
+    return None
+
+
+_FILLER_WORDS = {"dat", "het", "ik", "eerlijk", "gezegd", "eigenlijk", "echt", "helaas", "nee",
+                 "sorry", "hmm", "tja", "nou", "zo", "goed", "precies", "even", "ook", "niet",
+                 "weet", "is", "voor", "ons", "mij", "bij", "hier", "dit", "die", "vraag"}
+
+
+def _choice(question: Question, text: str) -> Interpretation:
+    if _looks_like_question(text):
+        return Interpretation(None, note="")
+    dont_know = _weet_niet_alone(question, text)
+    if dont_know:
+        return Interpretation(dont_know, echo=question.label_for(dont_know))
+    if question.scored and _mixed(text):
+        return Interpretation(None, note="Het lijkt erop dat het verschilt. Kies wat voor het "
+                                         "grootste deel van jullie productie geldt.")
+    scores = option_scores(question.id, text)
+    value = _decide(scores)
+    if value is None:
+        return Interpretation(None, note=_choice_note(question, scores))
+    return Interpretation(value, echo=question.label_for(value))
+
+
+def _mixed(text: str) -> bool:
+    return _matches(("mixed",), text) is not None
+
+
+def _choice_note(question: Question, scores: dict[str, float]) -> str:
+    ranked = [v for v, s in sorted(scores.items(), key=lambda kv: -kv[1]) if s >= 1.0][:2]
+    if len(ranked) == 2:
+        a, b = (question.label_for(v) for v in ranked)
+        return f"Ik twijfel tussen '{a}' en '{b}'. Kies wat het best past."
+    return "Ik weet niet zeker wat je bedoelt. Kies het antwoord dat het best past."
+
+
+def _multi(question: Question, text: str) -> Interpretation:
+    valid = {o.value for o in question.options}
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+    if parts and all(p in valid for p in parts):
+        chosen = sorted(set(parts))
+    else:
+        if _looks_like_question(text):
+            return Interpretation(None)
+        labelled = [_button(question, p) for p in parts] if parts else []
+        if parts and all(labelled):
+            chosen = sorted(set(labelled))
+        else:
+            model = _model(question.id)
+            norm = _correct_typos(normalize(text), model.targets)
+            scores = _cue_scores(model, norm)
+            for option, sim in _similarities(model, norm).items():
+                if sim >= 0.6:
+                    scores[option] = scores.get(option, 0.0) + MULTI_MIN_SCORE
+            chosen = sorted(o for o, s in scores.items() if s >= MULTI_MIN_SCORE)
+    if "geen" in chosen and len(chosen) > 1:
+        chosen = [c for c in chosen if c != "geen"]
+    if not chosen:
+        return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
+    return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen))
+
+
+def _unknown(text: str) -> bool:
+    return _matches(("weet_niet", "unknown_extra"), text, max_words=12) is not None
+
+
+def _count(question: Question, text: str) -> Interpretation:
+    value = numbers.parse_count(text)
+    if value is None:
+        return Interpretation(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, "
+                                         "bijvoorbeeld '45'.")
+    return Interpretation(value, echo=f"{value} medewerker" + ("" if value == 1 else "s"))
+
+
+def _amount(question: Question, text: str) -> Interpretation:
+    amount = numbers.parse_amount(text)
+    if amount.value is not None:
+        return Interpretation(amount.value, echo=numbers.format_amount(amount.value))
+    if question.unknown_value and _unknown(text):
+        return Interpretation(question.unknown_value, echo="Weet ik niet")
+    return Interpretation(None, note=amount.note)
+
+
+def _province(question: Question, text: str) -> Interpretation:
+    match = places.province_from_text(text)
+    if match.province:
+        return Interpretation(match.province, echo=match.echo)
+    if len(match.conflict) > 1:
+        labels = " of ".join(places.PROVINCE_LABELS[p] for p in match.conflict)
+        return Interpretation(None, note=f"Ik zie meer dan één provincie ({labels}). "
+                                         "Waar is het bedrijf gevestigd?")
+    if match.places:
+        return Interpretation(None, note=f"'{match.places[0]}' bestaat in meer dan één provincie. "
+                                         "Welke provincie is het?")
+    return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
+
+
+_NAME_PREFIX = re.compile(
+    r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
+    r"(?:mijn naam is|m'n naam is|ik ben|ik heet|dit is|je spreekt met|u spreekt met|"
+    r"naam:|bedrijfsnaam:|de naam is|de bedrijfsnaam is|onze naam is|onze bedrijfsnaam is|"
+    r"het bedrijf heet|ons bedrijf heet|de zaak heet|de firma heet|wij heten|we heten|"
+    r"wij zijn|we zijn|het is|dat is|het bedrijf is|ons bedrijf is|dat wordt)\s*:?\s+",
+    re.IGNORECASE)
+_NAME_SUFFIX = re.compile(
+    r",?\s+(?:de |en ik ben (?:de )?)?(?:eigenaar|directeur|dga|bedrijfsleider|oprichter|"
+    r"mede-eigenaar|algemeen directeur)\b.*$", re.IGNORECASE)
+
+
+def _name(question: Question, text: str) -> Interpretation:
+    name = re.sub(r"\s+", " ", text).strip()
+    name = _NAME_PREFIX.sub("", name, count=1)
+    name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
+    name = name.strip(" ,;:!\"'")
+    if name.endswith(".") and re.search(r"(?:^|\s)[A-Za-zÀ-ÿ]{4,}\.$", name) and \
+            not re.search(r"\b(?:[A-Za-z]\.){2,}$", name):
+        name = name[:-1]
+    if not name or len(name) > 120 or not re.search(r"[A-Za-zÀ-ÿ0-9]", name):
+        return Interpretation(None, note="Ik kon er geen naam in vinden.")
+    return Interpretation(name, echo=name)
+
+
+def _kvk(question: Question, text: str) -> Interpretation:
+    for m in re.finditer(r"(?<!\d)\d(?:[ .\-]?\d){5,11}(?!\d)", text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) == 8:
+            return Interpretation(digits, echo=digits)
+    if _unknown(text):
+        return Interpretation("onbekend", echo="Weet ik niet")
+    if re.search(r"\d{5,}", re.sub(r"[ .\-]", "", text)):
+        return Interpretation(None, note="Een KvK-nummer heeft 8 cijfers. Klopt het nummer?")
+    return Interpretation(None, note="Ik kon er geen KvK-nummer (8 cijfers) in vinden.")
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+
+
+def _email(question: Question, text: str) -> Interpretation:
+    found = {m.group(0).lower().strip(".") for m in _EMAIL.finditer(text)}
+    if len(found) == 1:
+        email = found.pop()
+        if ".." not in email and not email.split("@")[0].startswith("."):
+            return Interpretation(email, echo=email)
+    if len(found) > 1:
+        return Interpretation(None, note="Ik zie meer dan één e-mailadres. Welk adres is het?")
+    return Interpretation(None, note="Dat lijkt geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.")
+
+
+_PHONE = re.compile(r"(?:\+|00)?\d[\d\s\-().]{7,18}\d")
+
+
+def _phone(question: Question, text: str) -> Interpretation:
+    for m in _PHONE.finditer(text):
+        raw = re.sub(r"\s+", " ", m.group(0)).strip()
+        digits = re.sub(r"\D", "", raw)
+        if raw.startswith("+31") or digits.startswith("0031"):
+            national = digits[2:] if raw.startswith("+") else digits[4:]
+            ok = len(national) == 9 and national[0] != "0"
+        elif raw.startswith("+") or digits.startswith("00"):
+            ok = 8 <= len(digits) <= 15
+        else:
+            ok = len(digits) == 10 and digits[0] == "0"
+        if ok:
+            return Interpretation(raw, echo=raw)
+        return Interpretation(None, note="Dat nummer klopt niet helemaal: een Nederlands nummer "
+                                         "heeft 10 cijfers, bijvoorbeeld 06-12345678.")
+    if _matches(("no_phone",), text):
+        return Interpretation("geen", echo=question.label_for("geen"))
+    return Interpretation(None, note="Ik kon er geen telefoonnummer in vinden.")
+
+
+_KIND = {
+    "choice": _choice, "multi": _multi, "integer": _count, "amount": _amount,
+    "province": _province, "text": _name, "kvk": _kvk, "email": _email, "phone": _phone,
+}
+
+
+def interpret(question_id: str, text: str) -> Interpretation:
+    """What the owner answered to ``question_id``; value None when not confident."""
+    question = load().questions[question_id]
+    text = (text or "").strip()
+    if not text:
+        return Interpretation(None, note="Ik heb geen antwoord gezien.")
+    if question.kind in ("choice", "multi", "amount", "kvk", "phone", "province"):
+        value = _button(question, text)
+        if value is not None and question.kind != "multi":
+            echo = question.label_for(value)
+            return Interpretation(value, echo=echo)
+        if value is not None:
+            return Interpretation([value], echo=question.label_for(value))
+    return _KIND[question.kind](question, text)

@@ -1,0 +1,220 @@
+"""Dutch province from a place, municipality, region or postcode in free text.
+
+Data: bot/data/places_nl.csv (all 342 municipalities, larger places, province and
+region names) and bot/data/postcodes_nl.csv (4-digit postcode ranges per province).
+Loaded once, lazily. Typos are tolerated with rapidfuzz against the place names.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+DATA_DIR = Path(__file__).with_name("data")
+PROVINCE_LABELS = {
+    "groningen": "Groningen", "friesland": "Friesland", "drenthe": "Drenthe",
+    "overijssel": "Overijssel", "flevoland": "Flevoland", "gelderland": "Gelderland",
+    "utrecht": "Utrecht", "noord-holland": "Noord-Holland", "zuid-holland": "Zuid-Holland",
+    "zeeland": "Zeeland", "noord-brabant": "Noord-Brabant", "limburg": "Limburg",
+}
+# Other spellings of a province name, not worth echoing next to it.
+_PROVINCE_VARIANTS = {"fryslan", "frysland", "noordholland", "zuidholland", "drente", "overijsel",
+                      "brabants", "brabantse", "limburgs", "limburgse", "zeeuws", "zeeuwse",
+                      "gelders", "gelderse", "drents", "drentse", "friese", "flevolands",
+                      "noord hollands", "zuid hollands", "utrechts", "utrechtse", "gronings",
+                      "groningse", "provincie groningen", "provincie utrecht"}
+# Stronger kinds win over weaker ones when an answer names several places.
+_RANK = {"regio": 3, "gemeente": 2, "plaats": 1}
+_FILLER = {"we", "wij", "zitten", "zit", "ik", "in", "uit", "te", "het", "de", "gevestigd", "is",
+           "zijn", "ons", "bedrijf", "regio", "omgeving", "bij", "vlakbij", "gemeente", "dorp",
+           "stad", "provincie", "net", "buiten", "hier", "daar", "ja", "nee", "en", "wonen", "woon"}
+_FUZZY_SKIP = {"zitten", "gevestigd", "bedrijf", "provincie", "gemeente", "omgeving", "vlakbij",
+               "buiten", "midden", "noorden", "zuiden", "oosten", "westen", "richting", "tussen",
+               "industrieterrein", "bedrijventerrein", "bedrijvenpark", "centrum", "tegen",
+               "wonen", "werken", "eigenlijk", "ongeveer", "hoofdkantoor", "vestiging",
+               "vestigingen", "locatie", "locaties", "grens", "duitse", "belgische", "zitten",
+               "noordelijk", "zuidelijk", "oostelijk", "westelijk", "platteland", "randstad"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str          # as written in the data, e.g. "Eindhoven"
+    province: str      # province id, "" for a name used in two provinces
+    kind: str          # regio | gemeente | plaats | ambigu
+    homonym: bool      # also a common Dutch word ("Best", "Putten", "Dalen")
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    province: str | None
+    places: tuple[str, ...] = ()
+    via: str = ""                      # postcode | regio | gemeente | plaats
+    conflict: tuple[str, ...] = field(default_factory=tuple)   # provinces when ambiguous
+
+    @property
+    def echo(self) -> str:
+        if not self.province:
+            return ""
+        label = PROVINCE_LABELS[self.province]
+        plain = normalize(label)
+        extra = [p for p in self.places if normalize(p) not in plain and plain not in normalize(p)
+                 and normalize(p) not in _PROVINCE_VARIANTS]
+        return f"{label} ({extra[0]})" if extra else label
+
+
+def normalize(text: str) -> str:
+    """Lowercase, accents off, hyphens and slashes as spaces, 'a/d' as 'aan de'."""
+    return " ".join(_tokens(text)[1])
+
+
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """(original-case tokens, normalised tokens) of a text, aligned."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("`", "'")
+    text = re.sub(r"\b[aA]\s*/\s*[dD]\b|\b[aA]\.[dD]\.", " aan de ", text)
+    text = re.sub(r"\b[aA]\s*/\s*[dD]en\b", " aan de ", text)
+    original = re.findall(r"[A-Za-z0-9]+", text)
+    norm = [t.lower() for t in original]
+    norm = ["de" if t == "den" and i > 0 and norm[i - 1] == "aan" else t for i, t in enumerate(norm)]
+    # "'s-Hertogenbosch" -> "s hertogenbosch", "'t Harde" -> "t harde": keep as tokens
+    return original, norm
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[tuple[str, ...], list[Place]], int, dict[str, list[str]]]:
+    by_tokens: dict[tuple[str, ...], list[Place]] = {}
+    with open(DATA_DIR / "places_nl.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(row["naam"], row["provincie"], row["soort"], row["homoniem"] == "1")
+            key = tuple(_tokens(row["naam"])[1])
+            if key and place not in by_tokens.setdefault(key, []):
+                by_tokens[key].append(place)
+    longest = max(len(k) for k in by_tokens)
+    # Fuzzy candidates: single- and two-word names that are not common words, by first letter.
+    fuzzy: dict[str, list[str]] = {}
+    for key, places in by_tokens.items():
+        joined = " ".join(key)
+        if len(key) <= 2 and len(joined) >= 5 and not any(p.homonym for p in places):
+            fuzzy.setdefault(joined[0], []).append(joined)
+    return by_tokens, longest, fuzzy
+
+
+@lru_cache(maxsize=1)
+def _postcode_ranges() -> list[tuple[int, int, str]]:
+    with open(DATA_DIR / "postcodes_nl.csv", encoding="utf-8") as fh:
+        return [(int(r["van"]), int(r["tot"]), r["provincie"]) for r in csv.DictReader(fh)]
+
+
+def province_for_postcode(code: int | str) -> str | None:
+    digits = re.sub(r"\D", "", str(code))[:4]
+    if len(digits) != 4 or digits[0] == "0":
+        return None
+    number = int(digits)
+    for low, high, province in _postcode_ranges():
+        if low <= number <= high:
+            return province
+    return None
+
+
+def _postcode_in(text: str) -> tuple[str, str] | None:
+    m = re.search(r"(?<!\d)([1-9]\d{3})\s?([A-Za-z]{2})(?![A-Za-z])", text)
+    if m and m.group(2).lower() not in {"ha", "km", "uu", "mm", "cm", "kg", "fte", "en", "of", "in"}:
+        return m.group(1) + " " + m.group(2).upper(), m.group(1)
+    m = re.search(r"postcode\D{0,12}([1-9]\d{3})(?!\d)", text, re.I) or \
+        re.fullmatch(r"\s*([1-9]\d{3})\s*", text)
+    if m:
+        return m.group(1), m.group(1)
+    return None
+
+
+def _homonym_ok(original: list[str], norm: list[str], start: int, end: int) -> bool:
+    """A place that is also a common word ("Best", "Putten", "Heel") counts only when it
+    clearly is a place: the whole answer, or written with a capital inside a sentence."""
+    content = [t for i, t in enumerate(norm) if not start <= i < end and t not in _FILLER]
+    if not content:
+        return True
+    return start > 0 and original[start][:1].isupper()
+
+
+def find_places(text: str) -> list[tuple[Place, ...]]:
+    """Every place name in the text, longest names first; each item lists the
+    places with that name (two provinces for a name like "Bergen")."""
+    by_tokens, longest, fuzzy = _index()
+    original, norm = _tokens(text)
+    found: list[tuple[Place, ...]] = []
+    i = 0
+    while i < len(norm):
+        for size in range(min(longest, len(norm) - i), 0, -1):
+            key = tuple(norm[i:i + size])
+            places = by_tokens.get(key)
+            if places and (not any(p.homonym for p in places)
+                           or _homonym_ok(original, norm, i, i + size)):
+                found.append(tuple(places))
+                i += size
+                break
+        else:
+            match = _fuzzy(norm, i, fuzzy)
+            if match:
+                places, size = match
+                found.append(places)
+                i += size
+            else:
+                i += 1
+    return found
+
+
+def _fuzzy(norm: list[str], i: int, fuzzy: dict[str, list[str]]):
+    by_tokens = _index()[0]
+    for size in (2, 1):
+        if i + size > len(norm):
+            continue
+        words = norm[i:i + size]
+        if any(w in _FUZZY_SKIP or w.isdigit() for w in words):
+            continue
+        query = " ".join(words)
+        if len(query) < 5:
+            continue
+        choices = [c for c in fuzzy.get(query[0], ()) if abs(len(c) - len(query)) <= 2]
+        best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=88)
+        if best:
+            return tuple(by_tokens[tuple(best[0].split())]), size
+    return None
+
+
+def province_from_text(text: str) -> PlaceMatch:
+    """The province an answer points to, or PlaceMatch(None, conflict=...) when unclear."""
+    postcode = _postcode_in(text)
+    candidates: list[tuple[str, str, str]] = []   # (province, name, kind)
+    if postcode:
+        province = province_for_postcode(postcode[1])
+        if province:
+            candidates.append((province, postcode[0], "postcode"))
+    ambiguous_names = []
+    for places in find_places(text):
+        provinces = {p.province for p in places if p.province}
+        if len(provinces) == 1 and not any(p.kind == "ambigu" for p in places):
+            kind = max((p.kind for p in places), key=lambda k: _RANK.get(k, 0))
+            name = min(places, key=lambda p: _RANK.get(p.kind, 0)).name   # "'s-Hertogenbosch"
+            candidates.append((places[0].province, name, kind))
+        else:
+            ambiguous_names.append(places[0].name)
+    if not candidates:
+        return PlaceMatch(None, tuple(ambiguous_names), "", ("?",) if ambiguous_names else ())
+    # A postcode is the most precise; then region/province names; then municipalities; then places.
+    order = {"postcode": 4, **_RANK}
+    top = max(order[k] for _, _, k in candidates)
+    strongest = [c for c in candidates if order[c[2]] == top]
+    provinces = sorted({p for p, _, _ in strongest})
+    if len(provinces) > 1:
+        return PlaceMatch(None, tuple(n for _, n, _ in strongest), "", tuple(provinces))
+    province = provinces[0]
+    names = tuple(dict.fromkeys(n for p, n, k in candidates if p == province and k != "postcode"))
+    if top == 4:
+        names = names or (postcode[0],)
+    return PlaceMatch(province, names, strongest[0][2])
