@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Run every test step of `make test` and print one summary line per step.
+
+Steps: pytest in .venv/api (core, api, e2e, set-up checks), pytest in .venv/bot (core,
+actions), `rasa data validate`, `rasa test core` on tests/stories/. Every step runs even
+after a failure; the exit status is 1 when any step failed. pytest's exit 5 ("no tests
+collected") counts as a failure when the paths hold test files, else as skipped.
+Standard library only.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BOT, API = ".venv/bot/bin", ".venv/api/bin"
+PYTEST_SUMMARY = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed|deselected)")
+
+
+@dataclass
+class Outcome:
+    name: str
+    status: str  # PASS, FAIL, SKIP
+    detail: str
+    seconds: float
+    counts: dict
+
+
+def has_tests(paths: list[str]) -> bool:
+    for name in paths:
+        path = ROOT / name
+        if path.is_file() or (path.is_dir() and any(path.rglob("test_*.py"))):
+            return True
+    return False
+
+
+def run(command: list[str], env: dict | None = None) -> tuple[int, str]:
+    """Run a command with its output streamed through, returning (exit, output)."""
+    print(f"\n$ {' '.join(command)}", flush=True)
+    try:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                   errors="replace")
+    except OSError as error:
+        print(f"cannot run {command[0]}: {error} (run `make setup`)", flush=True)
+        return 127, str(error)
+    lines = []
+    for line in process.stdout:
+        sys.stdout.write(line)
+        lines.append(line)
+    sys.stdout.flush()
+    return process.wait(), "".join(lines)
+
+
+def pytest_step(name: str, venv_bin: str, paths: list[str]) -> Outcome:
+    start = time.monotonic()
+    present = [p for p in paths if (ROOT / p).exists()]
+    if not has_tests(present):
+        return Outcome(name, "SKIP", f"no test files in {' '.join(paths)}", 0.0, {})
+    code, output = run([f"{venv_bin}/python", "-m", "pytest", "-p", "no:cacheprovider", *present])
+    seconds = time.monotonic() - start
+    tail = output.strip().splitlines()[-1] if output.strip() else ""
+    counts = {}
+    for number, kind in PYTEST_SUMMARY.findall(tail):
+        kind = "errors" if kind.startswith("error") else kind
+        counts[kind] = counts.get(kind, 0) + int(number)
+    if code == 0:
+        return Outcome(name, "PASS", tail.strip("= "), seconds, counts)
+    if code == 5:
+        return Outcome(name, "FAIL", "pytest collected no test although test files exist", seconds, counts)
+    return Outcome(name, "FAIL", tail.strip("= ") or f"exit {code}", seconds, counts)
+
+
+def rasa_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("ACTION_ENDPOINT_URL", "http://127.0.0.1:5055/webhook")
+    return env
+
+
+def command_step(name: str, command: list[str], ok_detail: str) -> Outcome:
+    start = time.monotonic()
+    code, output = run(command, env=rasa_env())
+    seconds = time.monotonic() - start
+    if code == 0:
+        return Outcome(name, "PASS", ok_detail, seconds, {})
+    last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
+    return Outcome(name, "FAIL", f"exit {code}: {last[0][:160]}", seconds, {})
+
+
+def story_step() -> Outcome:
+    stories = ROOT / "tests" / "stories"
+    files = sorted(p for p in stories.rglob("*") if p.suffix in (".yml", ".yaml")) if stories.is_dir() else []
+    if not files:
+        return Outcome("rasa test stories", "SKIP", "tests/stories/ has no story files", 0.0, {})
+    outcome = command_step(
+        "rasa test stories",
+        [f"{BOT}/rasa", "test", "core", "--stories", "tests/stories", "--model", "models/scan.tar.gz",
+         "--endpoints", "endpoints.yml", "--out", "results/stories", "--fail-on-prediction-errors"],
+        f"{len(files)} story file(s) predicted without error (report: results/stories/)")
+    if outcome.status == "FAIL":
+        outcome.detail += " (failed stories: results/stories/failed_test_stories.yml)"
+    return outcome
+
+
+def main() -> int:
+    outcomes = [
+        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/e2e", "tests/test_setup.py", "tests/test_services.py"]),
+        pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions"]),
+        command_step("rasa data validate",
+                     [f"{BOT}/rasa", "data", "validate", "--domain", "domain", "--data", "data",
+                      "--config", "config.yml"], "domain, data and config are consistent"),
+        story_step(),
+    ]
+    print("\n" + "=" * 30 + " summary " + "=" * 30)
+    for o in outcomes:
+        print(f"{o.status:<4}  {o.name:<22} {o.seconds:6.0f} s  {o.detail}")
+    totals = {}
+    for o in outcomes:
+        for kind, number in o.counts.items():
+            totals[kind] = totals.get(kind, 0) + number
+    failed_steps = sum(o.status == "FAIL" for o in outcomes)
+    print(f"steps: {sum(o.status == 'PASS' for o in outcomes)} passed, {failed_steps} failed, "
+          f"{sum(o.status == 'SKIP' for o in outcomes)} skipped")
+    failed_tests = totals.get("failed", 0) + totals.get("errors", 0)
+    print(f"tests: {totals.get('passed', 0)} passed, {failed_tests} failed, {totals.get('skipped', 0)} skipped")
+    return 1 if failed_steps else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
