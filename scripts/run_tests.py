@@ -81,6 +81,8 @@ def rasa_env() -> dict:
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.setdefault("ACTION_ENDPOINT_URL", "http://127.0.0.1:5055/webhook")
+    (ROOT / "results").mkdir(exist_ok=True)
+    env.setdefault("RASA_TRACKER_DB", str(ROOT / "results" / "stories-tracker.db"))
     return env
 
 
@@ -109,9 +111,20 @@ def story_step() -> Outcome:
     return outcome
 
 
+def ensure_chromium() -> None:
+    """The portal's browser tests drive Debian's chromium (Playwright cannot download browsers here)."""
+    if Path("/usr/bin/chromium").exists() or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(["apt-get", "update", "-q"], env=env)
+    run(["apt-get", "install", "-y", "-q", "chromium"], env=env)
+
+
 def main() -> int:
+    ensure_chromium()
     outcomes = [
-        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/e2e", "tests/test_setup.py", "tests/test_services.py"]),
+        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics", "tests/e2e",
+                                                 "tests/test_setup.py", "tests/test_services.py"]),
         pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions"]),
         command_step("rasa data validate",
                      [f"{BOT}/rasa", "data", "validate", "--domain", "domain", "--data", "data",

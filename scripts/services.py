@@ -9,7 +9,8 @@ python3 runs it and the end-to-end tests import it:
     python3 scripts/services.py start|stop|status [--state-dir DIR]
 
 Environment: RASA_PORT (5005), ACTIONS_PORT (5055), WEB_PORT (8000), PUBLIC_BASE_URL,
-DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (production needs RASA_TOKEN).
+DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (production needs RASA_TOKEN),
+RASA_TRACKER_DB (Rasa's SQLite tracker store, <state>/rasa_tracker.db), OUTBOX_FILE.
 """
 from __future__ import annotations
 
@@ -104,6 +105,10 @@ def plan(settings: Settings) -> dict[str, Service]:
                 PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
     urls = {name: settings.url(name) for name in DEFAULT_PORTS}
     base["PUBLIC_BASE_URL"] = settings.public_base_url or urls["web"]
+    tracker_db = settings.state_dir / "rasa_tracker.db"
+    base.setdefault("RASA_TRACKER_DB", str(tracker_db))
+    base.setdefault("RASA_TRACKER_DB_URL", f"sqlite:///{base['RASA_TRACKER_DB']}")
+    base.setdefault("OUTBOX_FILE", str(settings.state_dir / "outbox.jsonl"))
     base.update(settings.extra_env)
 
     rasa_cmd = [str(bot / "rasa"), "run", "--enable-api", "--cors", "*", "-i", HOST,

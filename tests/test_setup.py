@@ -79,7 +79,7 @@ def test_config_uses_dutch_and_the_prepared_pipeline():
 
 def test_endpoints_expand_the_action_server_url():
     url = "http://127.0.0.1:5999/webhook"
-    env = {**os.environ, "ACTION_ENDPOINT_URL": url}
+    env = {**os.environ, "ACTION_ENDPOINT_URL": url, "RASA_TRACKER_DB": "/tmp/tracker.db"}
     read = in_bot_venv("from rasa.shared.utils.io import read_config_file; "
                        "print(read_config_file('endpoints.yml')['action_endpoint']['url'])", env=env)
     assert read == url
