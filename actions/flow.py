@@ -40,8 +40,11 @@ class ActionWelkom(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
         events: dict[str, Any] = {}
         campaign = tracker.get_slot("campagne")
+        metadata = (tracker.latest_message or {}).get("metadata")
         if not campaign:
-            campaign = events["campagne"] = state.campaign_from((tracker.latest_message or {}).get("metadata"))
+            campaign = events["campagne"] = state.campaign_from(metadata)
+        if state.previous_report(metadata):
+            events["vorige_rapport"] = state.previous_report(metadata)
         if state.answers(tracker):
             dispatcher.utter_message(text=WELCOME_BACK)
         else:

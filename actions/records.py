@@ -17,10 +17,13 @@ def report_url(token: str) -> str:
 
 
 async def save_assessment(assessment_id: str, conversation_id: str, token: str,
-                          answers: dict[str, Any], campaign: dict[str, str]) -> bool:
+                          answers: dict[str, Any], campaign: dict[str, str],
+                          previous_report: str | None = None) -> bool:
     """True when stored now; False when queued for later (the answers are never lost)."""
     body = {"conversation_id": conversation_id, "report_token": token,
             "questionnaire_version": load().version, "answers": answers, "campaign": campaign}
+    if previous_report:
+        body["previous_report_token"] = previous_report
     try:
         return await webservice.put(f"/api/v1/assessments/{assessment_id}", body) is not None
     except ValueError as error:

@@ -124,7 +124,8 @@ class ValidateScanForm(FormValidationAction):
             return updates
         campaign = tracker.get_slot("campagne") or {}
         stored = await records.save_assessment(ids["assessment_id"], tracker.sender_id, ids["report_token"],
-                                               state.assessment_answers(known), campaign)
+                                               state.assessment_answers(known), campaign,
+                                               tracker.get_slot("vorige_rapport"))
         result = scoring.score(known)
         url = records.report_url(ids["report_token"])
         if tracker.get_slot("resultaat") is None:

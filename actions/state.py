@@ -32,6 +32,12 @@ def campaign_from(metadata: Any) -> dict[str, str]:
     return {k: str(metadata[k])[:200] for k in CAMPAIGN_KEYS if metadata.get(k)}
 
 
+def previous_report(metadata: Any) -> str | None:
+    """The report token of an earlier scan, when the owner redoes the scan from that report."""
+    token = metadata.get("previous_report") if isinstance(metadata, dict) else None
+    return str(token)[:200] if token else None
+
+
 def new_ids() -> dict[str, str]:
     return {"assessment_id": uuid.uuid4().hex, "report_token": secrets.token_urlsafe(24)}
 

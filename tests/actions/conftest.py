@@ -40,17 +40,24 @@ def web_service(tmp_path_factory):
     else:
         process.kill()
         pytest.fail("web service did not start")
-    yield url
+    yield url, db
     process.terminate()
     process.wait(timeout=10)
 
 
 @pytest.fixture
 def service_up(web_service, monkeypatch, tmp_path):
-    monkeypatch.setenv("WEB_URL", web_service)
-    monkeypatch.setenv("PUBLIC_BASE_URL", web_service)
+    url, _ = web_service
+    monkeypatch.setenv("WEB_URL", url)
+    monkeypatch.setenv("PUBLIC_BASE_URL", url)
     monkeypatch.setenv("OUTBOX_FILE", str(tmp_path / "outbox.jsonl"))
-    return web_service
+    return url
+
+
+@pytest.fixture
+def web_db(web_service):
+    """The web service's SQLite file, to check what it stored."""
+    return web_service[1]
 
 
 @pytest.fixture
