@@ -11,7 +11,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import analytics, records, state
 from actions.scan_form import utter
 from bot import chat_messages, conversation, eligibility
-from bot.questionnaire import load
 from bot.side_answers import SIDE_INTENTS, side_answer
 
 WELCOME = (
@@ -61,12 +60,7 @@ class ActionOpnieuw(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[Any]:
         dispatcher.utter_message(text="Prima, we beginnen met een nieuwe scan.")
-        await analytics.send([analytics.event(tracker.sender_id, "started", **(tracker.get_slot("campagne") or {}))])
-        cleared = dict.fromkeys(load().questions)
-        cleared.update(dict.fromkeys(state.DERIVED_SLOTS))
-        cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, "herhaald": None,
-                        **state.new_ids()})
-        return _slots(cleared)
+        return _slots(state.fresh_scan())
 
 
 class ActionBeantwoordVraag(Action):

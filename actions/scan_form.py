@@ -89,11 +89,7 @@ class ValidateScanForm(FormValidationAction):
                  dispatcher: CollectingDispatcher) -> dict[str, Any]:
         if name == "opnieuw":
             dispatcher.utter_message(text="Prima, we beginnen opnieuw. Je eerdere antwoorden zijn gewist.")
-            cleared = dict.fromkeys(load().questions)
-            cleared.update(dict.fromkeys(state.DERIVED_SLOTS))
-            cleared.update(state.new_ids())
-            cleared.update({"report_url": None, "lead_id": None})
-            return cleared
+            return state.fresh_scan()
         previous = conversation.previous_question(known, question_id)
         if previous is None:
             dispatcher.utter_message(text="Dit is de eerste vraag, verder terug kan niet.")

@@ -54,6 +54,15 @@ def entity(tracker: Tracker, name: str) -> str | None:
     return None
 
 
+def fresh_scan() -> dict[str, Any]:
+    """Slot values for a new scan in the same conversation: answers gone, campaign kept."""
+    cleared: dict[str, Any] = dict.fromkeys(load().questions)
+    cleared.update(dict.fromkeys(DERIVED_SLOTS))
+    cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, "herhaald": None})
+    cleared.update(new_ids())
+    return cleared
+
+
 def cleared_after(question_id: str) -> dict[str, None]:
     """Derived slots that no longer hold when the answer to question_id is taken back."""
     if question_id in conversation.scan_questions({}) or question_id == "balanstotaal":
