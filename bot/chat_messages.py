@@ -54,11 +54,13 @@ def echo_message(question_id: str, echo: str, questionnaire: Questionnaire | Non
 
 
 def not_understood_message(question_id: str, note: str = "", questionnaire: Questionnaire | None = None) -> Message:
+    """Said before the question is asked again: what was unclear, or how to answer."""
     q = questionnaire or load()
-    question = q[question_id]
-    hint = "Kies een van de knoppen, of zeg het in andere woorden." if question.options else "Kun je het nog eens anders zeggen?"
-    prefix = "Sorry, dat begreep ik niet zeker genoeg."
-    return {"text": " ".join(filter(None, [prefix, note, hint]))}
+    if note:
+        return {"text": f"Hm, {note[0].lower()}{note[1:]}"}
+    if q[question_id].options:
+        return {"text": "Hm, dat begreep ik niet helemaal. Kies een van de knoppen, of zeg het in andere woorden."}
+    return {"text": "Hm, dat begreep ik niet helemaal. Kun je het nog eens anders zeggen?"}
 
 
 def result_messages(result: Result, steps: list[str], report_url: str, assessment_id: str,

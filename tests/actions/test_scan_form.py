@@ -45,7 +45,7 @@ def test_unclear_answer_is_asked_again_never_guessed(service_down):
     slots, messages = run(make_tracker({"sector": "metaal"}, "blauw", requested="medewerkers"))
     assert slots["medewerkers"] is None
     assert slots["requested_slot"] == "medewerkers"
-    assert "begreep" in texts(messages)
+    assert texts(messages).startswith("Hm, ")
 
 
 def test_side_question_is_answered_and_the_question_stays_open(service_down):
