@@ -46,10 +46,12 @@ def find_term(text: str, entity: str | None = None, questionnaire: Questionnaire
     """The glossary term the owner asks about: the NLU entity if known, else found in the text."""
     glossary = (questionnaire or load()).glossary
     folded = fold(text)
-    for candidate in filter(None, [entity and fold(entity)]):
-        candidate = TERM_ALIASES.get(candidate, candidate)
-        if candidate in glossary:
-            return candidate
+    if entity:
+        folded_entity = fold(entity)
+        for candidate in (folded_entity, folded_entity.replace("_", " "), folded_entity.replace("_", "-")):
+            candidate = TERM_ALIASES.get(candidate, candidate)
+            if candidate in glossary:
+                return candidate
     for alias, term in sorted(TERM_ALIASES.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{re.escape(alias)}\b", folded):
             return term

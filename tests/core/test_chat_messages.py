@@ -65,3 +65,17 @@ def test_next_steps_follow_the_actual_low_answers():
 def test_echo_is_one_sentence():
     assert chat_messages.echo_message("bedrijfsnaam", "Verhoeven B.V.")["text"] == "Genoteerd: Verhoeven B.V."
     assert chat_messages.echo_message("medewerkers", "45 medewerkers")["text"] == "Genoteerd: 45 medewerkers."
+
+
+def test_side_answers_find_the_term_from_the_entity_or_the_text():
+    from bot.side_answers import find_term, looks_like_question, side_answer
+    assert find_term("wat is dat?", entity="plan_van_aanpak") == "plan van aanpak"
+    assert find_term("wat is dat?", entity="co_engineering") == "co-engineering"
+    assert find_term("Wat is een cobot eigenlijk?") == "cobot"
+    assert find_term("wat betekent ERP") == "erp"
+    assert find_term("wat is een fieldlabb") == "fieldlab"
+    assert find_term("wat is het weer") is None
+    assert looks_like_question("Kost die begeleiding mij geld?")
+    assert not looks_like_question("Robots? Nee, daar hebben we nooit naar gekeken")
+    assert "Automatisering is" in side_answer("vraag_waarom", "waarom?", "tech_automatisering")
+    assert "gratis" in side_answer("vraag_kosten", "kost dit geld?", "sector")
