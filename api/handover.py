@@ -10,14 +10,15 @@ from sqlalchemy.orm import Session
 
 from api.errors import Conflict, NotFound, Unavailable
 from api.models import LEAD_STATUS_NEW, Assessment, Lead
+from api.portal import registry as kept_registry
 from api.schemas import LeadIn
 from bot import routing
 
 
-def load_registry(path: Path) -> list[routing.Intermediary]:
-    """Read on every call: the file is small and edits take effect without a restart."""
+def load_registry(session: Session, path: Path) -> list[routing.Intermediary]:
+    """The registry kept in the database (seeded from the file once), as the programme office edits it."""
     try:
-        return routing.load_registry(path)
+        return kept_registry.load(session, path)
     except (OSError, ValueError) as error:
         raise Unavailable(f"the intermediary registry cannot be read: {error}") from error
 
@@ -64,7 +65,7 @@ def _route(assessment: Assessment, registry: list[routing.Intermediary],
 def preview(session: Session, assessment_id: str, registry_file: Path, today: date) -> routing.Route:
     """The intermediary the owner would be handed over to, to name before asking consent."""
     assessment = routable_assessment(session, assessment_id)
-    return _route(assessment, load_registry(registry_file), leads_this_month(session, today), today)
+    return _route(assessment, load_registry(session, registry_file), leads_this_month(session, today), today)
 
 
 def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
@@ -98,7 +99,7 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
 def _recipient(session: Session, assessment: Assessment, named: str, registry_file: Path,
                today: date, lead_id: str) -> tuple[str, str]:
     """Keeps the intermediary named to the owner while it is still a candidate, else re-routes."""
-    registry = load_registry(registry_file)
+    registry = load_registry(session, registry_file)
     counts = leads_this_month(session, today, exclude_lead=lead_id)
     answers = assessment.answers
     for candidate in routing.candidates(answers.get("regio"), answers.get("sector"), registry, counts, today):
