@@ -8,6 +8,11 @@ Choice questions are scored per option by two signals:
 - cue patterns from bot/answer_cues.yml (negation-aware regexes over normalised text);
 - similarity (character n-gram TF-IDF) to the option's label and example phrasings.
 The best option must reach a minimum score and beat the runner-up by a margin.
+Context rules keep things that are not (yet) there from counting: a negator before, inside
+or after a match ("we hebben geen robots"), hypothetical wording ("naar een cobot gekeken",
+"we willen een team opzetten"), a later "maar er is niks van gekomen", and an echoed
+question answered with no ("Robots? Nee, ..."). Vague short answers ("gaat wel") are re-asked.
+Multi-choice answers are also scored per part, so that each named cause counts.
 Numbers, amounts, places and contact details have their own parsers.
 """
 from __future__ import annotations
@@ -34,11 +39,45 @@ MIN_MARGIN = 1.0
 SIMILARITY_WEIGHT = 2.5       # a near-verbatim example adds up to this much
 SIMILARITY_FLOOR = 0.25       # cosine below this adds nothing
 MULTI_MIN_SCORE = 2.0
+MULTI_SIMILARITY = 0.7      # a near-verbatim label or example counts as a choice
 CONTRADICTION_SCORE = 3.0
 FUZZY_WORD_CUTOFF = 87
 
-NEGATORS = {"geen", "niet", "nooit", "niks", "niets", "nergens", "zonder", "nimmer"}
+NEGATORS = {"geen", "niet", "nooit", "niks", "niets", "nergens", "zonder", "nimmer", "niemand"}
 _AFTER_NEGATORS = {"niet", "nooit", "ontbreekt", "ontbreken"}     # "koppelingen ontbreken"
+# A "niet" after these belongs to another clause ("mits het niet te lang duurt").
+_OPENERS = {"mits", "tenzij", "als", "wanneer", "zodra", "omdat", "want", "dat", "of", "indien",
+            "en", "maar", "dus", "zodat", "terwijl", "hoewel"}
+# Words that make a thing hypothetical ("naar een robot gekeken", "offerte voor een robot"):
+# they cancel the cues of the options a question lists under "irrealis" (things in use).
+_IRREALIS_BEFORE = {"gekeken", "kijken", "keken", "overwegen", "overwogen", "offerte", "offertes",
+                    "demo", "demos", "orienteren", "orienteer", "nadenken", "denken", "dachten",
+                    "willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou", "plannen",
+                    "gepland", "binnenkort", "volgend", "komend", "interesse", "proberen", "zoeken",
+                    "plan", "idee", "bedoeling", "droom", "hopen", "hoop", "van plan"}
+_IRREALIS_AFTER = {"gekeken", "bekeken", "overwogen", "nagedacht", "gedacht", "besproken",
+                   "gesproken", "gepraat", "gehad", "aanschaffen", "kopen", "bestellen", "overwegen",
+                   "denken", "bekijken", "kijken", "zoeken", "aangeboden", "voorgesteld",
+                   "invoeren", "installeren", "implementeren", "aanvragen"}
+_IRREALIS = (frozenset(_IRREALIS_BEFORE), frozenset(_IRREALIS_AFTER))
+# Only a wish ("we willen met lean beginnen"): for the options a question lists under "wish".
+_WISH = (frozenset({"willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou",
+                    "binnenkort", "volgend", "komend", "hopen", "hoop", "streven", "ambitie",
+                    "van plan"}),
+         frozenset({"opzetten", "invoeren", "starten", "beginnen", "aanschaffen", "opstellen",
+                    "oprichten"}))
+# "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
+# "Geld? Geen." means "geen geld".
+_ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|nope|nah|neuh|nooit|welnee|"
+                      r"helaas niet|niet echt|absoluut niet|zeker niet|(?:dat|daar|die|zoiets) (?:willen|"
+                      r"zouden|hopen|gaan|komen|denken) (?:we|wij|ik))\b)|(geen|niet)\s*(?:[.!,;]|$))",
+                      re.IGNORECASE)
+
+
+def _echo_no(m: re.Match) -> str:
+    return f" {m.group(2)} {m.group(1).strip()}. " if m.group(2) else " "
+
+
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
 _CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s")
 # "doe maar", "mail maar": here "maar" is a particle, not a contrast.
@@ -60,13 +99,17 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=512)
 def normalize(text: str) -> str:
     """Lowercase, digits for number words, no accents or apostrophes, clauses split by '|'.
 
     "Er staat nog niks, maar we hebben één demo gehad" ->
     "er staat nog niks | maar we hebben 1 demo gehad"
     """
+    text = _ECHO_NO.sub(_echo_no, text)
     text = numbers.words_to_digits(text)
+    text = re.sub(r"(?<![\d.])(\d{1,3})((?:\.\d{3})+)(?![\d.,])", lambda m: m.group(1) + m.group(2).replace(".", ""),
+                  text)                                          # 20.000 -> 20000
     text = re.sub(r"(\d),(\d)", r"\1_\2", text)                    # 0,75 stays one token: 0_75
     text = strip_accents(text)
     text = re.sub(r"\b(?:[a-z]\.){2,}(?:[a-z]\b\.?)?", lambda m: m.group(0).replace(".", ""), text)
@@ -95,9 +138,9 @@ def _words(norm: str) -> list[str]:
 class Cue:
     option: str
     weight: float
-    regex: re.Pattern
-    negatable: bool     # a negator just before (or "niet" just after) cancels it
-    max_words: int      # counts only in an answer of at most this many words (0: any)
+    regex: re.Pattern | None    # alternatives that a negator nearby cancels
+    fixed: re.Pattern | None    # alternatives that hold a negator themselves: never cancelled
+    max_words: int              # counts only in an answer of at most this many words (0: any)
 
 
 @dataclass
@@ -106,6 +149,10 @@ class QuestionModel:
     examples: list[tuple[str, Counter]]     # (option, feature vector)
     idf: dict[str, float]
     targets: dict[str, list[str]]           # cue words by first letter, for typo repair
+    irrealis: frozenset[str]                # options about things in use (see _IRREALIS_*)
+    wish: frozenset[str]                    # options that a mere wish does not reach (_WISH)
+    realized: frozenset[str]                # options that "er is niks van gekomen" undoes
+    index: dict[str, list[tuple[int, float]]]   # feature -> (example number, weight)
 
 
 @lru_cache(maxsize=1)
@@ -119,14 +166,46 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _holds_negator(pattern: str) -> bool:
+    return any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS)
+
+
 def _compile_cues(option: str, raw: list, macros: dict[str, str]) -> list[Cue]:
+    """Each cue counts once; per alternative it is decided whether a negator may cancel it."""
     cues = []
     for item in raw:
         weight, pattern, *flags = item
-        source = _expand(pattern, macros)
-        negative = any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS) or "{neg}" in pattern
-        cues.append(Cue(option, float(weight), re.compile(r"(?<![\w])(?:" + source + ")"),
-                        negatable=not negative and "keep" not in flags,
+        free, fixed = [], []
+        for alt in _alternatives(pattern):
+            alt = _expand(alt, macros)
+            (fixed if "keep" in flags or _holds_negator(alt) else free).append(alt)
+        compiled = [re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")") if alts else None
+                    for alts in (free, fixed)]
+        cues.append(Cue(option, float(weight), compiled[0], compiled[1],
                         max_words=4 if "short" in flags else 8 if "brief" in flags else 0))
     return cues
 
@@ -160,9 +239,17 @@ def _model(question_id: str) -> QuestionModel:
     idf = {f: math.log(n / (1 + c)) + 1.0 for f, c in df.items()}
     examples = [(option, _weigh(vec, idf)) for option, vec in docs]
     targets: dict[str, list[str]] = {}
-    for word in sorted({w for cue in cues for w in re.findall(r"[a-z]{5,}", cue.regex.pattern)}):
+    patterns = " ".join(r.pattern for cue in cues for r in (cue.regex, cue.fixed) if r)
+    for word in sorted(set(re.findall(r"[a-z]{5,}", patterns))):
         targets.setdefault(word[0], []).append(word)
-    return QuestionModel(cues, examples, idf, targets)
+    irrealis = frozenset(str(o) for o in spec.get("irrealis", []))
+    realized = frozenset(str(o) for o in spec.get("realized", spec.get("irrealis", [])))
+    index: dict[str, list[tuple[int, float]]] = {}
+    for i, (_, vec) in enumerate(examples):
+        for f, v in vec.items():
+            index.setdefault(f, []).append((i, v))
+    wish = frozenset(str(o) for o in spec.get("wish", []))
+    return QuestionModel(cues, examples, idf, targets, irrealis, wish, realized, index)
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +278,12 @@ def _known_words() -> frozenset[str]:
     for text in texts:
         words |= set(re.findall(r"[a-z]+", strip_accents(text.lower())))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _known_stems() -> frozenset[str]:
+    """Stems that cues match with any ending ('overweg\\w*'): "overwegen" is no typo."""
+    return frozenset(re.findall(r"([a-z]{4,})\\w\*", CUES_FILE.read_text(encoding="utf-8")))
 
 
 # ------------------------------------------------------------------ similarity
@@ -231,10 +324,12 @@ def _weigh(vec: Counter, idf: dict[str, float]) -> Counter:
 
 def _similarities(model: QuestionModel, norm: str) -> dict[str, float]:
     vec = _weigh(_features(norm), model.idf)
+    dots = [0.0] * len(model.examples)
+    for f, v in vec.items():
+        for i, w in model.index.get(f, ()):
+            dots[i] += v * w
     best: dict[str, float] = {}
-    for option, ex in model.examples:
-        small, large = (vec, ex) if len(vec) < len(ex) else (ex, vec)
-        cos = sum(v * large.get(f, 0.0) for f, v in small.items())
+    for (option, _), cos in zip(model.examples, dots):
         if cos > best.get(option, 0.0):
             best[option] = cos
     return best
@@ -244,10 +339,11 @@ def _similarities(model: QuestionModel, norm: str) -> dict[str, float]:
 
 def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
     """Replace an unknown word by a close cue word ("robbots" -> "robots", "paier" -> "papier")."""
-    known = _known_words()
+    known, stems = _known_words(), _known_stems()
     out = []
     for w in norm.split():
-        if len(w) >= 5 and w.isalpha() and w not in known:
+        if len(w) >= 5 and w.isalpha() and w not in known \
+                and not any(w[:i] in stems for i in range(4, len(w))):
             choices = [t for t in targets.get(w[0], ()) if abs(len(t) - len(w)) <= 2
                        and not t.startswith(w) and not w.startswith(t)]
             best = process.extractOne(w, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF)
@@ -257,24 +353,70 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
     return " ".join(out)
 
 
-def _negated(norm: str, start: int, end: int) -> bool:
+def _negated(norm: str, start: int, end: int,
+             irrealis: tuple[frozenset[str], frozenset[str]] | None = None) -> bool:
+    """A negator shortly before, inside (a wildcard swallowed it) or just after the match.
+
+    With ``irrealis`` (words before, words after) also words that make the thing hypothetical
+    ("naar een robot gekeken", "we willen een innovatieteam opzetten").
+    """
     before = norm[:start].rsplit("|", 1)[-1].split()[-4:]
-    after = norm[end:].split("|", 1)[0].split()[:3]
-    return any(w in NEGATORS for w in before) or any(w in _AFTER_NEGATORS for w in after)
+    inside = norm[start:end].split()
+    after = []
+    if inside and inside[-1] not in _OPENERS:
+        for w in norm[end:].split("|", 1)[0].split()[:3]:
+            if w in _OPENERS:
+                break
+            after.append(w)
+    if any(w in NEGATORS for w in before + inside) or any(w in _AFTER_NEGATORS for w in after):
+        return True
+    if not irrealis:
+        return False
+    words_before, words_after = irrealis
+    before = norm[:start].rsplit("|", 1)[-1].split()[-6:]     # a wish reaches a bit further
+    pairs = {f"{a} {b}" for a, b in zip(before + inside, (before + inside)[1:])}
+    return any(w in words_before for w in before + inside) or bool(pairs & words_before) \
+        or any(w in words_after for w in inside + after)
+
 
 
 def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
     length = len(_words(norm))
+    void_at = _void_at(norm) if model.realized else -1
     scores: dict[str, float] = {}
     for cue in model.cues:
         if cue.max_words and length > cue.max_words:
             continue
-        for m in cue.regex.finditer(norm):
-            if cue.negatable and _negated(norm, m.start(), m.end()):
-                continue
+        # Hypothetical things do not count: neither as evidence for an option about things in
+        # use, nor as counter-evidence ("naar een CNC gekeken, alles handwerk").
+        if cue.weight > 0:
+            irrealis = _IRREALIS if cue.option in model.irrealis else \
+                _WISH if cue.option in model.wish else None
+        else:
+            irrealis = _IRREALIS if model.irrealis else None
+        # "..., maar er is niks van gekomen" undoes what the clauses before it claimed.
+        start = void_at if cue.weight > 0 and cue.option in model.realized else -1
+        if _cue_matches(cue, norm, irrealis, start):
             scores[cue.option] = scores.get(cue.option, 0.0) + cue.weight
-            break
     return scores
+
+
+def _void_at(norm: str) -> int:
+    """Where the clause starts that says nothing came of it (-1: none)."""
+    m = _matches_norm(("nothing_came_of_it",), norm)
+    return norm.rfind("|", 0, m.start()) if m else -1
+
+
+def _cue_matches(cue: Cue, norm: str, irrealis: tuple | None, start: int = -1) -> bool:
+    if cue.fixed:
+        for m in cue.fixed.finditer(norm):
+            if m.end() > start:
+                return True
+    if cue.regex:
+        for m in cue.regex.finditer(norm):
+            if m.end() > start and not _negated(norm, m.start(), m.end(), irrealis):
+                return True
+    return False
 
 
 def option_scores(question_id: str, text: str) -> dict[str, float]:
@@ -361,6 +503,10 @@ def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match 
     norm = normalize(text)
     if max_words and len(_words(norm)) > max_words:
         return None
+    return _matches_norm(names, norm)
+
+
+def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match | None:
     for regex in _patterns(*names):
         m = regex.search(norm)
         if m:
@@ -399,6 +545,9 @@ def _choice(question: Question, text: str) -> Interpretation:
     if question.scored and _mixed(text):
         return Interpretation(None, note="Het lijkt erop dat het verschilt. Kies wat voor het "
                                          "grootste deel van jullie productie geldt.")
+    if question.scored and _vague(question, text):
+        return Interpretation(None, note="Dat kan op meer antwoorden slaan. Kies het antwoord "
+                                         "dat het best past.")
     scores = option_scores(question.id, text)
     value = _decide(scores)
     if value is None:
@@ -408,6 +557,13 @@ def _choice(question: Question, text: str) -> Interpretation:
 
 def _mixed(text: str) -> bool:
     return _matches(("mixed",), text) is not None
+
+
+def _vague(question: Question, text: str) -> bool:
+    """A short answer like "gaat wel" or "wisselend" that fits no option of this question clearly."""
+    m = _matches(("vague",), text)
+    allowed = _cue_data().get("vague_allowed", {}).get(question.id, [])
+    return m is not None and not any(re.fullmatch(a, normalize(text)) for a in allowed)
 
 
 def _choice_note(question: Question, scores: dict[str, float]) -> str:
@@ -430,18 +586,31 @@ def _multi(question: Question, text: str) -> Interpretation:
         if parts and all(labelled):
             chosen = sorted(set(labelled))
         else:
-            model = _model(question.id)
-            norm = _correct_typos(normalize(text), model.targets)
-            scores = _cue_scores(model, norm)
-            for option, sim in _similarities(model, norm).items():
-                if sim >= 0.6:
-                    scores[option] = scores.get(option, 0.0) + MULTI_MIN_SCORE
-            chosen = sorted(o for o, s in scores.items() if s >= MULTI_MIN_SCORE)
+            chosen = _multi_free_text(question.id, text)
     if "geen" in chosen and len(chosen) > 1:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
     return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen))
+
+
+_MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bovendien|tevens)\s+")
+
+
+def _multi_free_text(question_id: str, text: str) -> list[str]:
+    """Options named anywhere: the whole answer and each of its parts are scored on their own,
+    so that one cause does not cancel another ("geld en de lange terugverdientijd")."""
+    model = _model(question_id)
+    norm = _correct_typos(normalize(text), model.targets)
+    parts = [norm] + [p for p in _MULTI_SPLIT.split(norm) if p and p != norm]
+    chosen: set[str] = set()
+    for part in parts:
+        scores = _cue_scores(model, part)
+        for option, sim in _similarities(model, part).items():
+            if sim >= MULTI_SIMILARITY:
+                scores[option] = scores.get(option, 0.0) + MULTI_MIN_SCORE
+        chosen |= {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+    return sorted(chosen)
 
 
 def _unknown(text: str) -> bool:
