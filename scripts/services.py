@@ -30,10 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
-DEFAULT_PORTS = {"rasa": 5005, "actions": 5055, "web": 8000}
-PORT_VARS = {"rasa": "RASA_PORT", "actions": "ACTIONS_PORT", "web": "WEB_PORT"}
-TITLES = {"rasa": "Rasa server", "actions": "Action server", "web": "Web service"}
-START_ORDER = ["web", "actions", "rasa"]  # dependencies first
+DEFAULT_PORTS = {"rasa": 5005, "actions": 5055, "web": 8000, "mail": 1025}
+PORT_VARS = {"rasa": "RASA_PORT", "actions": "ACTIONS_PORT", "web": "WEB_PORT", "mail": "MAIL_PORT"}
+TITLES = {"rasa": "Rasa server", "actions": "Action server", "web": "Web service", "mail": "Mail sink"}
+START_ORDER = ["mail", "web", "actions", "rasa"]  # dependencies first; "mail" only in development
 WARNING_LINE = re.compile(r"^\S+:\d+: \w*Warning: ")
 
 
@@ -103,7 +103,7 @@ def plan(settings: Settings) -> dict[str, Service]:
     base.update(PYTHONUNBUFFERED="1", RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
                 SQLALCHEMY_SILENCE_UBER_WARNING="1",
                 PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
-    urls = {name: settings.url(name) for name in DEFAULT_PORTS}
+    urls = {name: settings.url(name) for name in settings.ports}
     base["PUBLIC_BASE_URL"] = settings.public_base_url or urls["web"]
     tracker_db = settings.state_dir / "rasa_tracker.db"
     base.setdefault("RASA_TRACKER_DB", str(tracker_db))
@@ -118,7 +118,7 @@ def plan(settings: Settings) -> dict[str, Service]:
     if settings.rasa_token:
         rasa_cmd += ["--auth-token", settings.rasa_token]
         status_url += f"?token={settings.rasa_token}"
-    return {
+    planned = {
         "web": Service("web", [str(api / "uvicorn"), "api.main:app", "--host", HOST,
                                "--port", str(settings.ports["web"])],
                        {**base, "RASA_URL": urls["rasa"]},
@@ -132,6 +132,14 @@ def plan(settings: Settings) -> dict[str, Service]:
                          "WEB_URL": urls["web"]},
                         status_url, loaded=model_stamp(settings.model_dir)),
     }
+    if "mail" in settings.ports and not settings.production:
+        # Development: a local SMTP server keeps the portal's lead e-mails in <state>/mail/ (maildir).
+        mail_port = settings.ports["mail"]
+        planned["mail"] = Service("mail", [str(api / "python"), "-m", "aiosmtpd", "-n", "-l", f"{HOST}:{mail_port}",
+                                           "-c", "aiosmtpd.handlers.Mailbox", str(settings.state_dir / "mail")],
+                                  base, f"smtp://{HOST}:{mail_port}")
+        planned["web"].env.update(SMTP_HOST=HOST, SMTP_PORT=str(mail_port))
+    return planned
 
 
 def model_stamp(model_dir: Path) -> str:
@@ -200,6 +208,13 @@ def read_pid(settings: Settings, name: str) -> dict | None:
 
 
 def answers(url: str, timeout: float = 2.0) -> bool:
+    if url.startswith("smtp://"):
+        host, port = url.removeprefix("smtp://").rsplit(":", 1)
+        try:
+            with socket.create_connection((host, int(port)), timeout=timeout) as connection:
+                return connection.recv(3) == b"220"
+        except OSError:
+            return False
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             return 200 <= response.status < 300
@@ -331,7 +346,7 @@ def start(settings: Settings, out=sys.stdout) -> dict[str, str]:
     check_ready(settings)
     launched: dict[str, tuple[int, int]] = {}
     try:
-        for name in START_ORDER:
+        for name in (n for n in START_ORDER if n in services):
             service = services[name]
             running = read_pid(settings, name)
             if running and running.get("loaded", "") == service.loaded:
@@ -409,7 +424,7 @@ def status(settings: Settings, out=sys.stdout) -> dict[str, str]:
     """'up', 'starting' (runs, does not answer yet) or 'stopped' per service."""
     services = plan(settings)
     states = {}
-    for name in START_ORDER:
+    for name in (n for n in START_ORDER if n in services):
         record = read_pid(settings, name)
         if record is None:
             states[name] = "stopped"

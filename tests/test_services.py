@@ -140,10 +140,11 @@ def test_quoted_variables_in_endpoints_are_refused(settings):
 
 def test_settings_read_ports_and_mode_from_the_environment():
     made = services.Settings.from_env({"RASA_PORT": "6005", "ACTIONS_PORT": "6055", "WEB_PORT": "9000",
-                                       "ENVIRONMENT": "production", "RASA_TOKEN": "t"})
-    assert made.ports == {"rasa": 6005, "actions": 6055, "web": 9000}
+                                       "MAIL_PORT": "2025", "ENVIRONMENT": "production", "RASA_TOKEN": "t"})
+    assert made.ports == {"rasa": 6005, "actions": 6055, "web": 9000, "mail": 2025}
     assert made.production and made.rasa_token == "t"
-    assert services.Settings.from_env({}).ports == {"rasa": 5005, "actions": 5055, "web": 8000}
+    assert "mail" not in services.plan(made)  # production sends to a real SMTP server
+    assert services.Settings.from_env({}).ports == {"rasa": 5005, "actions": 5055, "web": 8000, "mail": 1025}
 
 
 def test_a_new_model_restarts_only_the_rasa_server(settings):
