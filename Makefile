@@ -40,3 +40,13 @@ clean: stop ## stop the services and remove models, logs, databases, results (ke
 
 distclean: clean ## clean, and remove the virtual environments too
 	rm -rf .venv
+
+demo-credentials: ## print the development portal log-ins and API tokens as JSON
+	@.venv/api/bin/python scripts/demo_credentials.py
+
+.PHONY: bench-dashboard demo-events
+bench-dashboard: ## load 100,000 generated conversations into a fresh database and time the campaign dashboard
+	@.venv/api/bin/python scripts/bench_dashboard.py
+
+demo-events: ## post 3,000 generated conversations (12 weeks) to the running web service, for the dashboard
+	@.venv/api/bin/python scripts/generate_events.py --conversations 3000 --post http://127.0.0.1:$(or $(WEB_PORT),8000)

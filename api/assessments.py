@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from api import answers as answer_rules
 from api.errors import Conflict, Invalid
-from api.models import Assessment
+from api.models import Assessment, AssessmentLink
 from api.schemas import AssessmentIn
 from bot import eligibility, next_steps, scoring
 from bot.questionnaire import Questionnaire
@@ -84,8 +84,32 @@ def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
     assessment.eligibility = evaluation.eligibility
     if assessment.started_at is None and body.started_at is not None:
         assessment.started_at = body.started_at
+    _link_previous(session, assessment, body.previous_report_token)
     session.commit()
     return assessment
+
+
+def _link_previous(session: Session, assessment: Assessment, previous_token: str | None) -> None:
+    """Remembers which earlier scan this one redoes, so its report can show the change."""
+    if not previous_token:
+        return
+    previous = by_token(session, previous_token)
+    if previous is None or previous.id == assessment.id:
+        return
+    earlier_link = session.get(AssessmentLink, previous.id)
+    if earlier_link is not None and earlier_link.previous_id == assessment.id:
+        return  # would make a loop
+    link = session.get(AssessmentLink, assessment.id)
+    if link is None:
+        session.add(AssessmentLink(assessment_id=assessment.id, previous_id=previous.id))
+    else:
+        link.previous_id = previous.id
+
+
+def previous_of(session: Session, assessment: Assessment) -> Assessment | None:
+    """The earlier scan this assessment redoes, if any."""
+    link = session.get(AssessmentLink, assessment.id)
+    return session.get(Assessment, link.previous_id) if link is not None else None
 
 
 def by_token(session: Session, report_token: str) -> Assessment | None:

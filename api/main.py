@@ -13,8 +13,12 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.analytics.routes import dashboard as analytics_dashboard
+from api.analytics.routes import events as analytics_events
+from api.analytics.routes import summary as analytics_summary
 from api.db import create_tables, make_engine, make_sessionmaker
 from api.errors import ServiceError
+from api.portal import install as portal
 from api.routes import assessments, health, leads, pages, routing
 from api.settings import Settings, get_settings
 
@@ -28,7 +32,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         create_tables(engine)
+        await portal.start(app)  # seeding and the delivery worker
         yield
+        await portal.stop(app)
         engine.dispose()
 
     app = FastAPI(title="Scan productie-innovatie", version="1.0", lifespan=lifespan,
@@ -43,7 +49,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(routing.router, prefix="/api/v1/routing", tags=["routing"])
     app.include_router(leads.router, prefix="/api/v1/leads", tags=["leads"])
     app.include_router(pages.router, tags=["pages"])
+    app.include_router(analytics_events.router, prefix="/api/v1/events", tags=["analytics"])
+    app.include_router(analytics_summary.router, prefix="/api/v1/analytics", tags=["analytics"])
+    app.include_router(analytics_dashboard.router, prefix="/dashboard", tags=["dashboard"])
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    portal.install(app)  # portal pages, GET /api/v1/leads, erasure, their error pages
 
     _add_error_handlers(app)
     return app

@@ -51,3 +51,22 @@ class Lead(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
     assessment: Mapped[Assessment] = relationship(back_populates="lead")
+
+
+
+class AssessmentLink(Base):
+    """A redone scan: the new assessment and the earlier one it was started from ("Doe de scan opnieuw").
+
+    A table of its own rather than a column, so databases made before it need no migration.
+    """
+
+    __tablename__ = "assessment_links"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), primary_key=True)
+    previous_id: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+# The portal's, delivery's and privacy's tables, registered here so create_tables() makes them too.
+from api.delivery import models as _delivery_models  # noqa: E402,F401
+from api.portal import models as _portal_models  # noqa: E402,F401
+from api.privacy import models as _privacy_models  # noqa: E402,F401

@@ -1,10 +1,14 @@
-"""Turns a stored assessment into what the report page shows, with texts from bot.questionnaire."""
+"""Turns a stored assessment into what the report page and PDF show, with texts from bot.questionnaire.
+
+Optionally with the earlier scan it redoes (change per dimension) and a peer group (api.peers).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
 from api.models import Assessment
+from api.peers import PeerGroup
 from bot.questionnaire import SCORED_DIMENSIONS, WEET_NIET, Question, Questionnaire
 
 # The answer sections of the report, in conversation order; eligibility and contact stay out.
@@ -12,6 +16,16 @@ REPORT_DIMENSIONS = ("profiel",) + SCORED_DIMENSIONS + ("knelpunten", "interesse
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 WEET_NIET_TEXT = "weet ik niet"
+PEER_MARGIN = 2  # points either side of the peer average that count as "about average"
+MINUS = "\u2212"
+
+
+def signed(change: int | None) -> str:
+    if change is None:
+        return ""
+    if change == 0:
+        return "0"
+    return f"+{change}" if change > 0 else f"{MINUS}{-change}"
 
 
 @dataclass(frozen=True)
@@ -21,6 +35,60 @@ class ScoreBar:
     score: int | None
     uncertain: bool = False
     weakest: bool = False
+    previous: int | None = None  # the earlier scan's score, when this scan redoes one
+    peer: int | None = None  # the peer group's average
+
+    @property
+    def change(self) -> int | None:
+        return None if self.score is None or self.previous is None else self.score - self.previous
+
+    @property
+    def change_text(self) -> str:
+        return signed(self.change)
+
+    @property
+    def peer_text(self) -> str:
+        """How the score relates to the peer average, in words."""
+        if self.score is None or self.peer is None:
+            return ""
+        if abs(self.score - self.peer) <= PEER_MARGIN:
+            return "ongeveer gemiddeld"
+        return "hoger dan gemiddeld" if self.score > self.peer else "lager dan gemiddeld"
+
+    @property
+    def peer_word(self) -> str:
+        """peer_text in one or two words, for narrow tables."""
+        return {"ongeveer gemiddeld": "ongeveer gelijk", "hoger dan gemiddeld": "hoger",
+                "lager dan gemiddeld": "lager"}.get(self.peer_text, "")
+
+    @property
+    def description(self) -> str:
+        """The bar in words: the chart's text alternative."""
+        parts = [f"{self.label}: {self.score if self.score is not None else 'geen score'} van 100"]
+        if self.weakest:
+            parts.append("zwakste onderdeel")
+        if self.previous is not None:
+            parts.append(f"vorige scan {self.previous}" + (f", verschil {self.change_text}" if self.change is not None else ""))
+        if self.peer is not None:
+            parts.append(f"gemiddelde van vergelijkbare bedrijven {self.peer}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class LevelStep:
+    level: str
+    label: str
+    low: int
+    high: int
+    current: bool
+
+
+@dataclass(frozen=True)
+class Previous:
+    date: str
+    level_label: str | None
+    total: int | None
+    summary: str
 
 
 @dataclass(frozen=True)
@@ -51,6 +119,19 @@ class Report:
     next_steps: list[str]
     sections: list[Section]
     date: str
+    levels: list[LevelStep] = field(default_factory=list)
+    previous: Previous | None = None
+    peers: PeerGroup | None = None
+
+    @property
+    def total_change(self) -> int | None:
+        if self.previous is None or self.previous.total is None or self.total is None:
+            return None
+        return self.total - self.previous.total
+
+    @property
+    def total_change_text(self) -> str:
+        return signed(self.total_change)
 
 
 def dutch_number(value: float) -> str:
@@ -81,11 +162,47 @@ def answer_text(question: Question, value: Any) -> tuple[str, bool]:
     return question.label_for(value), False
 
 
-def build(assessment: Assessment, questionnaire: Questionnaire) -> Report:
+def level_steps(questionnaire: Questionnaire, current: str | None) -> list[LevelStep]:
+    """The four levels, lowest first, with the total scores each one covers."""
+    names = list(questionnaire.levels)
+    bounds = [0] + [questionnaire.level_bounds[name] for name in names[1:]] + [101]
+    return [LevelStep(name, questionnaire.levels[name]["label"], bounds[i], bounds[i + 1] - 1, name == current)
+            for i, name in enumerate(names)]
+
+
+def _joined(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+def change_summary(bars: list[ScoreBar], since: str) -> str:
+    """One or two plain Dutch sentences on what changed per dimension since the earlier scan."""
+    up = [f"{b.label.lower()} ({b.change_text})" for b in bars if b.change is not None and b.change > 0]
+    down = [f"{b.label.lower()} ({b.change_text})" for b in bars if b.change is not None and b.change < 0]
+    same = [b.label.lower() for b in bars if b.change == 0]
+    sentences = []
+    if up:
+        sentences.append(f"Sinds je vorige scan van {since} ben je vooruitgegaan op {_joined(up)}.")
+    if down:
+        sentences.append(f"Op {_joined(down)} ben je achteruitgegaan." if up else
+                         f"Sinds je vorige scan van {since} ben je achteruitgegaan op {_joined(down)}.")
+    if same:
+        verb = "is" if len(same) == 1 else "zijn"
+        sentences.append(f"{_joined(same).capitalize()} {verb} gelijk gebleven." if sentences else
+                         f"Sinds je vorige scan van {since} {verb} {_joined(same)} gelijk gebleven.")
+    if not sentences:
+        sentences.append(f"Je vorige scan van {since} is niet op elk onderdeel te vergelijken.")
+    return " ".join(sentences)
+
+
+def build(assessment: Assessment, questionnaire: Questionnaire, previous: Assessment | None = None,
+          peers: PeerGroup | None = None) -> Report:
     labels = questionnaire.dimension_labels
     level_info = questionnaire.levels.get(assessment.level or "", {})
     uncertain = set(assessment.uncertain or ())
-    bars = [ScoreBar(d, labels[d], assessment.scores.get(d), d in uncertain, d == assessment.weakest)
+    before = previous.scores if previous is not None else {}
+    averages = peers.averages if peers is not None else {}
+    bars = [ScoreBar(d, labels[d], assessment.scores.get(d), d in uncertain, d == assessment.weakest,
+                     before.get(d), averages.get(d))
             for d in SCORED_DIMENSIONS]
     sections = []
     for dimension in REPORT_DIMENSIONS:
@@ -98,6 +215,12 @@ def build(assessment: Assessment, questionnaire: Questionnaire) -> Report:
                 rows.append(AnswerRow(question.id, short_question(question.text), text, unknown, items))
         if rows:
             sections.append(Section(dimension, labels[dimension], rows))
+    earlier = None
+    if previous is not None:
+        since = dutch_date(previous)
+        earlier_level = questionnaire.levels.get(previous.level or "", {})
+        earlier = Previous(since, earlier_level.get("label"), previous.scores.get("totaal"),
+                           change_summary(bars, since))
     return Report(
         level=assessment.level,
         level_label=level_info.get("label"),
@@ -109,4 +232,7 @@ def build(assessment: Assessment, questionnaire: Questionnaire) -> Report:
         next_steps=list(assessment.next_steps),
         sections=sections,
         date=dutch_date(assessment),
+        levels=level_steps(questionnaire, assessment.level),
+        previous=earlier,
+        peers=peers,
     )

@@ -40,6 +40,8 @@ class AssessmentIn(Request):
     answers: dict[str, Any]
     campaign: Campaign = Field(default_factory=Campaign)
     started_at: datetime | None = None
+    # The report token of an earlier scan this one redoes; an unknown token is ignored.
+    previous_report_token: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
 
 
 class AssessmentResult(BaseModel):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 
 from api import handover
+from api.delivery import outbox, worker
 from api.deps import SessionDep, SettingsDep, TodayDep
 from api.schemas import ID_PATTERN, LeadIn, LeadOut
 
@@ -14,7 +15,10 @@ router = APIRouter()
 
 @router.put("/{lead_id}", response_model=LeadOut)
 def put_lead(lead_id: Annotated[str, Path(pattern=ID_PATTERN)], body: LeadIn, session: SessionDep,
-             settings: SettingsDep, today: TodayDep) -> LeadOut:
+             settings: SettingsDep, today: TodayDep, request: Request) -> LeadOut:
     lead = handover.save_lead(session, lead_id, body, settings.intermediaries_file, today)
+    # Queue the e-mail/webhook to the intermediary (once per lead) and let the worker send it now.
+    outbox.enqueue_stored_lead(session, lead, settings.intermediaries_file)
+    worker.wake(request.app)
     return LeadOut(lead_id=lead.id, intermediary_id=lead.intermediary_id,
                    intermediary_name=lead.intermediary_name, status=lead.status)

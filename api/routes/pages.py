@@ -1,26 +1,38 @@
-"""HTML pages: the chat page and the owner's report page."""
+"""HTML pages: the demo host page with the chat widget, and the owner's report page and its PDF."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
 
-from api import assessments, report_view
+from api import assessments, peers, report_pdf, report_view
 from api.deps import SessionDep, SettingsDep
+from api.models import Assessment
 from api.templating import templates
 from bot import questionnaire
 
 router = APIRouter()
 
-# The text sent (unseen) to start the conversation, so the bot's welcome appears at once.
-CHAT_OPENING = "Hallo"
+# The demo page plays an intermediary's website; the widget sends this id as `site`.
+DEMO_SITE = "brabant-maakt-slimmer"
+DEMO_COLOR = "#a4161a"
 
 
 @router.get("/", response_class=HTMLResponse)
-def chat(request: Request, settings: SettingsDep) -> HTMLResponse:
-    return templates.TemplateResponse(request, "chat/index.html", {
+def demo(request: Request, settings: SettingsDep) -> HTMLResponse:
+    q = questionnaire.load()
+    return templates.TemplateResponse(request, "demo/index.html", {
         "rasa_url": settings.rasa_url.rstrip("/"),
-        "opening": CHAT_OPENING,
+        "site": DEMO_SITE,
+        "color": DEMO_COLOR,
+        "dimensions": [q.dimension_labels[d] for d in q.dimensions],
     })
+
+
+def _report(session: Session, stored: Assessment) -> report_view.Report:
+    q = questionnaire.load()
+    return report_view.build(stored, q, previous=assessments.previous_of(session, stored),
+                             peers=peers.compare(session, stored, q))
 
 
 @router.get("/rapport/{report_token}", response_class=HTMLResponse)
@@ -28,8 +40,26 @@ def report(request: Request, report_token: str, session: SessionDep) -> HTMLResp
     stored = assessments.by_token(session, report_token)
     if stored is None:
         return not_found_page(request)
-    view = report_view.build(stored, questionnaire.load())
-    return templates.TemplateResponse(request, "report/report.html", {"report": view})
+    return templates.TemplateResponse(request, "report/report.html", {
+        "report": _report(session, stored),
+        "pdf_url": f"/rapport/{report_token}/pdf",
+        "redo_url": f"/?vorige={report_token}",
+    })
+
+
+@router.get("/rapport/{report_token}/pdf")
+def report_as_pdf(request: Request, report_token: str, session: SessionDep, settings: SettingsDep) -> Response:
+    stored = assessments.by_token(session, report_token)
+    if stored is None:
+        return not_found_page(request)
+    view = _report(session, stored)
+    content = report_pdf.render(view, settings.report_url(report_token))
+    filename = f"rapport-scan-productie-innovatie-{stored.created_at:%Y-%m-%d}.pdf"
+    return Response(content, media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "X-Robots-Tag": "noindex, nofollow",
+        "Cache-Control": "private, no-store",
+    })
 
 
 def not_found_page(request: Request) -> HTMLResponse:

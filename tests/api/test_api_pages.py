@@ -1,6 +1,7 @@
 """The HTML pages: the report (parsed structurally) and the chat page."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -37,15 +38,37 @@ def test_report_shows_level_with_its_meaning(report):
 
 def test_report_shows_the_three_scores_the_total_and_the_weakest(report):
     body, page = report
-    shown = {node.attrs["data-dimension"]: node for node in page.find_all(cls="score")}
+    shown = {node.attrs["data-dimension"]: node for node in page.find_all(cls="chart__row")}
     assert set(shown) == {"technologie", "organisatie", "businessmodel"}
+    labels = questionnaire.load().dimension_labels
     for dimension, node in shown.items():
-        assert node.find(cls="score__value").text() == f"{body['scores'][dimension]} /100"
-        assert node.find(cls="bar__fill").attrs["style"] == f"width: {body['scores'][dimension]}%"
+        score = body["scores"][dimension]
+        assert node.find(cls="chart__value").text() == f"{score} /100"
+        assert node.find("rect", cls="chart__bar").attrs["width"] == str(score)
+        # The chart's text alternative says the same in words.
+        assert node.find("svg").attrs["role"] == "img"
+        assert node.find("svg").attrs["aria-label"].startswith(f"{labels[dimension]}: {score} van 100")
     assert page.find(cls="total").attrs["data-total"] == str(body["scores"]["totaal"])
-    assert [n.attrs["data-dimension"] for n in page.find_all(cls="score--weakest")] == [body["weakest"]]
+    assert [n.attrs["data-dimension"] for n in page.find_all(cls="chart__row--weakest")] == [body["weakest"]]
     weakest = page.find("strong", data_weakest=body["weakest"])
-    assert weakest.text() == questionnaire.load().dimension_labels[body["weakest"]]
+    assert weakest.text() == labels[body["weakest"]]
+
+
+def test_report_places_the_total_on_the_scale_of_four_levels(report):
+    body, page = report
+    q = questionnaire.load()
+    steps = page.find(cls="level-scale__steps").find_all("li")
+    assert [s.find(cls="level-scale__label").text() for s in steps] == [v["label"] for v in q.levels.values()]
+    current = [s for s in steps if s.attrs.get("aria-current") == "true"]
+    assert [s.attrs["data-level"] for s in current] == [body["level"]]
+    assert current[0].find(cls="level-scale__you").text() == "jij"
+
+
+def test_report_offers_the_pdf_and_a_redo_link(report):
+    _, page = report
+    assert page.find("a", id="report-pdf").attrs["href"] == f"/rapport/{TOKEN}/pdf"
+    assert page.find("a", id="report-redo").attrs["href"] == f"/?vorige={TOKEN}"
+    assert page.find("button", id="erase-my-data")
 
 
 def test_report_lists_the_next_steps(report):
@@ -117,29 +140,46 @@ def test_templates_escape_html():
     assert "<script>" not in rendered
 
 
-def test_chat_page_is_wired_to_rasa(client):
+def test_demo_page_embeds_the_widget_with_one_script_tag(client):
     response = client.get("/")
     assert response.status_code == 200
     page = parse(response.text)
-    chat = page.find("section", id="chat")
-    assert chat.attrs["data-rasa-url"] == RASA_URL
-    assert chat.attrs["data-opening"]
-    assert page.find("form", cls="chat__composer").find("input").attrs["name"] == "message"
-    scripts = [s.attrs.get("src") for s in page.find_all("script")]
-    assert "/static/chat.js" in scripts
-    for asset in ["/static/chat.js", "/static/chat.css", "/static/site.css"]:
-        assert client.get(asset).status_code == 200
+    assert page.find("html").attrs["lang"] == "nl"
+    scripts = page.find_all("script")
+    assert len(scripts) == 1
+    tag = scripts[0]
+    assert tag.attrs["src"] == "/static/widget/widget.js"
+    assert tag.attrs["data-site"] == "brabant-maakt-slimmer"
+    assert tag.attrs["data-rasa-url"] == RASA_URL
+    assert re.fullmatch(r"#[0-9a-f]{6}", tag.attrs["data-color"])
+    assert "defer" in tag.attrs
+    assert [b for b in page.find_all("button") if "data-scan-open" in b.attrs]  # the page's buttons open the chat
+    assert [li.find("h3").text() for li in page.find("ul", cls="cards").find_all("li")] == [
+        questionnaire.load().dimension_labels[d] for d in questionnaire.SCORED_DIMENSIONS]
 
 
-def test_chat_script_uses_the_contract():
-    script = (REPO_ROOT / "api" / "static" / "chat.js").read_text(encoding="utf-8")
-    for needle in ("/webhooks/rest/webhook", "sessionStorage", "utm_source", "utm_medium",
-                   "utm_campaign", '"site"', "Verstuur", "progress"):
-        assert needle in script
+def test_widget_assets_are_served_locally(client):
+    for asset, kind in [("/static/widget/widget.js", "javascript"), ("/static/widget/widget.css", "css"),
+                        ("/static/vendor/socket.io/socket.io.min.js", "javascript"),
+                        ("/static/report.css", "css")]:
+        response = client.get(asset)
+        assert response.status_code == 200, asset
+        assert kind in response.headers["content-type"], asset
+    assert "MIT" in (REPO_ROOT / "api" / "static" / "vendor" / "socket.io" / "LICENSE").read_text()
+
+
+def test_widget_script_follows_the_contract():
+    script = (REPO_ROOT / "api" / "static" / "widget" / "widget.js").read_text(encoding="utf-8")
+    for needle in ("session_request", "session_confirm", "user_uttered", "bot_uttered", "session_id",
+                   "localStorage", "utm_source", "utm_medium", "utm_campaign", "meta.site", "previous_report",
+                   '"vorige"', "opnieuw beginnen", "Verstuur", "progress", "multiple", "quick_replies",
+                   'role: "log"', "aria-live", "aria-pressed", "progressbar"):
+        assert needle in script, needle
+    assert "http" not in script.split("ASSETS =")[1].split(";")[0], "assets must come from the web service"
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
-def test_chat_script_is_valid_javascript():
-    result = subprocess.run(["node", "--check", str(REPO_ROOT / "api" / "static" / "chat.js")],
+def test_widget_script_is_valid_javascript():
+    result = subprocess.run(["node", "--check", str(REPO_ROOT / "api" / "static" / "widget" / "widget.js")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

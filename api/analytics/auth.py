@@ -1,0 +1,127 @@
+"""Campaign-role log-in: scrypt password hashes, server-side sessions, CSRF tokens and Bearer tokens.
+
+Standard library only. The session cookie holds a random token of which only the SHA-256 is
+stored, so logging out ends it at once; each session has its own CSRF token for its forms.
+The log-in form is protected by a double-submit CSRF cookie. After too many failed log-ins
+for one user name, further tries are refused for a while (LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from api.analytics.tables import CampaignAccount, CampaignLoginFailure, CampaignSession
+
+SESSION_COOKIE = "dashboard_sessie"
+LOGIN_CSRF_COOKIE = "dashboard_csrf"
+COOKIE_PATH = "/dashboard"
+SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    key = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **SCRYPT)
+    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${_b64(salt)}${_b64(key)}"
+
+
+_DUMMY_HASH = hash_password("no account has this password")
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """True when the password matches; without a hash it still spends the time of one check."""
+    try:
+        _, n, r, p, salt, key = (password_hash or _DUMMY_HASH).split("$")
+        found = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), dklen=32,
+                               n=int(n), r=int(r), p=int(p))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(found, base64.b64decode(key)) and password_hash is not None
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    username: str
+    csrf_token: str
+
+
+def blocked(session: Session, username: str, now: datetime, max_failures: int, window_minutes: int) -> bool:
+    since = now - timedelta(minutes=window_minutes)
+    failures = session.scalar(select(func.count()).select_from(CampaignLoginFailure).where(
+        CampaignLoginFailure.username == username.lower()[:100], CampaignLoginFailure.at > since))
+    return (failures or 0) >= max_failures
+
+
+def log_in(session: Session, username: str, password: str, now: datetime, max_failures: int,
+           window_minutes: int) -> CampaignAccount | None:
+    """The active account when the password fits; a failure is recorded for the rate limit."""
+    name = username.strip().lower()[:100]
+    account = session.get(CampaignAccount, name) if name else None
+    valid = verify_password(account.password_hash if account else None, password)
+    if account is not None and account.active and valid:
+        session.execute(delete(CampaignLoginFailure).where(CampaignLoginFailure.username == name))
+        session.commit()
+        return account
+    session.add(CampaignLoginFailure(username=name, at=now))
+    session.execute(delete(CampaignLoginFailure).where(
+        CampaignLoginFailure.at < now - timedelta(minutes=2 * window_minutes)))
+    session.commit()
+    return None
+
+
+def start_session(session: Session, account: CampaignAccount, now: datetime, hours: float) -> str:
+    token = new_secret()
+    session.execute(delete(CampaignSession).where(CampaignSession.expires_at < now))
+    session.add(CampaignSession(token_hash=digest(token), username=account.username, csrf_token=new_secret(),
+                                expires_at=now + timedelta(hours=hours)))
+    session.commit()
+    return token
+
+
+def find_session(session: Session, token: str | None, now: datetime) -> SignedIn | None:
+    if not token:
+        return None
+    stored = session.get(CampaignSession, digest(token))
+    if stored is None:
+        return None
+    account = session.get(CampaignAccount, stored.username)
+    if stored.expires_at < now or account is None or not account.active:
+        session.delete(stored)
+        session.commit()
+        return None
+    return SignedIn(stored.username, stored.csrf_token)
+
+
+def end_session(session: Session, token: str | None) -> None:
+    if token:
+        session.execute(delete(CampaignSession).where(CampaignSession.token_hash == digest(token)))
+        session.commit()
+
+
+def account_for_token(session: Session, token: str | None) -> CampaignAccount | None:
+    if not token:
+        return None
+    account = session.scalar(select(CampaignAccount).where(CampaignAccount.token_hash == digest(token)))
+    return account if account is not None and account.active else None

@@ -1,0 +1,66 @@
+"""Dutch number formatting and the chart data of the dashboard page (suppressed figures become gaps)."""
+from __future__ import annotations
+
+from typing import Any
+
+from api.analytics import labels
+from api.analytics.figures import SUPPRESSED, Figure
+from api.analytics.filters import NONE
+
+
+def fmt(value: Figure | None, kind: str = "count") -> str:
+    """12345 -> '12.345', 33.3 -> '33,3%', points -> '+3,3 procentpunt'; '< 5' stays."""
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    if kind == "percent":
+        return f"{value:.1f}".replace(".", ",") + "%"
+    if kind == "points":
+        sign = "+" if value > 0 else ("−" if value < 0 else "±")
+        return f"{sign}{abs(value):.1f}".replace(".", ",") + " procentpunt"
+    return f"{value:,}".replace(",", ".")
+
+
+def plain(value: Figure | None) -> str:
+    """The figure as machine-readable text for data-value attributes."""
+    return "" if value is None else str(value)
+
+
+def chartable(value: Figure | None) -> float | int | None:
+    return None if value is None or value == SUPPRESSED else value
+
+
+def filter_options(options: dict[str, list[str | None]]) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) pairs per filter menu; conversations without the attribute get NONE."""
+    found = {}
+    for dimension, values in options.items():
+        pairs = [(value, labels.value(dimension, value)) for value in values if value is not None]
+        if dimension != "week":
+            pairs.sort(key=lambda pair: pair[1].casefold())
+        if None in values:
+            pairs.append((NONE, labels.value(dimension, None)))
+        found[dimension] = pairs
+    return found
+
+
+def charts(overview: dict[str, Any], by: str) -> dict[str, Any]:
+    weeks = overview["breakdowns"].get("week", [])
+    groups = overview["breakdowns"].get(by, [])
+    questions = [q for q in overview["questions"] if chartable(q["dropped"])]
+    return {
+        "funnel": {"labels": [s["label"] for s in overview["funnel"]],
+                   "values": [chartable(s["conversations"]) for s in overview["funnel"]]},
+        "levels": {"labels": [level["label"] for level in overview["levels"]],
+                   "values": [chartable(level["conversations"]) for level in overview["levels"]],
+                   "target": [level["level"] in ("volger", "achterblijver") for level in overview["levels"]]},
+        "weeks": {"labels": [w["label"] for w in weeks],
+                  "started": [chartable(w["started"]) for w in weeks],
+                  "completed": [chartable(w["completed"]) for w in weeks],
+                  "target_share": [chartable(w["target_group_share"]) for w in weeks]},
+        "breakdown": {"title": labels.DIMENSION_LABELS[by], "labels": [g["label"] for g in groups],
+                      "target_share": [chartable(g["target_group_share"]) for g in groups],
+                      "baseline": overview["target_group"]["baseline"]},
+        "dropoff": {"labels": [q["question_id"] for q in questions],
+                    "values": [chartable(q["dropped"]) for q in questions]},
+    }

@@ -1,0 +1,46 @@
+"""Dutch labels for the dashboard and the CSV; questionnaire wording comes from bot/questionnaire.yml."""
+from __future__ import annotations
+
+from bot import questionnaire
+
+from api.analytics.filters import NONE
+
+DIMENSION_LABELS = {
+    "campaign": "Campagne", "source": "Bron", "site": "Site", "province": "Provincie",
+    "sector": "Sector", "week": "Week",
+}
+NO_VALUE = {
+    "campaign": "(geen campagne)", "source": "(geen bron)", "site": "(geen site)",
+    "province": "(nog onbekend)", "sector": "(nog onbekend)", "week": "(onbekend)",
+}
+QUESTION_LABEL_LENGTH = 70
+
+
+def level(value: str) -> str:
+    return questionnaire.load().levels.get(value, {}).get("label", value)
+
+
+def value(dimension: str, raw: str | None) -> str:
+    """How a group is shown: option labels for province and sector, the raw text otherwise."""
+    if raw is None or raw == NONE:
+        return NO_VALUE[dimension]
+    if dimension in ("province", "sector"):
+        return questionnaire.load()["regio" if dimension == "province" else "sector"].label_for(raw)
+    return raw
+
+
+def question(question_id: str) -> str:
+    found = questionnaire.load().questions.get(question_id)
+    if found is None:
+        return question_id
+    text = found.text.split("\n")[0]
+    return text if len(text) <= QUESTION_LABEL_LENGTH else text[:QUESTION_LABEL_LENGTH - 1].rstrip() + "…"
+
+
+def dimension_of_question(dimension: str) -> str:
+    return questionnaire.load().dimension_labels.get(dimension, dimension)
+
+
+def question_order(question_id: str) -> tuple[int, str]:
+    ids = list(questionnaire.load().questions)
+    return (ids.index(question_id), "") if question_id in ids else (len(ids), question_id)

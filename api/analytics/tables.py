@@ -1,0 +1,122 @@
+"""The analytics tables: raw events, one summary row per conversation, one row per question asked.
+
+The summary and question rows are rebuilt from the raw events whenever a conversation gets new
+events (see ingest.py), so the dashboard aggregates small, indexed tables in SQL. The filter
+columns are copied onto the question rows so drop-off per question needs no join.
+Campaign accounts and their sessions live here too. Nothing here is personal data.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db import Base, UTCDateTime, utcnow
+
+
+class AnalyticsEvent(Base):
+    """One event as the action server sent it; event_id makes a resend harmless."""
+
+    __tablename__ = "analytics_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(32), unique=True)
+    conversation_id: Mapped[str] = mapped_column(String(200), index=True)
+    type: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FilterColumns:
+    """The columns the dashboard filters on, on both the conversation and the question rows."""
+
+    first_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    week: Mapped[str] = mapped_column(String(8))
+    utm_source: Mapped[str | None] = mapped_column(String(200))
+    utm_campaign: Mapped[str | None] = mapped_column(String(200))
+    site: Mapped[str | None] = mapped_column(String(200))
+    province: Mapped[str | None] = mapped_column(String(40))
+    sector: Mapped[str | None] = mapped_column(String(40))
+
+
+FILTER_COLUMNS = ("first_at", "week", "utm_source", "utm_campaign", "site", "province", "sector")
+
+
+class AnalyticsConversation(FilterColumns, Base):
+    """What one conversation reached, folded from its events (fold.py)."""
+
+    __tablename__ = "analytics_conversations"
+    __table_args__ = tuple(Index(f"ix_analytics_conversations_{name}", name) for name in FILTER_COLUMNS)
+
+    conversation_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    starts: Mapped[int] = mapped_column(Integer, default=0)
+    utm_medium: Mapped[str | None] = mapped_column(String(200))
+    profile_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_result: Mapped[bool] = mapped_column(Boolean, default=False)
+    level: Mapped[str | None] = mapped_column(String(20))
+    score_totaal: Mapped[int | None] = mapped_column(Integer)
+    score_technologie: Mapped[int | None] = mapped_column(Integer)
+    score_organisatie: Mapped[int | None] = mapped_column(Integer)
+    score_businessmodel: Mapped[int | None] = mapped_column(Integer)
+    size_class: Mapped[str | None] = mapped_column(String(10))
+    nieuwe_inzichten: Mapped[str | None] = mapped_column(String(20))
+    wil_contact: Mapped[str | None] = mapped_column(String(10))
+    eligibility: Mapped[str | None] = mapped_column(String(20))
+    consent: Mapped[str | None] = mapped_column(String(10))
+    handover_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    intermediary_id: Mapped[str | None] = mapped_column(String(100))
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_question_id: Mapped[str | None] = mapped_column(String(64))
+    questions_asked: Mapped[int] = mapped_column(Integer, default=0)
+    questions_answered: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AnalyticsQuestion(FilterColumns, Base):
+    """One question in one conversation: asked how often, answered, understood the first time."""
+
+    __tablename__ = "analytics_questions"
+    __table_args__ = (Index("ix_analytics_questions_conversation", "conversation_id"),
+                      {"sqlite_with_rowid": False})
+
+    # Question first: the per-question aggregate reads the table in key order, without sorting.
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(40))
+    asked: Mapped[int] = mapped_column(Integer, default=0)
+    answered: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_try: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CampaignAccount(Base):
+    """A campaign team's log-in: a password for the dashboard, a Bearer token for the JSON summary."""
+
+    __tablename__ = "analytics_campaign_accounts"
+
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CampaignSession(Base):
+    """A signed-in browser; the cookie holds a random token, only its SHA-256 is stored."""
+
+    __tablename__ = "analytics_campaign_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CampaignLoginFailure(Base):
+    __tablename__ = "analytics_login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

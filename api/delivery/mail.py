@@ -1,0 +1,68 @@
+"""E-mail notifications to intermediaries over SMTP (SMTP_HOST/SMTP_PORT, default localhost:1025).
+
+The HTML part is autoescaped; the plain part is text, and header values are flattened to one
+line. The Message-ID is derived from the idempotency key, so mail clients see a re-sent
+message as the same one.
+"""
+from __future__ import annotations
+
+import re
+import smtplib
+from email.message import EmailMessage
+from email.utils import formataddr, parseaddr
+
+import jinja2
+
+from api.delivery.models import EVENT_NEW, OutboxItem
+from api.portal.intake import Intake
+from api.settings import Settings
+from api.templating import TEMPLATES_DIR
+
+environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+    autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def one_line(text: str, limit: int = 150) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def message_id(item: OutboxItem, sender: str) -> str:
+    domain = parseaddr(sender)[1].rpartition("@")[2] or "localhost"
+    safe = re.sub(r"[^A-Za-z0-9.-]", "-", item.idempotency_key)
+    return f"<lead-{safe}@{domain}>"
+
+
+def compose(item: OutboxItem, intake: Intake, recipient: str, recipient_name: str, settings: Settings) -> EmailMessage:
+    portal_url = f"{settings.public_base_url.rstrip('/')}/portaal/leads/{item.lead_id}"
+    context = {"intake": intake, "portal_url": portal_url, "recipient_name": recipient_name}
+    name = "nieuwe_lead" if item.event == EVENT_NEW else "ingetrokken"
+    if item.event == EVENT_NEW:
+        company = intake.company["bedrijfsnaam"] if intake.company else intake.lead_id
+        subject = f"Nieuwe lead via de scan: {company}"
+    else:
+        subject = f"Lead {intake.lead_id} is ingetrokken"
+    message = EmailMessage()
+    message["Subject"] = one_line(subject)
+    message["From"] = settings.mail_from
+    message["To"] = formataddr((one_line(recipient_name, 80), recipient))
+    message["Message-ID"] = message_id(item, settings.mail_from)
+    message["X-Idempotency-Key"] = item.idempotency_key
+    message.set_content(environment.get_template(f"email/{name}.txt").render(context))
+    message.add_alternative(environment.get_template(f"email/{name}.html").render(context), subtype="html")
+    return message
+
+
+def send(message: EmailMessage, settings: Settings) -> None:
+    """Raises OSError / smtplib.SMTPException when the server is down or refuses the message."""
+    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds) as smtp:
+        if settings.smtp_starttls:
+            smtp.starttls()
+        if settings.smtp_username:
+            smtp.login(settings.smtp_username, settings.smtp_password or "")
+        smtp.send_message(message)

@@ -1,0 +1,94 @@
+"""The portal's dependencies: the signed-in user, the programme-office role, CSRF, and API Bearer tokens."""
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import Depends, HTTPException, Request
+from sqlalchemy import select
+
+from api.deps import SessionDep
+from api.portal import sessions, tokens
+from api.portal.models import ApiToken
+from api.portal.principal import Principal
+
+LOGIN_PATH = "/portaal/inloggen"
+
+
+class PortalError(Exception):
+    """Handled in install.py: a Dutch error page with this status."""
+
+    def __init__(self, status_code: int, message: str):
+        super().__init__(message)
+        self.status_code = status_code
+        self.message = message
+
+
+class LoginRequired(Exception):
+    """Handled in install.py: a redirect to the log-in page that comes back here afterwards."""
+
+    def __init__(self, next_path: str):
+        self.next_path = next_path
+
+    @property
+    def location(self) -> str:
+        return f"{LOGIN_PATH}?volgende={quote(self.next_path, safe='/')}"
+
+
+def safe_next(path: str | None) -> str:
+    """Only a path inside the portal: never an open redirect."""
+    if path and path.startswith("/portaal") and not path.startswith("//") and "\\" not in path:
+        return path
+    return "/portaal/leads"
+
+
+def current_user(request: Request, session: SessionDep) -> Principal:
+    found = sessions.find(session, request.cookies.get(sessions.COOKIE))
+    if found is None:
+        next_path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        raise LoginRequired(next_path if request.method == "GET" else "/portaal/leads")
+    stored, user = found
+    return Principal(actor=f"gebruiker:{user.username}", intermediary_id=user.intermediary_id, role=user.role,
+                     username=user.username, csrf_token=stored.csrf_token)
+
+
+def programme_office(user: Annotated[Principal, Depends(current_user)]) -> Principal:
+    """Programme-office pages do not exist for anyone else (404, like a foreign lead)."""
+    if not user.programme_office:
+        raise PortalError(404, "")
+    return user
+
+
+async def csrf_protected(request: Request, user: Annotated[Principal, Depends(current_user)]) -> Principal:
+    """Every state-changing form carries the session's CSRF token."""
+    form = await request.form()
+    if not tokens.same(str(form.get("csrf_token", "")), user.csrf_token):
+        raise PortalError(403, "Het formulier is verlopen of komt niet van deze site. "
+                               "Laad de pagina opnieuw en probeer het nog eens.")
+    return user
+
+
+async def programme_office_form(user: Annotated[Principal, Depends(csrf_protected)]) -> Principal:
+    if not user.programme_office:
+        raise PortalError(404, "")
+    return user
+
+
+def api_client(request: Request, session: SessionDep) -> Principal:
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not credentials.strip():
+        raise HTTPException(status_code=401, detail="a Bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    found = session.scalar(select(ApiToken).where(ApiToken.token_hash == tokens.digest(credentials.strip()),
+                                                  ApiToken.revoked_at.is_(None)))
+    if found is None:
+        raise HTTPException(status_code=401, detail="the token is unknown or revoked",
+                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    return Principal(actor=f"token:{found.hint}", intermediary_id=found.intermediary_id, role="api")
+
+
+CurrentUser = Annotated[Principal, Depends(current_user)]
+ProgrammeOffice = Annotated[Principal, Depends(programme_office)]
+CsrfUser = Annotated[Principal, Depends(csrf_protected)]
+CsrfOffice = Annotated[Principal, Depends(programme_office_form)]
+ApiClient = Annotated[Principal, Depends(api_client)]

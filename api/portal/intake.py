@@ -1,0 +1,221 @@
+"""The pre-filled intake of one lead: what the adviser works from (page, PDF, JSON and webhook).
+
+Built from the stored lead and assessment with the texts of bot.questionnaire. A withdrawn
+lead yields only its id, dates and status; a lead whose personal data the retention job
+removed keeps the anonymous figures without company name, KvK number or contact.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from api.models import Assessment, Lead
+from api.portal import workflow
+from api.report_view import answer_text, short_question
+from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
+
+ELIGIBILITY_LABELS = {
+    "eligible": "Voldoet aan de basisvoorwaarden",
+    "check_needed": "Controle nodig",
+    "not_eligible": "Voldoet niet aan de voorwaarden",
+}
+CAMPAIGN_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "site")
+PROFILE_IDS = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio")
+ELIGIBILITY_IDS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    question: str
+    value: Any
+    answer: str
+    weet_niet: bool = False
+
+
+@dataclass(frozen=True)
+class Dimension:
+    dimension: str
+    label: str
+    score: int | None
+    uncertain: bool
+    weakest: bool
+    answers: list[Answer]
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    outcome: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Intake:
+    lead_id: str
+    status: str
+    status_label: str
+    intermediary_id: str
+    intermediary_name: str
+    received_at: datetime
+    withdrawn: bool = False
+    personal_data_removed: bool = False
+    personal_data_removed_at: datetime | None = None
+    company: dict[str, str] | None = None
+    contact: dict[str, str] | None = None
+    profile: list[Answer] = field(default_factory=list)
+    level: str | None = None
+    level_label: str | None = None
+    total: int | None = None
+    weakest: str | None = None
+    weakest_label: str | None = None
+    dimensions: list[Dimension] = field(default_factory=list)
+    weet_niet: list[Answer] = field(default_factory=list)
+    next_steps: list[str] = field(default_factory=list)
+    knelpunten: list[Choice] = field(default_factory=list)
+    interesse: list[Choice] = field(default_factory=list)
+    eligibility_status: str | None = None
+    eligibility_label: str | None = None
+    eligibility_reasons: list[Reason] = field(default_factory=list)
+    rules_version: str | None = None
+    eligibility_answers: list[Answer] = field(default_factory=list)
+    consent: dict[str, Any] = field(default_factory=dict)
+    campaign: dict[str, str] = field(default_factory=dict)
+    summary: str = ""
+    questionnaire_version: str | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (API and webhook). Datetimes as ISO 8601 strings."""
+        data = _jsonable(asdict(self))
+        if self.withdrawn:
+            keep = ("lead_id", "status", "status_label", "intermediary_id", "intermediary_name",
+                    "received_at", "withdrawn", "personal_data_removed", "personal_data_removed_at")
+            return {key: data[key] for key in keep}
+        return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _answer(questionnaire: Questionnaire, question_id: str, value: Any) -> Answer:
+    question = questionnaire[question_id]
+    text, unknown = answer_text(question, value)
+    return Answer(question_id, short_question(question.text), value, text, unknown)
+
+
+def _choices(questionnaire: Questionnaire, question_id: str, values: Any) -> list[Choice]:
+    question = questionnaire[question_id]
+    return [Choice(v, question.label_for(v)) for v in (values or [])]
+
+
+def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
+          erased_at: datetime | None = None) -> Intake:
+    head = dict(lead_id=lead.id, status=lead.status, status_label=workflow.label(lead.status),
+                intermediary_id=lead.intermediary_id, intermediary_name=lead.intermediary_name,
+                received_at=lead.created_at, personal_data_removed=erased_at is not None,
+                personal_data_removed_at=erased_at)
+    if lead.status == workflow.WITHDRAWN:
+        return Intake(**head, withdrawn=True)
+
+    answers = assessment.answers
+    labels = questionnaire.dimension_labels
+    level_info = questionnaire.levels.get(assessment.level or "", {})
+    uncertain = set(assessment.uncertain or ())
+    dimensions = []
+    for dimension in SCORED_DIMENSIONS:
+        rows = [_answer(questionnaire, qid, answers[qid])
+                for qid in questionnaire.dimensions[dimension] if qid in answers]
+        dimensions.append(Dimension(dimension, labels[dimension], assessment.scores.get(dimension),
+                                    dimension in uncertain, dimension == assessment.weakest, rows))
+    eligibility = assessment.eligibility or {}
+    contact = lead.contact or {}
+    has_contact = erased_at is None and bool(contact)
+    intake = Intake(
+        **head,
+        company={"bedrijfsnaam": contact.get("bedrijfsnaam", ""), "kvk_nummer": contact.get("kvk_nummer", "")}
+        if has_contact else None,
+        contact={"naam": contact.get("contact_naam", ""), "email": contact.get("contact_email", ""),
+                 "telefoon": contact.get("contact_telefoon", "")} if has_contact else None,
+        profile=[_answer(questionnaire, qid, answers[qid]) for qid in PROFILE_IDS if qid in answers],
+        level=assessment.level, level_label=level_info.get("label"),
+        total=assessment.scores.get("totaal"),
+        weakest=assessment.weakest, weakest_label=labels.get(assessment.weakest) if assessment.weakest else None,
+        dimensions=dimensions,
+        weet_niet=[row for d in dimensions for row in d.answers if row.weet_niet],
+        next_steps=list(assessment.next_steps or ()),
+        knelpunten=_choices(questionnaire, "knelpunten", answers.get("knelpunten")),
+        interesse=_choices(questionnaire, "interesse", answers.get("interesse")),
+        eligibility_status=eligibility.get("status"),
+        eligibility_label=ELIGIBILITY_LABELS.get(eligibility.get("status", "")),
+        eligibility_reasons=[Reason(r.get("code", ""), r.get("outcome", ""), r.get("text", ""))
+                             for r in eligibility.get("reasons", [])],
+        rules_version=eligibility.get("rules_version"),
+        eligibility_answers=[_answer(questionnaire, qid, answers[qid]) for qid in ELIGIBILITY_IDS if qid in answers],
+        consent={k: lead.consent.get(k) for k in ("given", "text_version", "at")} if lead.consent else {},
+        campaign={k: assessment.campaign[k] for k in CAMPAIGN_FIELDS if assessment.campaign.get(k)},
+        questionnaire_version=assessment.questionnaire_version,
+        started_at=assessment.started_at or assessment.created_at,
+        finished_at=assessment.updated_at,
+    )
+    return _with_summary(intake, answers, questionnaire)
+
+
+def _with_summary(intake: Intake, answers: dict[str, Any], questionnaire: Questionnaire) -> Intake:
+    return replace(intake, summary=summary(intake, answers, questionnaire))
+
+
+def _join(items: list[str]) -> str:
+    items = [i[0].lower() + i[1:] if i else i for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def summary(intake: Intake, answers: dict[str, Any], questionnaire: Questionnaire) -> str:
+    """A few plain Dutch sentences an adviser reads before the first call."""
+    profile = {row.question_id: row for row in intake.profile}
+    parts = []
+    who = "Een bedrijf"
+    if "sector" in profile:
+        who += f" in de sector {profile['sector'].answer.lower()}"
+    if isinstance(answers.get("medewerkers"), int):
+        who += f" met {answers['medewerkers']} medewerkers"
+    if "regio" in profile:
+        who += f" in {profile['regio'].answer}"
+    parts.append(who + ".")
+    if intake.level_label:
+        parts.append(f"Uitkomst van de scan: {intake.level_label.lower()} (totaalscore {intake.total} van 100)"
+                     + (f"; de meeste winst zit in {intake.weakest_label.lower()}." if intake.weakest_label else "."))
+    if intake.weet_niet:
+        count = len(intake.weet_niet)
+        parts.append(f"{count} {'vraag' if count == 1 else 'vragen'} beantwoord met 'weet ik niet'.")
+    bottlenecks = [c.label for c in intake.knelpunten if c.value != "geen"]
+    if bottlenecks:
+        parts.append(f"Knelpunten: {_join(bottlenecks)}.")
+    if intake.interesse:
+        parts.append(f"Interesse in: {_join([c.label for c in intake.interesse])}.")
+    if intake.eligibility_label:
+        codes = ", ".join(r.code for r in intake.eligibility_reasons)
+        parts.append(f"Voorwaarden: {intake.eligibility_label.lower()}" + (f" ({codes})." if codes else "."))
+    plan = answers.get("bereid_plan")
+    if plan:
+        parts.append(f"Bereid om binnen drie maanden een plan van aanpak te maken: "
+                     f"{questionnaire['bereid_plan'].label_for(plan).lower()}.")
+    insight = answers.get("nieuwe_inzichten")
+    if insight:
+        parts.append(f"Nieuwe inzichten door de scan: {questionnaire['nieuwe_inzichten'].label_for(insight).lower()}.")
+    return " ".join(parts)

@@ -1,0 +1,217 @@
+"""The portal's pages for intermediaries (and the programme office's own queue): /portaal/...
+
+Every lead route goes through leads.get(), which only finds the user's own leads: another
+intermediary's lead is a 404 page, the same as a lead that does not exist.
+"""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from sqlalchemy import select
+
+from api.delivery import outbox
+from api.delivery.worker import attempts_for, wake
+from api.deps import SessionDep, SettingsDep, TodayDep
+from api.errors import NotFound, ServiceError
+from api.models import Lead
+from api.portal import audit, csv_export, leads, passwords, pdf, ratelimit, registry, sessions, tokens, workflow
+from api.portal.deps import LOGIN_PATH, CsrfUser, CurrentUser, PortalError, safe_next
+from api.portal.models import PortalUser
+from api.portal.principal import Principal
+from api.templating import templates
+
+router = APIRouter()
+MESSAGES = {
+    "status": "De status is bijgewerkt.",
+    "notitie": "De notitie is opgeslagen.",
+    "toegewezen": "De lead is toegewezen.",
+}
+
+
+def _lead(session, user: Principal, lead_id: str) -> Lead:
+    try:
+        return leads.get(session, user, lead_id)
+    except NotFound:
+        raise PortalError(404, "") from None
+
+
+# --- log-in -----------------------------------------------------------------------------
+
+def _login_page(request: Request, settings, next_path: str, error: str | None = None,
+                status_code: int = 200, username: str = "") -> HTMLResponse:
+    csrf = request.cookies.get(sessions.LOGIN_CSRF_COOKIE) or tokens.new_secret()
+    response = templates.TemplateResponse(request, "portal/login.html", {
+        "csrf_token": csrf, "next": next_path, "error": error, "username": username}, status_code=status_code)
+    sessions.set_cookie(response, sessions.LOGIN_CSRF_COOKIE, csrf, settings)
+    return response
+
+
+@router.get("/inloggen", response_class=HTMLResponse)
+def login_form(request: Request, settings: SettingsDep, volgende: str | None = None) -> HTMLResponse:
+    return _login_page(request, settings, safe_next(volgende))
+
+
+@router.post("/inloggen")
+def login(request: Request, session: SessionDep, settings: SettingsDep,
+          username: Annotated[str, Form(max_length=100)] = "", password: Annotated[str, Form(max_length=200)] = "",
+          csrf_token: Annotated[str, Form()] = "", volgende: Annotated[str, Form()] = "") -> Response:
+    next_path = safe_next(volgende)
+    if not tokens.same(csrf_token, request.cookies.get(sessions.LOGIN_CSRF_COOKIE)):
+        return _login_page(request, settings, next_path, "Het formulier is verlopen. Probeer het nog eens.", 403)
+    username = username.strip()
+    client = request.client.host if request.client else "onbekend"
+    wait = ratelimit.seconds_blocked(session, username, client, settings)
+    if wait:
+        audit.record(session, f"gebruiker:{username[:60]}", "inloggen_geblokkeerd", client=client)
+        minutes = max(1, round(wait / 60))
+        unit = "minuut" if minutes == 1 else "minuten"
+        return _login_page(request, settings, next_path,
+                           f"Te veel mislukte pogingen. Probeer het over {minutes} {unit} opnieuw.", 429, username)
+    user = session.scalar(select(PortalUser).where(PortalUser.username == username))
+    ok = passwords.verify(user.password_hash if user and user.active else None, password)
+    ratelimit.record(session, username, client, ok, settings=settings)
+    if not ok:
+        audit.record(session, f"gebruiker:{username[:60]}", "inloggen_mislukt", client=client)
+        return _login_page(request, settings, next_path, "Gebruikersnaam of wachtwoord klopt niet.", 401, username)
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    token = sessions.create(session, user, settings)
+    audit.record(session, f"gebruiker:{user.username}", "ingelogd", intermediary_id=user.intermediary_id)
+    response = RedirectResponse(next_path, status_code=303)
+    sessions.set_cookie(response, sessions.COOKIE, token, settings, max_age=int(settings.session_hours * 3600))
+    sessions.clear_cookie(response, sessions.LOGIN_CSRF_COOKIE, settings)
+    return response
+
+
+@router.post("/uitloggen")
+def logout(request: Request, session: SessionDep, settings: SettingsDep, user: CsrfUser) -> Response:
+    sessions.end(session, request.cookies.get(sessions.COOKIE))
+    audit.record(session, user.actor, "uitgelogd", intermediary_id=user.intermediary_id)
+    response = RedirectResponse(LOGIN_PATH, status_code=303)
+    sessions.clear_cookie(response, sessions.COOKIE, settings)
+    return response
+
+
+# --- leads ------------------------------------------------------------------------------
+
+@router.get("", include_in_schema=False)
+@router.get("/", include_in_schema=False)
+def home(user: CurrentUser) -> Response:
+    return RedirectResponse("/portaal/leads", status_code=303)
+
+
+def _status_filter(status: str | None) -> str | None:
+    return status if status in workflow.ALL else None
+
+
+@router.get("/leads", response_class=HTMLResponse)
+def lead_list(request: Request, session: SessionDep, user: CurrentUser,
+              status: Annotated[str | None, Query(max_length=20)] = None, bericht: str | None = None) -> HTMLResponse:
+    chosen = _status_filter(status)
+    found = leads.list_leads(session, user, chosen)
+    intakes = [leads.intake_of(session, lead) for lead in found]
+    delivery = outbox.states(session, found)
+    audit.record(session, user.actor, "leads_bekeken", intermediary_id=user.intermediary_id,
+                 status=chosen, aantal=len(found))
+    return templates.TemplateResponse(request, "portal/leads.html", {
+        "user": user, "intakes": intakes, "delivery": delivery, "status": chosen,
+        "message": MESSAGES.get(bericht or ""),
+        "statuses": [(s, workflow.label(s)) for s in workflow.ALL]})
+
+
+@router.get("/leads.csv")
+def lead_csv(session: SessionDep, user: CurrentUser,
+             status: Annotated[str | None, Query(max_length=20)] = None) -> Response:
+    chosen = _status_filter(status)
+    found = leads.list_leads(session, user, chosen)
+    audit.record(session, user.actor, "csv_geexporteerd", intermediary_id=user.intermediary_id,
+                 status=chosen, aantal=len(found))
+    body = csv_export.render([leads.intake_of(session, lead) for lead in found])
+    return Response(body, media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="leads-{user.intermediary_id}.csv"',
+        "Cache-Control": "no-store"})
+
+
+def _lead_page(request: Request, session, settings, user: Principal, lead: Lead, today,
+               error: str | None = None, status_code: int = 200, message: str | None = None) -> HTMLResponse:
+    # Only the notices to this user's own organisation (a reassigned lead also had some to the office).
+    items = [i for i in outbox.for_lead(session, lead.id) if i.intermediary_id == user.intermediary_id]
+    own_ids = {i.id for i in items}
+    context = {
+        "user": user, "lead": lead, "intake": leads.intake_of(session, lead),
+        "next_statuses": [(s, workflow.label(s)) for s in workflow.next_statuses(lead.status)],
+        "history": leads.history(session, lead.id), "notes": leads.notes(session, lead.id),
+        "deliveries": items, "delivery_state": outbox.lead_state(items),
+        "attempts": [a for a in attempts_for(session, lead.id) if a.outbox_id in own_ids],
+        "error": error, "message": message,
+        "labels": workflow.LABELS,
+        "targets": leads.reassign_targets(session, today) if user.programme_office else [],
+        "registry_names": {e.id: e.name for e in registry.entries(session)},
+    }
+    return templates.TemplateResponse(request, "portal/lead.html", context, status_code=status_code)
+
+
+@router.get("/leads/{lead_id}", response_class=HTMLResponse)
+def lead_page(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CurrentUser,
+              today: TodayDep, bericht: str | None = None) -> HTMLResponse:
+    lead = _lead(session, user, lead_id)
+    audit.record(session, user.actor, "lead_bekeken", intermediary_id=user.intermediary_id, lead_id=lead.id)
+    return _lead_page(request, session, settings, user, lead, today, message=MESSAGES.get(bericht or ""))
+
+
+@router.get("/leads/{lead_id}/intake.pdf")
+def lead_pdf(lead_id: str, session: SessionDep, user: CurrentUser) -> Response:
+    lead = _lead(session, user, lead_id)
+    audit.record(session, user.actor, "pdf_gedownload", intermediary_id=user.intermediary_id, lead_id=lead.id)
+    return Response(pdf.render(leads.intake_of(session, lead)), media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="intake-{lead.id}.pdf"', "Cache-Control": "no-store"})
+
+
+@router.get("/leads/{lead_id}/intake.json")
+def lead_json(lead_id: str, session: SessionDep, user: CurrentUser) -> JSONResponse:
+    lead = _lead(session, user, lead_id)
+    audit.record(session, user.actor, "json_bekeken", intermediary_id=user.intermediary_id, lead_id=lead.id)
+    return JSONResponse(leads.intake_of(session, lead).to_dict(), headers={"Cache-Control": "no-store"})
+
+
+@router.post("/leads/{lead_id}/status")
+def lead_status(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
+                today: TodayDep, status: Annotated[str, Form(max_length=20)] = "",
+                reden: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    lead = _lead(session, user, lead_id)
+    try:
+        leads.change_status(session, user, lead, status, reden)
+    except ServiceError as error:
+        session.rollback()
+        return _lead_page(request, session, settings, user, lead, today, error=error.detail, status_code=422)
+    return RedirectResponse(f"/portaal/leads/{lead.id}?bericht=status", status_code=303)
+
+
+@router.post("/leads/{lead_id}/notities")
+def lead_note(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
+              today: TodayDep, tekst: Annotated[str, Form(max_length=8000)] = "") -> Response:
+    lead = _lead(session, user, lead_id)
+    try:
+        leads.add_note(session, user, lead, tekst)
+    except ServiceError as error:
+        session.rollback()
+        return _lead_page(request, session, settings, user, lead, today, error=error.detail, status_code=422)
+    return RedirectResponse(f"/portaal/leads/{lead.id}?bericht=notitie", status_code=303)
+
+
+@router.post("/leads/{lead_id}/toewijzen")
+def lead_reassign(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
+                  today: TodayDep, intermediair: Annotated[str, Form(max_length=100)] = "") -> Response:
+    lead = _lead(session, user, lead_id)
+    if not user.programme_office:
+        raise PortalError(404, "")
+    try:
+        leads.reassign(session, user, lead, intermediair, today, settings)
+    except ServiceError as error:
+        session.rollback()
+        return _lead_page(request, session, settings, user, lead, today, error=error.detail, status_code=422)
+    wake(request.app)
+    # The lead left the programme office's queue: back to the queue, not to a page it may no longer see.
+    return RedirectResponse("/portaal/leads?bericht=toegewezen", status_code=303)

@@ -1,0 +1,44 @@
+"""Small formatting helpers for the portal's pages, PDF and e-mails (Dutch dates in Dutch time)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from api.report_view import MONTHS
+
+try:
+    from zoneinfo import ZoneInfo
+
+    DUTCH_TIME = ZoneInfo("Europe/Amsterdam")
+except Exception:  # no time zone database on this system: show UTC
+    DUTCH_TIME = timezone.utc
+
+DELIVERY_LABELS = {
+    "bezorgd": "Bezorgd",
+    "niet_bezorgd": "Niet bezorgd",
+    "wachtend": "Wordt bezorgd",
+    "geen": "Geen melding",
+    "vervallen": "Vervallen",
+}
+CHANNEL_LABELS = {"email": "E-mail", "webhook": "Webhook"}
+EVENT_LABELS = {"nieuwe_lead": "Nieuwe lead", "ingetrokken": "Intrekking"}
+
+
+def dutch_datetime(value: datetime | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    local = value.astimezone(DUTCH_TIME)
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+
+
+def dutch_date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone(DUTCH_TIME) if value.tzinfo else value
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year}"

@@ -1,0 +1,99 @@
+"""Log-in, sessions, CSRF and the log-in rate limit of the portal."""
+from __future__ import annotations
+
+import pytest
+
+from api.settings import Settings
+from portal_testkit import BRABANT, csrf_of, db_rows, login, page_csrf
+
+
+def test_pages_need_a_log_in_and_come_back_after_it(client, creds):
+    response = client.get("/portaal/leads?status=nieuw", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/portaal/inloggen?volgende=/portaal/leads%3Fstatus%3Dnieuw"
+    page = client.get(response.headers["location"])
+    assert csrf_of(page.text, "volgende") == "/portaal/leads?status=nieuw"
+
+
+def test_log_in_sets_a_protected_session_cookie(client, creds):
+    response = login(client, creds[BRABANT])
+    cookie = next(h for h in response.headers.get_list("set-cookie") if h.startswith("portaal_sessie="))
+    assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Path=/portaal" in cookie
+    assert client.get("/portaal/leads").status_code == 200
+
+
+def test_secure_cookie_outside_plain_http_development():
+    assert not Settings(public_base_url="http://127.0.0.1:8000").secure_cookies
+    assert Settings(public_base_url="https://scan.example").secure_cookies
+    assert Settings(environment="production", secret_key="x" * 40).secure_cookies
+
+
+def test_production_refuses_the_development_secret():
+    with pytest.raises(ValueError, match="SECRET_KEY"):
+        Settings(environment="production")
+
+
+def test_passwords_are_stored_as_argon2_hashes(client, settings, creds):
+    [(stored,)] = db_rows(settings, "SELECT password_hash FROM portal_users WHERE username = ?", BRABANT)
+    assert stored.startswith("$argon2id$") and creds[BRABANT]["password"] not in stored
+
+
+def test_wrong_password_is_refused_in_dutch(client, creds):
+    response = login(client, {**creds[BRABANT], "password": "fout"}, expect=401)
+    assert "Gebruikersnaam of wachtwoord klopt niet" in response.text
+    assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
+
+
+def test_log_in_without_the_form_token_is_refused(client, creds):
+    client.get("/portaal/inloggen")
+    response = client.post("/portaal/inloggen", data={**creds[BRABANT], "csrf_token": "vervalst"},
+                           follow_redirects=False)
+    assert response.status_code == 403
+    assert "portaal_sessie" not in response.headers.get("set-cookie", "")
+
+
+def test_rate_limit_blocks_after_repeated_failures_even_with_the_right_password(client, settings, creds):
+    for _ in range(settings.login_max_failures):
+        login(client, {**creds[BRABANT], "password": "fout"}, expect=401)
+    response = login(client, creds[BRABANT], expect=429)
+    assert "Te veel mislukte pogingen" in response.text
+    # Another user from elsewhere is not blocked by it... but the same client is after more failures.
+    assert db_rows(settings, "SELECT COUNT(*) FROM audit_log WHERE action = 'inloggen_geblokkeerd'") == [(1,)]
+
+
+def test_state_changing_forms_need_the_session_csrf_token(client, creds):
+    from portal_testkit import make_lead
+
+    lead_id, _ = make_lead(client)
+    login(client, creds[BRABANT])
+    forged = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": "x"})
+    assert forged.status_code == 403 and "Laad de pagina opnieuw" in forged.text
+    token = page_csrf(client, f"/portaal/leads/{lead_id}")
+    ok = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token},
+                     follow_redirects=False)
+    assert ok.status_code == 303
+
+
+def test_log_out_ends_the_session_on_the_server(client, settings, creds):
+    login(client, creds[BRABANT])
+    cookie = client.cookies.get("portaal_sessie")
+    response = client.post("/portaal/uitloggen", data={"csrf_token": page_csrf(client)}, follow_redirects=False)
+    assert response.status_code == 303
+    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]
+    client.cookies.set("portaal_sessie", cookie, path="/portaal")  # a copied cookie no longer works
+    assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/portaal", "/rapport/x"])
+def test_no_open_redirect_after_log_in(client, creds, target):
+    page = client.get("/portaal/inloggen")
+    response = client.post("/portaal/inloggen", data={**creds[BRABANT], "csrf_token": csrf_of(page.text),
+                                                       "volgende": target}, follow_redirects=False)
+    assert response.headers["location"] == "/portaal/leads"
+
+
+def test_private_pages_are_not_cached_or_framed(client, creds):
+    login(client, creds[BRABANT])
+    for path in ("/portaal/leads", "/portaal/inloggen"):
+        headers = client.get(path).headers
+        assert headers["cache-control"] == "no-store" and headers["x-frame-options"] == "DENY"

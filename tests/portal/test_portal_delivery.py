@@ -1,0 +1,187 @@
+"""Delivery of leads by e-mail and signed webhook, from the outbox, with retries: never lost, never twice."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from api_html import parse
+from api_testkit import lead_body
+from sqlalchemy import text
+
+from api.db import utcnow
+from api.delivery import signing, worker
+from api.settings import Settings
+from portal_receivers import SmtpSink, WebhookReceiver
+from portal_testkit import (BRABANT, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, TECHNOORD, db_rows, free_port, login,
+                            make_lead)
+
+SECRET = "webhook-geheim-voor-de-test-0123456789"
+
+
+@pytest.fixture
+def hook_port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def settings(state_dir: Path, hook_port: int) -> Settings:
+    """The example registry, with a webhook for Brabant Maakt Slimmer."""
+    entries = json.loads(EXAMPLE_REGISTRY.read_text(encoding="utf-8"))
+    for entry in entries:
+        if entry["id"] == BRABANT:
+            entry.update(webhook_url=f"http://127.0.0.1:{hook_port}/leads", webhook_secret=SECRET)
+    registry_file = state_dir / "intermediaries.json"
+    registry_file.write_text(json.dumps(entries), encoding="utf-8")
+    return Settings(database_url=f"sqlite:///{state_dir / 'app.db'}", public_base_url=PUBLIC_BASE_URL,
+                    intermediaries_file=registry_file, delivery_worker=False,
+                    rasa_tracker_db_url=f"sqlite:///{state_dir / 'rasa_tracker.db'}",
+                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2, webhook_timeout_seconds=2)
+
+
+@pytest.fixture
+def smtp(settings):
+    sink = SmtpSink(settings.smtp_port)
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def hook(hook_port):
+    receiver = WebhookReceiver(hook_port, SECRET)
+    yield receiver
+    receiver.stop()
+
+
+def run(app, settings, at):
+    return worker.run_once(app.state.sessionmaker, settings, now=at)
+
+
+def test_backoff_doubles_up_to_the_maximum():
+    settings = Settings(delivery_retry_base_seconds=30, delivery_retry_max_seconds=600)
+    assert [worker.backoff_seconds(n, settings) for n in range(1, 7)] == [30, 60, 120, 240, 480, 600]
+
+
+def test_down_at_first_then_up_delivers_every_lead_exactly_once(client, app, settings, smtp, hook, creds):
+    brabant, _ = make_lead(client, BRABANT)
+    technoord, _ = make_lead(client, TECHNOORD)
+    start = utcnow()
+
+    failed = run(app, settings, start)
+    assert sorted((o.lead_id, o.channel, o.ok) for o in failed) == sorted(
+        [(brabant, "email", False), (brabant, "webhook", False), (technoord, "email", False)])
+
+    # The portal shows "niet bezorgd" to the intermediary, and the office's overview lists it.
+    login(client, creds[BRABANT])
+    page = parse(client.get(f"/portaal/leads/{brabant}").text)
+    assert {r.attrs["data-state"] for r in page.find("table", id="deliveries").find_all("tr") if "data-state" in r.attrs} == {"niet_bezorgd"}
+    listed = parse(client.get("/portaal/leads").text)
+    assert listed.find("span", **{"data-delivery": "niet_bezorgd"})
+
+    smtp.start()
+    hook.start()
+    assert run(app, settings, start + timedelta(seconds=5)) == []  # still backing off
+    delivered = run(app, settings, start + timedelta(seconds=settings.delivery_retry_base_seconds + 1))
+    assert len(delivered) == 3 and all(o.ok for o in delivered)
+    # Later passes and a repeated PUT of the same lead send nothing more.
+    assert run(app, settings, start + timedelta(days=1)) == []
+    [(assessment_id,)] = db_rows(settings, "SELECT assessment_id FROM leads WHERE id = ?", brabant)
+    assert client.put(f"/api/v1/leads/{brabant}", json=lead_body(assessment_id, BRABANT)).status_code == 200
+    assert run(app, settings, start + timedelta(days=2)) == []
+
+    assert sorted(m["X-Idempotency-Key"] for m in smtp.messages) == sorted([brabant, technoord])
+    assert len(hook.received) == 1 and hook.received[0]["valid"] and hook.received[0]["key"] == brabant
+    payload = hook.processed[brabant]
+    assert payload["event"] == "lead.nieuw" and payload["lead"]["contact"]["email"] == "henk@devonk.example"
+    assert payload["portal_url"] == f"{PUBLIC_BASE_URL}/portaal/leads/{brabant}"
+
+    log = db_rows(settings, "SELECT lead_id, attempt, ok FROM delivery_log ORDER BY id")
+    assert sorted(log) == sorted([(brabant, 1, 0), (brabant, 1, 0), (technoord, 1, 0),
+                                  (brabant, 2, 1), (brabant, 2, 1), (technoord, 2, 1)])
+    page = parse(client.get(f"/portaal/leads/{brabant}").text)
+    assert page.find("span", **{"data-delivery": "bezorgd"})
+
+
+def test_the_signature_is_hmac_sha256_over_the_raw_body(client, app, settings, smtp, hook):
+    smtp.start()
+    hook.start()
+    lead_id, _ = make_lead(client, BRABANT)
+    run(app, settings, utcnow())
+    [request] = hook.received
+    expected = "sha256=" + hmac.new(SECRET.encode(), request["raw"], hashlib.sha256).hexdigest()
+    assert signing.sign(SECRET, request["raw"]) == expected and request["valid"]
+    assert not signing.verify("ander-geheim", request["raw"], expected)
+
+
+def test_a_failing_receiver_is_retried_and_marked_done_only_after_success(client, app, settings, smtp, hook_port):
+    receiver = WebhookReceiver(hook_port, SECRET, fail_first=2).start()
+    try:
+        smtp.start()
+        lead_id, _ = make_lead(client, BRABANT)
+        start = utcnow()
+        outcomes = run(app, settings, start)
+        assert {(o.channel, o.ok) for o in outcomes} == {("email", True), ("webhook", False)}
+        assert db_rows(settings, "SELECT status, attempts, last_error FROM delivery_outbox WHERE channel = 'webhook'") == [
+            ("wachtend", 1, "WebhookError: HTTP 500")]
+        run(app, settings, start + timedelta(seconds=31))   # second failure: wait 60 s now
+        assert run(app, settings, start + timedelta(seconds=61)) == []
+        [last] = run(app, settings, start + timedelta(seconds=31 + 61))
+        assert last.ok and len(receiver.received) == 3 and list(receiver.processed) == [lead_id]
+        assert db_rows(settings, "SELECT status, attempts FROM delivery_outbox WHERE channel = 'webhook'") == [
+            ("bezorgd", 3)]
+    finally:
+        receiver.stop()
+
+
+def test_an_item_is_claimed_by_one_worker_only(client, app, settings):
+    make_lead(client, TECHNOORD)
+    now = utcnow()
+    with app.state.sessionmaker() as one, app.state.sessionmaker() as two:
+        [item_id] = worker._due(one, now)
+        assert worker._claim(one, item_id, now) is True
+        assert worker._claim(two, item_id, now) is False
+
+
+def test_e_mail_is_escaped_and_its_headers_cannot_be_injected(client, app, settings, smtp):
+    smtp.start()
+    make_lead(client, TECHNOORD, bedrijfsnaam="<script>x</script>\nBcc: spion@example.org")
+    run(app, settings, utcnow())
+    [message] = smtp.messages
+    assert message["Bcc"] is None and "\n" not in message["Subject"]
+    assert message["To"] == "TechNoord Advies <intake@technoord.example>"
+    html = message.get_body(("html",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x" not in html
+    assert "<script>x</script>" in text
+    assert "henk@devonk.example" not in html + text  # contact data stays in the portal
+    assert f"{PUBLIC_BASE_URL}/portaal/leads/" in text
+
+
+def test_the_background_worker_delivers_right_after_the_lead_is_stored(settings, smtp):
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    smtp.start()
+    live = settings.model_copy(update={"delivery_worker": True, "delivery_poll_seconds": 30})
+    with TestClient(create_app(live)) as client:
+        make_lead(client, TECHNOORD)
+        deadline = time.monotonic() + 15
+        while not smtp.messages and time.monotonic() < deadline:
+            time.sleep(0.1)
+    assert len(smtp.messages) == 1
+    assert db_rows(live, "SELECT status FROM delivery_outbox") == [("bezorgd",)]
+
+
+def test_a_lead_stored_without_its_notice_is_queued_by_the_next_pass(client, app, settings, smtp):
+    smtp.start()
+    lead_id, _ = make_lead(client, TECHNOORD)
+    with app.state.sessionmaker() as session:  # as if the process died between storing and queueing
+        session.execute(text("DELETE FROM delivery_outbox"))
+        session.commit()
+    [outcome] = run(app, settings, utcnow())
+    assert outcome.lead_id == lead_id and outcome.ok

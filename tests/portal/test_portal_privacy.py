@@ -1,0 +1,179 @@
+"""Privacy: the owner's erasure (web service database AND Rasa's tracker store) and the retention job."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from api_html import parse
+from api_testkit import full_answers, put_assessment
+
+from api.db import utcnow
+from api.delivery import worker
+from api.privacy import retention, tracker_store
+from portal_receivers import SmtpSink
+from portal_testkit import BRABANT, db_rows, login, make_lead, marked, page_csrf
+from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
+
+EMAIL = "henk@devonk.example"
+NAME = "Henk de Vries"
+
+
+@pytest.fixture
+def tracker_path(settings) -> Path:
+    return Path(settings.rasa_tracker_db_url.removeprefix("sqlite:///"))
+
+
+def report_token(client, assessment_id: str) -> str:
+    return client.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
+
+
+def erase(client, token: str):
+    page = client.get(f"/rapport/{token}/verwijderen")
+    assert page.status_code == 200
+    code = re.search(r'name="code" value="([^"]+)"', page.text).group(1)
+    return client.post(f"/rapport/{token}/verwijderen", data={"code": code})
+
+
+def test_the_report_page_offers_the_erasure(client):
+    _, assessment_id = make_lead(client)
+    token = report_token(client, assessment_id)
+    form = parse(client.get(f"/rapport/{token}").text).find("button", id="erase-my-data")
+    assert form.text() == "Verwijder mijn gegevens"
+    assert "Ja, verwijder mijn gegevens" in client.get(f"/rapport/{token}/verwijderen").text
+
+
+def test_erasure_leaves_no_trace_of_the_person_in_either_database(client, app, settings, creds, tracker_path):
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    make_tracker_store(tracker_path, {
+        f"conv-{lead_id}": ["Hoi, wij maken hekwerken", f"mijn mail is {EMAIL}", f"ik ben {NAME}"],
+        "conv-iemand-anders": ["wij zijn een bakkerij"]})
+    login(client, creds[BRABANT])
+    client.post(f"/portaal/leads/{lead_id}/notities",
+                data={"tekst": f"Gebeld met {NAME}, mailt via {EMAIL}", "csrf_token": page_csrf(client, f"/portaal/leads/{lead_id}")})
+    assert file_contains(tracker_path, EMAIL) and file_contains(Path(settings.database_url[10:]), EMAIL)
+    token = report_token(client, assessment_id)
+
+    response = erase(client, token)
+    assert response.status_code == 200 and "Je gegevens zijn verwijderd" in response.text
+
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    for needle in (EMAIL, NAME, "Lasbedrijf De Vonk", "12345678", "0612345678"):
+        assert not file_contains(database, needle), needle
+    for needle in (EMAIL, NAME, "hekwerken"):
+        assert not file_contains(tracker_path, needle), needle
+    assert senders(tracker_path) == {"conv-iemand-anders": senders(tracker_path)["conv-iemand-anders"]}
+    # The anonymous figures stay; the owner's link no longer opens anything.
+    assert db_rows(settings, "SELECT level, json_extract(scores, '$.totaal') FROM assessments") == [("achterblijver", 33)]
+    assert client.get(f"/rapport/{token}").status_code == 404
+    assert db_rows(settings, "SELECT reason FROM lead_erasures") == [("eigenaar",)]
+
+
+@pytest.mark.skipif(not rasa_available(), reason="needs .venv/bot with Rasa")
+def test_erasure_works_on_a_store_written_by_rasas_own_sql_tracker_store(tmp_path):
+    path = tmp_path / "rasa.db"
+    url = make_tracker_store(path, {"conv-a": [f"mail: {EMAIL}"], "conv-b": ["hallo"]}, real=True)
+    before = senders(path)["conv-a"]
+    assert before >= 3 and file_contains(path, EMAIL)
+    assert tracker_store.delete_conversation(url, "conv-a") == before
+    assert "conv-a" not in senders(path) and not file_contains(path, EMAIL)
+    assert tracker_store.count_conversation(url, "conv-b") > 0
+
+
+def test_the_intermediary_sees_withdrawn_and_no_personal_data(client, app, settings, creds):
+    sink = SmtpSink(settings.smtp_port).start()
+    try:
+        lead_id, assessment_id = make_lead(client, BRABANT)
+        worker.run_once(app.state.sessionmaker, settings)          # the new-lead e-mail goes out
+        erase(client, report_token(client, assessment_id))
+        worker.run_once(app.state.sessionmaker, settings)          # then the withdrawal notice
+        worker.run_once(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=1))
+        assert [m["X-Idempotency-Key"] for m in sink.messages] == [lead_id, f"{lead_id}/ingetrokken"]
+        notice = sink.messages[1]
+        assert "ingetrokken" in notice["Subject"] and EMAIL not in notice.as_string()
+    finally:
+        sink.stop()
+    login(client, creds[BRABANT])
+    page = client.get(f"/portaal/leads/{lead_id}")
+    assert "Deze lead is ingetrokken" in page.text and EMAIL not in page.text and "Vonk" not in page.text
+    assert parse(page.text).find(id="lead-status").attrs["data-status"] == "ingetrokken"
+    listed = client.get("/portaal/leads").text
+    assert "Ingetrokken lead" in listed and "Vonk" not in listed
+    data = client.get(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {creds[BRABANT]['token']}"}).json()
+    assert data["status"] == "ingetrokken" and data["withdrawn"] is True
+    assert set(data) == {"lead_id", "status", "status_label", "intermediary_id", "intermediary_name", "received_at",
+                         "withdrawn", "personal_data_removed", "personal_data_removed_at"}
+    assert EMAIL not in client.get("/portaal/leads.csv").text
+    token = page_csrf(client)
+    assert client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token}).status_code == 422
+
+
+def test_a_notice_not_yet_delivered_lapses_instead_of_sending_personal_data(client, app, settings):
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    erase(client, report_token(client, assessment_id))
+    assert db_rows(settings, "SELECT event, status FROM delivery_outbox") == [("nieuwe_lead", "vervallen")]
+    assert worker.run_once(app.state.sessionmaker, settings) == []
+
+
+def test_erasure_without_a_lead_and_without_a_tracker_store(client, settings, tracker_path):
+    assessment_id, _ = put_assessment(client, full_answers())
+    token = report_token(client, assessment_id)
+    response = erase(client, token)
+    assert response.status_code == 200 and not tracker_path.exists()  # nothing made up
+    assert client.get(f"/rapport/{token}").status_code == 404
+
+
+def test_a_tracker_store_without_the_events_table_is_fine(tmp_path):
+    path = tmp_path / "leeg.db"
+    sqlite3.connect(path).execute("CREATE TABLE andere (x)").connection.close()
+    assert tracker_store.delete_conversation(f"sqlite:///{path}", "conv-1") == 0
+
+
+def test_an_unreachable_tracker_store_erases_nothing_and_says_so(client, app, settings, tmp_path):
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    token = report_token(client, assessment_id)
+    settings.rasa_tracker_db_url = f"sqlite:///{tmp_path}"  # a directory: cannot be opened as a database
+    page = client.get(f"/rapport/{token}/verwijderen")
+    code = re.search(r'name="code" value="([^"]+)"', page.text).group(1)
+    response = client.post(f"/rapport/{token}/verwijderen", data={"code": code})
+    assert response.status_code == 503 and "Er is nog niets gewist" in response.text
+    assert db_rows(settings, "SELECT status, json_extract(contact, '$.contact_email') FROM leads") == [("nieuw", EMAIL)]
+
+
+def test_erasure_needs_the_confirmation_code(client, settings):
+    _, assessment_id = make_lead(client)
+    token = report_token(client, assessment_id)
+    response = client.post(f"/rapport/{token}/verwijderen", data={"code": "geraden"})
+    assert response.status_code == 403
+    assert db_rows(settings, "SELECT status FROM leads") == [("nieuw",)]
+    assert client.post("/rapport/onbekend-token-123456789/verwijderen", data={"code": "x"}).status_code == 404
+
+
+def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(client, app, settings, creds,
+                                                                                tracker_path):
+    closed, _ = make_lead(client, BRABANT)
+    still_open, _ = make_lead(client, BRABANT, contact_email="open@bedrijf.example")
+    make_tracker_store(tracker_path, {f"conv-{closed}": [f"mail {EMAIL}"], f"conv-{still_open}": ["open@bedrijf.example"]})
+    login(client, creds[BRABANT])
+    token = page_csrf(client, f"/portaal/leads/{closed}")
+    client.post(f"/portaal/leads/{closed}/notities", data={"tekst": f"Notitie over {NAME}", "csrf_token": token})
+    client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token})
+
+    days = settings.retention_days
+    assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days - 1)) == []
+    assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 1)) == [closed]
+    assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 2)) == []
+
+    assert db_rows(settings, "SELECT status, contact FROM leads WHERE id = ?", closed) == [("afgerond", "{}")]
+    assert db_rows(settings, "SELECT status FROM leads WHERE id = ?", still_open) == [("nieuw",)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM lead_notes") == [(0,)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM assessments WHERE level IS NOT NULL") == [(2,)]
+    assert f"conv-{closed}" not in senders(tracker_path) and f"conv-{still_open}" in senders(tracker_path)
+    assert not file_contains(Path(settings.database_url[10:]), EMAIL)
+    assert file_contains(Path(settings.database_url[10:]), "open@bedrijf.example")
+    page = parse(client.get(f"/portaal/leads/{closed}").text)
+    assert "bewaartermijn" in marked(page, "data-personal-data-removed").text()
+    assert db_rows(settings, "SELECT actor, action FROM audit_log WHERE action = 'bewaartermijn_verstreken'") == [
+        ("systeem", "bewaartermijn_verstreken")]

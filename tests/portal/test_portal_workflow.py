@@ -1,0 +1,38 @@
+"""The lead status workflow as plain rules (api.portal.workflow)."""
+from __future__ import annotations
+
+import pytest
+
+from api.portal import workflow
+
+
+def test_open_statuses_move_forward_or_to_rejected():
+    assert workflow.next_statuses("nieuw") == ["in_behandeling", "contact_gelegd", "plan_van_aanpak",
+                                               "afgerond", "afgewezen"]
+    assert workflow.next_statuses("plan_van_aanpak") == ["afgerond", "afgewezen"]
+
+
+@pytest.mark.parametrize("closed", ["afgerond", "afgewezen", "ingetrokken"])
+def test_closed_statuses_are_final(closed):
+    assert workflow.next_statuses(closed) == []
+    with pytest.raises(workflow.WorkflowError, match="kan niet meer"):
+        workflow.check(closed, "in_behandeling", None)
+
+
+@pytest.mark.parametrize("current, new", [("contact_gelegd", "in_behandeling"), ("nieuw", "nieuw"),
+                                          ("nieuw", "ingetrokken")])
+def test_backwards_or_reserved_changes_are_refused(current, new):
+    with pytest.raises(workflow.WorkflowError):
+        workflow.check(current, new, None)
+
+
+def test_rejecting_needs_a_reason_and_keeps_it():
+    with pytest.raises(workflow.WorkflowError, match="reden"):
+        workflow.check("nieuw", "afgewezen", "   ")
+    assert workflow.check("nieuw", "afgewezen", "  Buiten onze regio ") == "Buiten onze regio"
+    assert workflow.check("nieuw", "in_behandeling", "genegeerd") is None
+
+
+def test_unknown_status_is_refused():
+    with pytest.raises(workflow.WorkflowError, match="bestaat niet"):
+        workflow.check("nieuw", "gewonnen", None)
