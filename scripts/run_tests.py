@@ -123,9 +123,9 @@ def ensure_chromium() -> None:
 def main() -> int:
     ensure_chromium()
     outcomes = [
-        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics", "tests/e2e",
+        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics", "tests/browser", "tests/e2e",
                                                  "tests/test_setup.py", "tests/test_services.py"]),
-        pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions"]),
+        pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions", "tests/channels"]),
         command_step("rasa data validate",
                      [f"{BOT}/rasa", "data", "validate", "--domain", "domain", "--data", "data",
                       "--config", "config.yml"], "domain, data and config are consistent"),

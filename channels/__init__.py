@@ -1,0 +1,1 @@
+"""Rasa input channels of this project (loaded by Rasa through credentials.yml)."""
