@@ -11,8 +11,10 @@ first-try share are reported (results/e2e/), not tuned for.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,3 +80,28 @@ def test_free_text_understood_at_first_try(persona_run):
     assert understood / total >= FIRST_TRY_TARGET, (
         f"{persona_run.name}: {understood}/{total} free-text answers understood at the first try, "
         f"target {FIRST_TRY_TARGET:.0%}:\n{persona_run.output}")
+
+
+def _demo_credentials() -> dict:
+    done = subprocess.run([str(ROOT / ".venv" / "api" / "bin" / "python"), str(ROOT / "scripts" / "demo_credentials.py")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={**os.environ, "ENVIRONMENT": "development"})
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _leads_of(web: str, token: str) -> set[str]:
+    request = urllib.request.Request(f"{web}/api/v1/leads?limit=500", headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return {lead["lead_id"] for lead in json.loads(response.read())["leads"]}
+
+
+def test_each_intermediary_sees_exactly_the_leads_routed_to_it(persona_run, live_services):
+    handovers = {r["payloads"]["handover"]["lead_id"]: r["payloads"]["handover"]["intermediary_id"]
+                 for r in persona_run.results if "handover" in r.get("payloads", {})}
+    assert handovers, f"{persona_run.name}: no persona was handed over"
+    seen = {key: _leads_of(live_services.web, login["token"])
+            for key, login in _demo_credentials().items() if key != "campaign"}
+    for lead_id, intermediary_id in handovers.items():
+        holders = {key for key, lead_ids in seen.items() if lead_id in lead_ids}
+        assert holders == {intermediary_id}, f"lead {lead_id} for {intermediary_id} is seen by {holders}"
