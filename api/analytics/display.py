@@ -44,8 +44,8 @@ def filter_options(options: dict[str, list[str | None]]) -> dict[str, list[tuple
     return found
 
 
-def charts(overview: dict[str, Any], by: str) -> dict[str, Any]:
-    weeks = overview["breakdowns"].get("week", [])
+def charts(overview: dict[str, Any], by: str, weeks: list[dict[str, Any]]) -> dict[str, Any]:
+    """weeks: rows with label, started and completed (public figures), in time order."""
     groups = overview["breakdowns"].get(by, [])
     questions = [q for q in overview["questions"] if chartable(q["dropped"])]
     return {
@@ -56,8 +56,7 @@ def charts(overview: dict[str, Any], by: str) -> dict[str, Any]:
                    "target": [level["level"] in ("volger", "achterblijver") for level in overview["levels"]]},
         "weeks": {"labels": [w["label"] for w in weeks],
                   "started": [chartable(w["started"]) for w in weeks],
-                  "completed": [chartable(w["completed"]) for w in weeks],
-                  "target_share": [chartable(w["target_group_share"]) for w in weeks]},
+                  "completed": [chartable(w["completed"]) for w in weeks]},
         "breakdown": {"title": labels.DIMENSION_LABELS[by], "labels": [g["label"] for g in groups],
                       "target_share": [chartable(g["target_group_share"]) for g in groups],
                       "baseline": overview["target_group"]["baseline"]},

@@ -72,8 +72,14 @@ class Started(Data):
     site: FreeText | None = None
 
 
+def _question_id(value: str) -> str:
+    if value not in questionnaire.load().questions:
+        raise ValueError(f"'{value}' is not a question id of the questionnaire")
+    return value
+
+
 class QuestionAsked(Data):
-    question_id: Code
+    question_id: Annotated[str, StringConstraints(max_length=64), AfterValidator(_question_id)]
     dimension: Code
 
 

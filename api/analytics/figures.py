@@ -147,6 +147,12 @@ def summary(totals: dict[str, int], questions: list[dict[str, Any]], breakdowns:
     }
 
 
+def trend(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Weekly started and completed conversations, suppressed like every other figure."""
+    return [{"value": row["value"], "label": labels.value("week", row["value"]), "started": count(row["started"]),
+             "completed": count(row["completed"])} for row in rows]
+
+
 def question_figures(row: dict[str, Any]) -> dict[str, Any]:
     return {"question_id": row["question_id"], "label": labels.question(row["question_id"]),
             "dimension": row["dimension"], "dimension_label": labels.dimension_of_question(row["dimension"]),

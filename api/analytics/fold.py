@@ -4,9 +4,12 @@ The events are sorted by time first, so the outcome does not depend on the order
 arrived in (the sender retries from an outbox). Rules:
 - attribution (utm_*, site) comes from the earliest `started` event; `starts` counts them all;
 - the week is the ISO week (Europe/Amsterdam) of the conversation's first event;
+- a question counts as asked when it was asked or answered; `asked_mask`/`answered_mask` hold
+  one bit per question id (the caller's fixed mapping);
 - the profile is done when every profile question that is always asked was answered;
 - result, follow-up answers and eligibility: the latest event wins; the hand-off time is the first;
-- a question's `first_try` comes from its first `question_answered` event;
+- a question's first try comes from its first `question_answered` event; those answered only
+  after being asked again become retry rows;
 - `last_question_id` is the question asked last: where an abandoned conversation stopped.
 """
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from bot import questionnaire
@@ -44,8 +47,9 @@ def week_of(moment: datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def fold(conversation_id: str, events: Iterable[Event]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The conversation's summary row and its question rows (column name -> value)."""
+def fold(conversation_id: str, events: Iterable[Event],
+         bits: Mapping[str, int]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The conversation's summary row and its retry rows (column name -> value)."""
     ordered = sorted(events, key=lambda e: (e.at, e.seq))
     if not ordered:
         raise ValueError("a conversation has at least one event")
@@ -58,23 +62,19 @@ def fold(conversation_id: str, events: Iterable[Event]) -> tuple[dict[str, Any],
         "wil_contact": None, "eligibility": None, "consent": None, "handover_at": None,
         "intermediary_id": None, "ended_at": None, "last_question_id": None,
     }
-    questions: dict[str, dict[str, Any]] = {}
+    asked: set[str] = set()
+    first_try: dict[str, bool] = {}  # question id -> understood at its first answer
     for event in ordered:
         data = event.data
         if event.type == "started":
             if row["starts"] == 0:
                 row.update({key: data.get(key) for key in ATTRIBUTION})
             row["starts"] += 1
-        elif event.type in ("question_asked", "question_answered"):
-            question = questions.setdefault(data["question_id"], {
-                "question_id": data["question_id"], "dimension": data["dimension"],
-                "asked": 0, "answered": False, "first_try": False})
-            if event.type == "question_asked":
-                question["asked"] += 1
-                row["last_question_id"] = data["question_id"]
-            elif not question["answered"]:
-                question["answered"] = True
-                question["first_try"] = bool(data["first_try"])
+        elif event.type == "question_asked":
+            asked.add(data["question_id"])
+            row["last_question_id"] = data["question_id"]
+        elif event.type == "question_answered":
+            first_try.setdefault(data["question_id"], bool(data["first_try"]))
         elif event.type == "result":
             scores = data.get("scores") or {}
             row.update({"has_result": True, "level": data.get("level"), "sector": data.get("sector"),
@@ -89,10 +89,16 @@ def fold(conversation_id: str, events: Iterable[Event]) -> tuple[dict[str, Any],
             row["intermediary_id"] = data["intermediary_id"]
         elif event.type == "end":
             row["ended_at"] = event.at
-    answered = {qid for qid, q in questions.items() if q["answered"]}
+    answered = set(first_try)
     row["profile_done"] = set(profile_questions()) <= answered
-    row["questions_asked"] = sum(1 for q in questions.values() if q["asked"])
-    row["questions_answered"] = len(answered)
+    row["asked_mask"] = mask(asked | answered, bits)
+    row["answered_mask"] = mask(answered, bits)
     copied = {key: row[key] for key in ("first_at", "week", "utm_source", "utm_campaign", "site",
                                         "province", "sector")}
-    return row, [{"conversation_id": conversation_id, **q, **copied} for q in questions.values()]
+    retries = [{"question_id": qid, "conversation_id": conversation_id, **copied}
+               for qid, understood in first_try.items() if not understood]
+    return row, retries
+
+
+def mask(question_ids: set[str], bits: Mapping[str, int]) -> int:
+    return sum(1 << bits[qid] for qid in question_ids)

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from api.analytics.events import EventIn
 from api.analytics.fold import Event, fold
-from api.analytics.tables import AnalyticsConversation, AnalyticsEvent, AnalyticsQuestion
+from api.analytics.tables import AnalyticsConversation, AnalyticsEvent, AnalyticsQuestionBit, AnalyticsRetry
 from api.db import utcnow
+from api.errors import Invalid
 
 CHUNK = 500
+MAX_BIT = 62  # the masks are signed 64-bit integers
 T = TypeVar("T")
 
 
@@ -48,24 +50,43 @@ def _store(session: Session, events: Sequence[EventIn]) -> int:
     for ids in chunks(conversation_ids):
         seen.update(session.scalars(select(AnalyticsConversation.conversation_id)
                                     .where(AnalyticsConversation.conversation_id.in_(ids))))
+    bits = question_bits(session, {e.data["question_id"]: e.data["dimension"] for e in new
+                                   if e.type in ("question_asked", "question_answered")})
     received = utcnow()
     insert_many(session, AnalyticsEvent.__table__, [
         {"event_id": e.event_id, "conversation_id": e.conversation_id, "type": e.type, "at": e.at,
          "data": e.data, "received_at": received} for e in new])
     # Conversations seen before are folded again from all their stored events; new ones need
     # only this batch (in insertion order, the same order their stored ids will have).
-    rebuild(session, [c for c in conversation_ids if c in seen])
+    rebuild(session, [c for c in conversation_ids if c in seen], bits)
     fresh: dict[str, list[Event]] = defaultdict(list)
     for seq, event in enumerate(new):
         if event.conversation_id not in seen:
             fresh[event.conversation_id].append(Event(seq, event.type, event.at, event.data))
-    _replace(session, [], fresh)
+    _replace(session, [], fresh, bits)
     session.commit()
     return len(new)
 
 
-def rebuild(session: Session, conversation_ids: Sequence[str]) -> None:
+def question_bits(session: Session, wanted: dict[str, str]) -> dict[str, int]:
+    """Every question id's bit; ids seen for the first time get the next free bits."""
+    bits = dict(session.execute(select(AnalyticsQuestionBit.question_id, AnalyticsQuestionBit.bit)).all())
+    missing = sorted(set(wanted) - set(bits))
+    if missing:
+        start = max(bits.values(), default=-1) + 1
+        if start + len(missing) - 1 > MAX_BIT:
+            raise Invalid(f"the analytics can tell at most {MAX_BIT + 1} question ids apart")
+        added = {qid: start + n for n, qid in enumerate(missing)}
+        session.add_all(AnalyticsQuestionBit(question_id=qid, bit=bit, dimension=wanted[qid])
+                        for qid, bit in added.items())
+        session.flush()
+        bits.update(added)
+    return bits
+
+
+def rebuild(session: Session, conversation_ids: Sequence[str], bits: dict[str, int] | None = None) -> None:
     """Folds every stored event of these conversations again and replaces their summary rows."""
+    bits = bits if bits is not None else question_bits(session, {})
     for ids in chunks(conversation_ids):
         grouped: dict[str, list[Event]] = defaultdict(list)
         rows = session.execute(
@@ -73,20 +94,20 @@ def rebuild(session: Session, conversation_ids: Sequence[str]) -> None:
                    AnalyticsEvent.data).where(AnalyticsEvent.conversation_id.in_(ids)))
         for seq, conversation_id, kind, at, data in rows:
             grouped[conversation_id].append(Event(seq, kind, at, data or {}))
-        _replace(session, ids, grouped)
+        _replace(session, ids, grouped, bits)
 
 
-def _replace(session: Session, old: Sequence[str], grouped: dict[str, list[Event]]) -> None:
-    summaries, questions = [], []
+def _replace(session: Session, old: Sequence[str], grouped: dict[str, list[Event]], bits: dict[str, int]) -> None:
+    summaries, retries = [], []
     for conversation_id, conversation_events in grouped.items():
-        summary, asked = fold(conversation_id, conversation_events)
+        summary, retried = fold(conversation_id, conversation_events, bits)
         summaries.append(summary)
-        questions.extend(asked)
+        retries.extend(retried)
     if old:
-        session.execute(delete(AnalyticsQuestion).where(AnalyticsQuestion.conversation_id.in_(old)))
+        session.execute(delete(AnalyticsRetry).where(AnalyticsRetry.conversation_id.in_(old)))
         session.execute(delete(AnalyticsConversation).where(AnalyticsConversation.conversation_id.in_(old)))
     insert_many(session, AnalyticsConversation.__table__, summaries)
-    insert_many(session, AnalyticsQuestion.__table__, questions)
+    insert_many(session, AnalyticsRetry.__table__, retries)
 
 
 PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}

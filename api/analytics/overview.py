@@ -13,7 +13,8 @@ from api.analytics.queries import Window
 
 def build(session: Session, filters: Filters, window: Window,
           dimensions: Iterable[str] = tuple(DIMENSIONS)) -> dict[str, Any]:
-    totals = queries.totals(session, filters, window)
-    questions = queries.questions(session, filters, window)
+    """The break-downs asked for (at least one), the total as the sum of the first, and the questions."""
     breakdowns = {dimension: queries.breakdown(session, dimension, filters, window) for dimension in dimensions}
+    totals = queries.totals(next(iter(breakdowns.values())))
+    questions = queries.questions(session, filters, window)
     return figures.summary(totals, questions, breakdowns, filters, window.now, window.abandon_minutes)

@@ -1,23 +1,26 @@
-"""The dashboard's raw counts, aggregated in SQL over the summary tables (one row per conversation).
+"""The dashboard's raw counts, aggregated in SQL over one summary row per conversation.
 
-Totals and every break-down use the same conditional sums, so a group's row and the total
-can never be defined differently. "Accepted" reads only the status of leads, joined via
-Assessment.conversation_id; no personal data is read.
+A break-down is one grouped scan with a filtered count per figure; the total is the sum of the
+groups (every conversation is in exactly one group), so a group's row and the total can never be
+defined differently. "Accepted" is counted from the leads side (a few thousand rows), joined via
+Assessment.conversation_id; only the lead's status is read, no personal data. Per question, the
+asked/answered bit masks are grouped (a few hundred distinct masks) and expanded in Python.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from api.analytics.events import LEVELS, ROUTABLE_STATUSES, TARGET_LEVELS
 from api.analytics.filters import DIMENSIONS, Filters
 from api.analytics.fold import TIMEZONE
 from api.analytics.tables import AnalyticsConversation as C
-from api.analytics.tables import AnalyticsQuestion as Q
+from api.analytics.tables import AnalyticsQuestionBit, AnalyticsRetry
 from api.models import Assessment, Lead
 
 # The portal's workflow statuses in which the intermediary has taken the lead on.
@@ -44,12 +47,7 @@ class Window:
 
 
 def _count(condition: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _accepted_conversations():
-    return (select(Assessment.conversation_id).join(Lead, Lead.assessment_id == Assessment.id)
-            .where(Lead.status.in_(ACCEPTED_STATUSES)))
+    return func.count().filter(condition)
 
 
 def _abandoned(window: Window) -> ColumnElement[bool]:
@@ -69,7 +67,6 @@ def _columns(window: Window) -> list[Any]:
         _count(C.eligibility.in_(ROUTABLE_STATUSES)).label("eligible"),
         _count(C.consent == "ja").label("consent"),
         _count(C.handover_at.is_not(None)).label("handoffs"),
-        _count(C.conversation_id.in_(_accepted_conversations())).label("accepted"),
         _count(and_(C.handover_at >= year_start, C.handover_at < year_end)).label("handoffs_this_year"),
         _count(C.ended_at.is_not(None)).label("ended"),
         _count(_abandoned(window)).label("abandoned"),
@@ -82,35 +79,65 @@ def _columns(window: Window) -> list[Any]:
     ]
 
 
-def totals(session: Session, filters: Filters, window: Window) -> dict[str, int]:
-    row = session.execute(select(*_columns(window)).where(*filters.conditions(C))).mappings().one()
-    return {key: int(value or 0) for key, value in row.items()}
-
-
 def breakdown(session: Session, dimension: str, filters: Filters, window: Window) -> list[dict[str, Any]]:
     """One row of counts per value of the dimension (None: conversations without it)."""
     column = getattr(C, DIMENSIONS[dimension])
-    query = (select(column.label("value"), *_columns(window)).where(*filters.conditions(C))
-             .group_by(column))
-    return [{key: (value if key == "value" else int(value or 0)) for key, value in row.items()}
+    conditions = filters.conditions(C)
+    query = select(column.label("value"), *_columns(window)).where(*conditions).group_by(column)
+    rows = [{key: (value if key == "value" else int(value or 0)) for key, value in row.items()}
             for row in session.execute(query).mappings()]
+    accepted = dict(session.execute(
+        select(column, func.count(func.distinct(C.conversation_id)))
+        .join(Assessment, Assessment.conversation_id == C.conversation_id)
+        .join(Lead, Lead.assessment_id == Assessment.id)
+        .where(Lead.status.in_(ACCEPTED_STATUSES), *conditions).group_by(column)).all())
+    for row in rows:
+        row["accepted"] = int(accepted.get(row["value"], 0))
+    return rows
+
+
+def trend(session: Session, filters: Filters) -> list[dict[str, Any]]:
+    """Started and completed conversations per week: the dashboard's line chart, in one light scan."""
+    query = (select(C.week.label("value"), _count(C.starts > 0).label("started"),
+                    _count(C.has_result.is_(True)).label("completed"))
+             .where(*filters.conditions(C)).group_by(C.week).order_by(C.week))
+    return [dict(row) for row in session.execute(query).mappings()]
+
+
+def totals(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """The sum of a break-down's groups: the figures of all the filtered conversations."""
+    found: dict[str, int] = defaultdict(int)
+    for row in rows:
+        for key, value in row.items():
+            if key != "value":
+                found[key] += value
+    return found  # a figure of no conversations at all is 0
 
 
 def questions(session: Session, filters: Filters, window: Window) -> list[dict[str, Any]]:
     """Per question: conversations that were asked it, answered it, got it the first time, stopped at it."""
-    per_question = (select(Q.question_id, func.max(Q.dimension).label("dimension"),
-                           _count(Q.asked > 0).label("asked"),
-                           _count(Q.answered.is_(True)).label("answered"),
-                           _count(and_(Q.answered.is_(True), Q.first_try.is_(True))).label("first_try"))
-                    .where(*filters.conditions(Q)).group_by(Q.question_id))
+    bits = {bit: (qid, dimension) for qid, bit, dimension in session.execute(
+        select(AnalyticsQuestionBit.question_id, AnalyticsQuestionBit.bit, AnalyticsQuestionBit.dimension))}
+    asked: dict[int, int] = defaultdict(int)
+    answered: dict[int, int] = defaultdict(int)
+    masks = (select(C.asked_mask, C.answered_mask, func.count()).where(*filters.conditions(C))
+             .group_by(C.asked_mask, C.answered_mask))
+    for asked_mask, answered_mask, conversations in session.execute(masks):
+        for bit in bits:
+            if asked_mask >> bit & 1:
+                asked[bit] += conversations
+            if answered_mask >> bit & 1:
+                answered[bit] += conversations
+    retried = dict(session.execute(select(AnalyticsRetry.question_id, func.count())
+                                   .where(*filters.conditions(AnalyticsRetry))
+                                   .group_by(AnalyticsRetry.question_id)).all())
     dropped = dict(session.execute(
         select(C.last_question_id, func.count()).where(*filters.conditions(C), _abandoned(window),
                                                        C.last_question_id.is_not(None))
         .group_by(C.last_question_id)).all())
-    found = []
-    for row in session.execute(per_question).mappings():
-        found.append({**row, "dropped": int(dropped.pop(row["question_id"], 0))})
-    return found
+    return [{"question_id": qid, "dimension": dimension, "asked": asked[bit], "answered": answered[bit],
+             "first_try": answered[bit] - int(retried.get(qid, 0)), "dropped": int(dropped.get(qid, 0))}
+            for bit, (qid, dimension) in bits.items() if asked[bit]]
 
 
 def options(session: Session) -> dict[str, list[str | None]]:

@@ -1,8 +1,10 @@
-"""The analytics tables: raw events, one summary row per conversation, one row per question asked.
+"""The analytics tables: raw events, one summary row per conversation, and what the dashboard needs per question.
 
-The summary and question rows are rebuilt from the raw events whenever a conversation gets new
-events (see ingest.py), so the dashboard aggregates small, indexed tables in SQL. The filter
-columns are copied onto the question rows so drop-off per question needs no join.
+The summary rows are rebuilt from the raw events whenever a conversation gets new events (see
+ingest.py), so the dashboard aggregates one small row per conversation in SQL. Which questions a
+conversation was asked and answered are bit masks on that row (each question id has a fixed bit);
+the rare "understood only when asked again" get a row of their own, with the filter columns
+copied on, so no figure needs a join over millions of rows.
 Campaign accounts and their sessions live here too. Nothing here is personal data.
 """
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UTCDateTime, utcnow
@@ -71,24 +73,29 @@ class AnalyticsConversation(FilterColumns, Base):
     intermediary_id: Mapped[str | None] = mapped_column(String(100))
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_question_id: Mapped[str | None] = mapped_column(String(64))
-    questions_asked: Mapped[int] = mapped_column(Integer, default=0)
-    questions_answered: Mapped[int] = mapped_column(Integer, default=0)
+    asked_mask: Mapped[int] = mapped_column(BigInteger, default=0)     # bits of AnalyticsQuestionBit
+    answered_mask: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-class AnalyticsQuestion(FilterColumns, Base):
-    """One question in one conversation: asked how often, answered, understood the first time."""
+class AnalyticsQuestionBit(Base):
+    """The fixed bit of a question id in the masks, given on first sight and never changed."""
 
-    __tablename__ = "analytics_questions"
-    __table_args__ = (Index("ix_analytics_questions_conversation", "conversation_id"),
-                      {"sqlite_with_rowid": False})
+    __tablename__ = "analytics_question_bits"
 
-    # Question first: the per-question aggregate reads the table in key order, without sorting.
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bit: Mapped[int] = mapped_column(Integer, unique=True)
+    dimension: Mapped[str] = mapped_column(String(40))
+
+
+class AnalyticsRetry(FilterColumns, Base):
+    """A question a conversation answered only after it was asked again (not understood the first time)."""
+
+    __tablename__ = "analytics_retries"
+    # Without rowid: a filtered count reads the rows in key order, without a lookup per row.
+    __table_args__ = (Index("ix_analytics_retries_conversation", "conversation_id"), {"sqlite_with_rowid": False})
+
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    dimension: Mapped[str] = mapped_column(String(40))
-    asked: Mapped[int] = mapped_column(Integer, default=0)
-    answered: Mapped[bool] = mapped_column(Boolean, default=False)
-    first_try: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CampaignAccount(Base):

@@ -7,7 +7,8 @@ dicts, following the definitions the dashboard documents:
 - profile done: sector, medewerkers, jaaromzet and regio answered; completed: a `result` event;
 - level, sector, province, follow-up answers and eligibility: from the latest such event;
 - abandoned: no `end` and the last event older than the abandon window; else still in progress;
-- drop-off point: the question asked last; first try: from a question's first `question_answered`;
+- a question answered counts as asked; first try: from a question's first `question_answered`;
+- drop-off point: the question asked last;
 - accepted: a lead status of in_behandeling, contact_gelegd, plan_van_aanpak or afgerond;
 - counts below 5 become "< 5", percentages too when their numerator or denominator is below 5.
 """
@@ -100,6 +101,7 @@ def conversations(events: list[dict], lead_status: dict[str, str]) -> list[Conv]
                 conv.handover_at = at
             if kind == "end":
                 conv.ended = True
+        conv.asked |= conv.answered  # a question that was answered was asked
         conv.profile = PROFILE <= conv.answered
         conv.accepted = lead_status.get(conversation_id) in ACCEPTED
         found.append(conv)
@@ -160,7 +162,8 @@ def counts(convs: list[Conv], now: datetime, abandon_minutes: int) -> dict[str, 
         "eligible": len([c for c in convs if c.eligibility in ("eligible", "check_needed")]),
         "consent": len([c for c in convs if c.consent == "ja"]),
         "handoffs": len([c for c in convs if c.handover_at]),
-        "handoffs_this_year": len([c for c in convs if c.handover_at and c.handover_at.astimezone(AMSTERDAM).year == year]),
+        "handoffs_this_year": len([c for c in convs
+                                   if c.handover_at and c.handover_at.astimezone(AMSTERDAM).year == year]),
         "accepted": len([c for c in convs if c.accepted]),
     }
     for level in LEVELS:

@@ -6,7 +6,6 @@ import io
 
 import pytest
 
-import analytics_expected as expected
 from bot import questionnaire
 
 FIGURE_LABELS = {
@@ -26,7 +25,6 @@ QUESTION_LABELS = {"Gesteld": "asked", "Beantwoord": "answered", "Direct begrepe
                    "Afgehaakt bij deze vraag": "dropped", "Afhaakpercentage (%)": "drop_rate"}
 DIMENSIONS = {"Campagne": "campaign", "Bron": "source", "Site": "site", "Provincie": "province",
               "Sector": "sector", "Week": "week"}
-NONE_LABELS = {"(geen campagne)", "(geen bron)", "(geen site)", "(nog onbekend)", "(onbekend)"}
 
 
 def dutch(value) -> str:

@@ -169,7 +169,11 @@ def test_chart_data_matches_the_tables_and_leaves_suppressed_figures_out(dataset
     assert charts["levels"]["values"] == [want["levels"][lv]["conversations"] for lv in expected.LEVELS]
     assert charts["breakdown"]["baseline"] == 30.0
     assert len(charts["breakdown"]["labels"]) == len(want["breakdowns"]["sector"])
-    assert charts["weeks"]["labels"] == sorted(w for w in want["breakdowns"]["week"])
+    weeks = sorted(want["breakdowns"]["week"])
+    assert charts["weeks"]["labels"] == weeks
+    assert charts["weeks"]["completed"] == [
+        None if want["breakdowns"]["week"][w]["completed"] == "< 5" else want["breakdowns"]["week"][w]["completed"]
+        for w in weeks]
     assert "< 5" not in json.dumps(charts)
     scripts = [s.attrs.get("src") for s in page.find_all("script") if s.attrs.get("src")]
     assert scripts == ["/static/vendor/chartjs/chart.umd.min.js", "/static/dashboard/dashboard.js"]
@@ -202,3 +206,17 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
         html = client.get("/dashboard").text
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_an_empty_dashboard_says_so(fresh_app, fresh_settings):
+    from api.analytics.credentials import dev_credentials
+
+    with TestClient(fresh_app) as client:
+        credentials = dev_credentials(fresh_settings)
+        assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
+        response = client.get("/dashboard")
+    assert response.status_code == 200
+    page = parse(response.text)
+    assert page.find("span", data_figure="reach.visitors").attrs["data-value"] == "< 5"
+    assert "Nog geen gesprekken in deze selectie." in page.find("section", data_section="breakdown").text()
+    assert json.loads(page.find("script", id="dashboard-data").text())["funnel"]["values"] == [None] * 8

@@ -25,7 +25,8 @@ def event(n: int, kind: str, conversation: str = "gesprek-1", minutes: float = 0
 def whole_conversation(conversation: str = "gesprek-1", first: int = 1) -> list[dict]:
     """One conversation through every event type, as the action server sends it."""
     kinds = [
-        ("started", {"utm_source": "linkedin", "utm_medium": "social", "utm_campaign": "najaar", "site": "mkb-booster.nl"}),
+        ("started", {"utm_source": "linkedin", "utm_medium": "social", "utm_campaign": "najaar",
+                     "site": "mkb-booster.nl"}),
         ("question_asked", {"question_id": "sector", "dimension": "profiel"}),
         ("question_answered", {"question_id": "sector", "dimension": "profiel", "first_try": True}),
         ("result", {"level": "volger", "scores": {"technologie": 40, "organisatie": 50, "businessmodel": 45,
@@ -111,6 +112,7 @@ def test_a_uuid_with_dashes_is_the_same_event(fresh_client):
     (event(99, "result", level="volger", scores={"geluk": 50}), "data.scores.geluk is not allowed"),
     (event(99, "question_answered", question_id="sector", dimension="profiel", first_try="ja"), "data.first_try"),
     (event(99, "question_asked", question_id="Sector Vraag", dimension="profiel"), "data.question_id"),
+    (event(99, "question_asked", question_id="lievelingskleur", dimension="profiel"), "not a question id"),
     (event(99, "wil_contact", value="misschien"), "data.value"),
     (event(99, "eligibility", status="prima"), "data.status"),
     (event(99, "handover", intermediary_id="henk@devonk.example"), "data.intermediary_id"),
@@ -138,7 +140,8 @@ def test_batches_have_a_limit(refusing):
 def test_no_personal_data_columns_in_the_analytics_tables(fresh_client, fresh_settings):
     fresh_client.post("/api/v1/events", json={"events": whole_conversation()})
     with sqlite3.connect(fresh_settings.database_url.removeprefix("sqlite:///")) as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'analytics%'")]
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'analytics%'")]
         columns = {c[1] for table in tables for c in db.execute(f"PRAGMA table_info({table})")}
         stored = [r[0] for r in db.execute("SELECT data FROM analytics_events")]
     assert not {c for c in columns if any(w in c for w in ("naam", "email", "telefoon", "kvk", "contact_", "ip"))}
@@ -157,10 +160,23 @@ def test_the_outcome_does_not_depend_on_arrival_order(tmp_path):
         with TestClient(create_app(settings)) as client:
             for start in range(0, len(order), batch):
                 post_events(client, order[start:start + batch])
-        tables.append((rows(settings, "analytics_conversations", "conversation_id"),
-                       rows(settings, "analytics_questions", "question_id, conversation_id")))
+        tables.append((folded(settings), rows(settings, "analytics_retries", "question_id, conversation_id")))
     assert tables[0] == tables[1]
-    assert len(tables[0][0]) == 80
+    assert len(tables[0][0]) == 80 and tables[0][1]
+
+
+def folded(settings) -> list[dict]:
+    """The conversation rows, with the question masks as sets of question ids (bits follow arrival order)."""
+    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as db:
+        db.row_factory = sqlite3.Row
+        bits = dict(db.execute("SELECT bit, question_id FROM analytics_question_bits").fetchall())
+        found = []
+        for row in db.execute("SELECT * FROM analytics_conversations ORDER BY conversation_id"):
+            row = dict(row)
+            for name in ("asked_mask", "answered_mask"):
+                row[name] = {qid for bit, qid in bits.items() if row[name] >> bit & 1}
+            found.append(row)
+    return found
 
 
 def test_abandoned_follows_the_configured_silence(tmp_path):
@@ -175,6 +191,26 @@ def test_abandoned_follows_the_configured_silence(tmp_path):
         with TestClient(app) as client:
             post_events(client, events)
             token = dev_credentials(settings)["token"]
-            reach = client.get("/api/v1/analytics/summary", headers={"Authorization": f"Bearer {token}"}).json()["reach"]
+            response = client.get("/api/v1/analytics/summary", headers={"Authorization": f"Bearer {token}"})
+            reach = response.json()["reach"]
         found[minutes] = (reach["abandoned"], reach["in_progress"])
     assert found == {30: (6, "< 5"), 60: ("< 5", 6)}
+
+
+def test_question_ids_keep_their_bit_and_the_masks_have_a_limit(fresh_client, fresh_settings, monkeypatch):
+    from api.analytics import ingest
+
+    first = [event(1, "question_asked", question_id="sector", dimension="profiel"),
+             event(2, "question_asked", question_id="regio", dimension="profiel", minutes=1)]
+    assert post_events(fresh_client, first) == 2
+    bits = rows(fresh_settings, "analytics_question_bits", "bit")
+    assert [(qid, bit) for qid, bit, _ in bits] == [("regio", 0), ("sector", 1)]
+    monkeypatch.setattr(ingest, "MAX_BIT", 2)
+    more = [event(3, "question_asked", question_id="medewerkers", dimension="profiel", minutes=2),
+            event(4, "question_asked", question_id="jaaromzet", dimension="profiel", minutes=3)]
+    response = fresh_client.post("/api/v1/events", json={"events": more})
+    assert response.status_code == 422 and "at most 3 question ids" in response.json()["detail"]
+    assert post_events(fresh_client, more[:1]) == 1
+    assert rows(fresh_settings, "analytics_question_bits", "bit")[:2] == bits
+    row = conversation_row(fresh_settings, "gesprek-1")
+    assert row["asked_mask"] == 0b111 and row["answered_mask"] == 0 and row["last_question_id"] == "medewerkers"

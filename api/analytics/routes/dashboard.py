@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.analytics import auth, credentials, csv_export, display, overview, queries
+from api.analytics import auth, credentials, csv_export, display, figures, overview, queries
 from api.analytics.deps import FiltersDep, NowDep, SignedInDep, WindowDep
 from api.analytics.figures import FLAT, QUESTION_FIGURES, TARGET_GROUP_BASELINE
 from api.analytics.filters import DIMENSIONS
@@ -34,10 +34,11 @@ def dashboard(request: Request, session: SessionDep, user: SignedInDep, filters:
     if user is None:
         return RedirectResponse(LOGIN, status_code=303)
     by = by if by in DIMENSIONS else DEFAULT_BY
-    data = overview.build(session, filters, window, (by,) if by == "week" else (by, "week"))
+    data = overview.build(session, filters, window, (by,))
+    weeks = data["breakdowns"][by] if by == "week" else figures.trend(queries.trend(session, filters))
     return _private(templates.TemplateResponse(request, "dashboard/index.html", {
         "user": user, "filters": filters, "by": by, "overview": data,
-        "options": display.filter_options(queries.options(session)), "charts": display.charts(data, by),
+        "options": display.filter_options(queries.options(session)), "charts": display.charts(data, by, weeks),
         "dimension_labels": DIMENSION_LABELS, "flat_specs": FLAT, "question_specs": QUESTION_FIGURES,
         "baseline": TARGET_GROUP_BASELINE, "fmt": display.fmt, "plain": display.plain,
         "csv_query": filters.as_query(), "updated": window.now.astimezone(TIMEZONE).strftime("%d-%m-%Y %H:%M"),
