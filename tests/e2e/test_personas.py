@@ -105,3 +105,24 @@ def test_each_intermediary_sees_exactly_the_leads_routed_to_it(persona_run, live
     for lead_id, intermediary_id in handovers.items():
         holders = {key for key, lead_ids in seen.items() if lead_id in lead_ids}
         assert holders == {intermediary_id}, f"lead {lead_id} for {intermediary_id} is seen by {holders}"
+
+
+def test_campaign_analytics_count_each_conversation_in_its_campaign_level_and_step(persona_run, live_services):
+    """The analytics rows behind the dashboard (the dashboard itself hides groups under 5)."""
+    import sqlite3
+
+    personas = {json.loads(p.read_text())["id"]: json.loads(p.read_text())
+                for p in PERSONA_SETS[persona_run.name].glob("*.json")}
+    with sqlite3.connect(live_services.state_dir / "e2e.db") as db:
+        db.row_factory = sqlite3.Row
+        rows = {row["conversation_id"]: row for row in db.execute("select * from analytics_conversations")}
+    for result in persona_run.results:
+        row = rows.get(result["sender"])
+        assert row is not None, f"{result['id']}: no analytics for conversation {result['sender']}"
+        metadata = personas[result["id"]].get("metadata", {})
+        assert row["utm_campaign"] == metadata.get("utm_campaign") and row["site"] == metadata.get("site")
+        payloads = result.get("payloads", {})
+        assert row["level"] == payloads["result"]["level"]
+        assert row["eligibility"] == (payloads.get("eligibility") or {}).get("status")
+        assert row["intermediary_id"] == (payloads.get("handover") or {}).get("intermediary_id")
+        assert row["ended_at"] is not None
