@@ -45,8 +45,21 @@ demo-credentials: ## print the development portal log-ins and API tokens as JSON
 	@.venv/api/bin/python scripts/demo_credentials.py
 
 .PHONY: bench-dashboard demo-events
-bench-dashboard: ## load 100,000 generated conversations into a fresh database and time the campaign dashboard
+bench-dashboard: ## time the campaign dashboard on 100,000 generated conversations (loading takes a few minutes)
 	@.venv/api/bin/python scripts/bench_dashboard.py
 
 demo-events: ## post 3,000 generated conversations (12 weeks) to the running web service, for the dashboard
 	@.venv/api/bin/python scripts/generate_events.py --conversations 3000 --post http://127.0.0.1:$(or $(WEB_PORT),8000)
+
+.PHONY: scaled scaled-stop scaled-status bench
+scaled: train ## start the scaled profile: PostgreSQL, Redis, nginx (:5080), 2 Rasa processes (docs/scaling.md)
+	@$(PYTHON) scripts/scaled.py start
+
+scaled-stop: ## stop the scaled profile
+	@$(PYTHON) scripts/scaled.py stop
+
+scaled-status: ## show the parts of the scaled profile
+	@$(PYTHON) scripts/scaled.py status
+
+bench: train ## load benchmark: default and scaled profile vs a stock `rasa init` bot (a few minutes)
+	@$(PYTHON) scripts/bench_load.py

@@ -4,6 +4,8 @@ Run with the repo root on sys.path: `uvicorn api.main:app --app-dir /work/main`.
 """
 from __future__ import annotations
 
+import json
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     portal.install(app)  # portal pages, GET /api/v1/leads, erasure, their error pages
 
     _add_error_handlers(app)
+    app.add_middleware(BodyGuard)
     return app
 
 
@@ -94,6 +97,57 @@ def _jsonable(errors: list[dict]) -> list[dict]:
     """Validation errors may carry exceptions or raw input; keep only the plain parts."""
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
             for e in errors]
+
+
+MAX_BODY_BYTES = 1_000_000
+# In JSON text: an escaped NUL, or a lone UTF-16 surrogate (a pair is a valid emoji).
+_UNSTORABLE = re.compile(rb"\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                         rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+class BodyGuard:
+    """ASGI middleware: request bodies over MAX_BODY_BYTES get 413, JSON text that no database
+    or response can hold (NUL, lone surrogates) gets 400, before any route reads them."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        too_big = f"the body is larger than {MAX_BODY_BYTES} bytes"
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > 16 * MAX_BODY_BYTES:
+            return await self._refuse(send, 413, too_big)
+        body, size, more = b"", 0, True
+        while more:  # a body a little too big is read to its end, so the client gets the answer
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            size += len(message.get("body", b""))
+            body = body + message.get("body", b"") if size <= MAX_BODY_BYTES else b""
+            more = message.get("more_body", False)
+        if size > MAX_BODY_BYTES:
+            return await self._refuse(send, 413, too_big)
+        if _UNSTORABLE.search(body):
+            return await self._refuse(send, 400, "the body contains a NUL character or a lone surrogate")
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _refuse(send, status: int, detail: str) -> None:
+        content = json.dumps({"detail": detail}).encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]})
+        await send({"type": "http.response.body", "body": content})
 
 
 app = create_app()

@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conversations", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--weeks", type=int, default=12)
-    parser.add_argument("--end", type=datetime.fromisoformat, default=None, help="ISO time of the last event (default: now)")
+    parser.add_argument("--end", type=datetime.fromisoformat, default=None,
+                        help="ISO time of the last event (default: now)")
     parser.add_argument("--out", type=Path, help="write the events as JSON lines")
     parser.add_argument("--leads", type=Path, help="write {conversation_id: lead status} of the hand-offs as JSON")
     parser.add_argument("--post", metavar="URL", help="POST the events to this web service")

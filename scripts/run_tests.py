@@ -2,7 +2,9 @@
 """Run every test step of `make test` and print one summary line per step.
 
 Steps: pytest in .venv/api (core, api, e2e, set-up checks), pytest in .venv/bot (core,
-actions), `rasa data validate`, `rasa test core` on tests/stories/. Every step runs even
+actions), pytest in .venv/api on the scaled profile (scale, badinput, faults; as root it
+installs Debian's postgresql, redis-server and nginx when missing), `rasa data validate`,
+`rasa test core` on tests/stories/. Every step runs even
 after a failure; the exit status is 1 when any step failed. pytest's exit 5 ("no tests
 collected") counts as a failure when the paths hold test files, else as skipped.
 Standard library only.
@@ -120,12 +122,27 @@ def ensure_chromium() -> None:
     run(["apt-get", "install", "-y", "-q", "chromium"], env=env)
 
 
+def ensure_scaled_packages() -> None:
+    """The scaled-profile tests run Debian's PostgreSQL, Redis and nginx (installed when root and missing)."""
+    import scaled  # scripts/scaled.py
+
+    if scaled.missing_packages() and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print(f"\ninstalling {', '.join(scaled.missing_packages())} for the scaled-profile tests", flush=True)
+        try:
+            scaled.ensure_packages()
+        except scaled.StackError as error:
+            print(error, flush=True)
+
+
 def main() -> int:
     ensure_chromium()
+    ensure_scaled_packages()
     outcomes = [
         pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics", "tests/browser", "tests/e2e",
                                                  "tests/test_setup.py", "tests/test_services.py"]),
         pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions", "tests/channels"]),
+        # The scaled profile (PostgreSQL, Redis, nginx, two Rasa processes): personas, bad input, faults.
+        pytest_step("pytest (scaled)", API, ["tests/scale", "tests/badinput", "tests/faults"]),
         command_step("rasa data validate",
                      [f"{BOT}/rasa", "data", "validate", "--domain", "domain", "--data", "data",
                       "--config", "config.yml"], "domain, data and config are consistent"),
