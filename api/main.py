@@ -100,9 +100,10 @@ def _jsonable(errors: list[dict]) -> list[dict]:
 
 
 MAX_BODY_BYTES = 1_000_000
-# In JSON text: an escaped NUL, or a lone UTF-16 surrogate (a pair is a valid emoji).
-_UNSTORABLE = re.compile(rb"\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-                         rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+# In JSON text: an escaped NUL, or a lone UTF-16 surrogate (a pair is a valid emoji); an escape
+# is a backslash not itself escaped (an even number of backslashes before it).
+_UNSTORABLE = re.compile(rb"(?<!\\)(?:\\\\)*(?:\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                         rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")
 
 
 class BodyGuard:
@@ -145,8 +146,8 @@ class BodyGuard:
     @staticmethod
     async def _refuse(send, status: int, detail: str) -> None:
         content = json.dumps({"detail": detail}).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]})
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": content})
 
 

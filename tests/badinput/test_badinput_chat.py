@@ -8,8 +8,10 @@ one took 2.4 s.
 """
 from __future__ import annotations
 
+import http.client
 import json
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -114,6 +116,27 @@ def test_chat_is_rate_limited_per_client_address(stack):
     assert statuses.count(200) >= 20 and statuses.count(429) >= 10, statuses
     assert set(statuses) == {200, 429}, statuses
     time.sleep(1.5)  # let the bucket refill for the tests after this one
+
+
+def _post_from(address: str, url: str, body: bytes) -> int:
+    """A form POST from another loopback address (nginx limits per client address)."""
+    parsed = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30, source_address=(address, 0))
+    try:
+        connection.request("POST", parsed.path, body, {"Content-Type": "application/x-www-form-urlencoded"})
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_log_in_is_rate_limited_per_client_address(stack):
+    """nginx: 10 log-in requests a minute per address with a burst of 10, before the portal's own count."""
+    form = b"username=nobody&password=wrong&csrf_token=stale"
+    statuses = [_post_from("127.0.0.3", f"{stack.url()}/portaal/inloggen", form) for _ in range(14)]
+    assert statuses[:10] == [403] * 10, statuses  # reached the portal: its CSRF check refused them
+    assert statuses[10:].count(429) >= 3, statuses
+    status, _, _ = kit.request(f"{stack.url()}/portaal/inloggen", method="GET")
+    assert status == 200, "another address is not limited"
 
 
 # --- socket.io (what the web widget speaks), as a minimal Engine.IO 4 polling client ---------

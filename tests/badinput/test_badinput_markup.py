@@ -10,7 +10,6 @@ import io
 import json
 import re
 import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path

@@ -24,7 +24,8 @@ def test_rasa_crash_and_restart_mid_conversation(stack):
         for _ in range(3):
             qid = kit.question_id(replies)
             status, headers, replies = kit.say(stack.url(), sender, kit.answer_for(VALUES, qid))
-            assert status == 200 and headers.get("X-Chat-Status") is None, (headers, replies)
+            assert status == 200 and headers.get("X-Chat-Status") is None, (
+                headers, replies, (stack.state_dir / "nginx" / "error.log").read_text()[-3000:])
             assert kit.question_id(replies) not in (None, qid), replies
             served.add(headers["X-Chat-Upstream"].split(", ")[-1])  # nginx lists each process it tried
         assert served == {f"127.0.0.1:{stack.ports[other]}"}, served

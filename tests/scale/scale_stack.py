@@ -162,6 +162,6 @@ def new_sender(prefix: str) -> str:
 
 def run_personas(base: str, folder: Path, report: Path) -> subprocess.CompletedProcess:
     runner = ROOT.parent / "shared" / "eval" / "run_personas.py"
-    return subprocess.run([sys.executable, str(runner), "--tracker", "--rasa", base, "--json", str(report), str(folder)],
-                          capture_output=True, text=True, timeout=1200)
+    command = [sys.executable, str(runner), "--tracker", "--rasa", base, "--json", str(report), str(folder)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=1200)
 

@@ -67,5 +67,5 @@ def test_consecutive_messages_alternate_between_processes_and_the_conversation_h
     assert len(set(instances)) == 2 and len(set(upstreams)) == 2, instances
     assert all(a != b for a, b in zip(instances, instances[1:])), f"not alternating: {instances}"
     slots = kit.tracker(stack.url(), sender)["slots"]
-    assert slots["sector"] == values["sector"] and slots["regio"] == values["regio"]
-    assert slots["medewerkers"] == values["medewerkers"] and slots["tech_automatisering"] == values["tech_automatisering"]
+    for key in ("sector", "medewerkers", "jaaromzet", "regio", "tech_automatisering"):
+        assert slots[key] == values[key], key

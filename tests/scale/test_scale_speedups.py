@@ -1,13 +1,17 @@
 """channels/rasa_speedups.py changes how fast Rasa is, never what it answers.
 
 Runs in a .venv/bot interpreter (Rasa lives there): the replacements must give the same
-results and errors as the originals, on Rasa's real action-response schema and event names.
+results and errors as the originals, on Rasa's real action-response schema and event names,
+and the same applied events at every step of a real conversation (answers, side questions,
+"terug") taken from the scaled stack.
 """
 from __future__ import annotations
 
 import json
 import subprocess
 from pathlib import Path
+
+import scan_scale_stack as kit  # loaded by conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,12 +65,39 @@ start = time.perf_counter()
 for _ in range(10):
     jsonschema.validate(answers[0], RemoteAction.action_response_format_spec())
 fast = time.perf_counter() - start
-print(json.dumps({"same": before == after, "before": before, "after": after, "speedup": slow / fast}))
+
+import sys
+from rasa.shared.core.trackers import DialogueStateTracker
+events = [Event.from_parameters(e) for e in json.load(open(sys.argv[1]))]
+cached, fresh = DialogueStateTracker("c", []), []
+for index, event in enumerate(events):
+    cached.events.append(event)
+    plain = DialogueStateTracker("c", [])
+    plain.events.extend(events[:index + 1])
+    original = rasa_speedups._applied_original(plain)
+    fresh.append([e.as_dict() for e in cached.applied_events()] == [e.as_dict() for e in original])
+print(json.dumps({"same": before == after, "before": before, "after": after, "speedup": slow / fast,
+                  "events": len(events), "applied_same": all(fresh)}))
 '''
 
 
-def test_replacements_answer_exactly_like_rasa_and_are_faster():
-    done = subprocess.run([str(ROOT / ".venv/bot/bin/python"), "-c", CHECK], cwd=ROOT, capture_output=True,
+def _conversation(stack, tmp_path) -> Path:
+    sender = kit.new_sender("speedups")
+    values = kit.persona()["values"]
+    replies = kit.drive(stack.url(), sender, values, until="tech_robotisering")
+    for message in ("Waarom vraag je dit?", "terug", kit.answer_for(values, "tech_automatisering"), "Wat is een cobot?",
+                    kit.answer_for(values, "tech_robotisering")):
+        status, _, replies = kit.say(stack.url(), sender, message)
+        assert status == 200 and kit.question_id(replies), replies
+    events = kit.tracker(stack.url(), sender)["events"]
+    path = tmp_path / "events.json"
+    path.write_text(json.dumps(events))
+    return path
+
+
+def test_replacements_answer_exactly_like_rasa_and_are_faster(stack, tmp_path):
+    events = _conversation(stack, tmp_path)
+    done = subprocess.run([str(ROOT / ".venv/bot/bin/python"), "-c", CHECK, str(events)], cwd=ROOT, capture_output=True,
                           text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3",
                                                        "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr[-3000:]
@@ -74,3 +105,4 @@ def test_replacements_answer_exactly_like_rasa_and_are_faster():
     assert result["same"], (result["before"], result["after"])
     assert "ok" in result["before"][0] and len(set(result["before"][0]) - {"ok"}) >= 2  # both kinds were tried
     assert result["speedup"] > 5, result["speedup"]
+    assert result["events"] > 100 and result["applied_same"], result["events"]
