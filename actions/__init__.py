@@ -1,1 +1,22 @@
-"""Rasa SDK actions: thin adapters between the conversation and bot/ and the web service."""
+"""Rasa SDK actions: thin adapters between the conversation and bot/ and the web service.
+
+When loaded by the action server (`rasa run actions`), the outbox flusher starts with the
+server, so a lead queued while the web service was down is delivered as soon as it is back,
+also when no owner is chatting.
+"""
+
+
+def _flush_outbox_from_server_start() -> None:
+    try:
+        from sanic import Sanic
+        app = Sanic.get_app("rasa_sdk")  # created by rasa_sdk.endpoint just before it loads this package
+    except Exception:  # not inside the action server (tests, scripts)
+        return
+    from actions import webservice
+
+    @app.after_server_start
+    async def start_flusher(*_args) -> None:
+        webservice.start_flusher()
+
+
+_flush_outbox_from_server_start()

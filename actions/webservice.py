@@ -1,8 +1,10 @@
 """Client for the web service (the system of record), with an outbox so nothing is lost.
 
-Every write is an idempotent PUT keyed by an id the bot generated, so a write that failed
-is kept in a local outbox file and sent again later (before the next write) without any
-risk of duplicates.
+Every write is idempotent, keyed by an id the bot generated. A write that fails waits in
+a local outbox file (a newer write with the same key replaces it) and is sent again by a
+flusher every few seconds (OUTBOX_FLUSH_S), and before any later write, so no write overtakes an older one
+and nothing is stored twice. While the outbox is empty (the normal case) writes go out at
+once over one shared keep-alive connection pool, without waiting for each other.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import aiohttp
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = aiohttp.ClientTimeout(total=float(os.environ.get("WEB_TIMEOUT_S", "5")))
+FAILURES = (aiohttp.ClientError, asyncio.TimeoutError)
 
 
 class Unavailable(Exception):
@@ -35,7 +38,46 @@ def outbox_path() -> Path:
     return Path(os.environ.get("OUTBOX_FILE", ROOT / "var" / "outbox.jsonl"))
 
 
-_lock = asyncio.Lock()
+class _PerLoop:
+    """The session, outbox lock and flusher of one event loop (the action server has one)."""
+
+    def __init__(self) -> None:
+        self.session = aiohttp.ClientSession(timeout=TIMEOUT, connector=aiohttp.TCPConnector(limit=32))
+        self.lock = asyncio.Lock()
+        self.flusher: asyncio.Task | None = None
+
+
+_state: dict[int, _PerLoop] = {}
+
+
+def _here() -> _PerLoop:
+    """This loop's state, with its flusher running."""
+    loop = asyncio.get_running_loop()
+    for key in [k for k in _state if k != id(loop)]:
+        _state.pop(key)  # a loop that is gone (tests run one per call)
+    here = _state.setdefault(id(loop), _PerLoop())
+    if here.flusher is None or here.flusher.done():
+        here.flusher = loop.create_task(_flush_periodically(here))
+    return here
+
+
+def start_flusher() -> None:
+    """Sends what waits in the outbox every OUTBOX_FLUSH_S seconds (5), from now on; idempotent."""
+    _here()
+
+
+async def _flush_periodically(here: _PerLoop) -> None:
+    try:
+        while True:
+            await asyncio.sleep(float(os.environ.get("OUTBOX_FLUSH_S", "5")))
+            if outbox_path().exists():
+                try:
+                    async with here.lock:
+                        await _flush(here.session)
+                except Exception:  # the flusher must outlive any single bad round
+                    log.exception("outbox flush failed")
+    finally:  # the loop is shutting down
+        await here.session.close()
 
 
 async def _send(session: aiohttp.ClientSession, method: str, path: str, body: dict) -> dict:
@@ -48,19 +90,23 @@ async def _send(session: aiohttp.ClientSession, method: str, path: str, body: di
         return data
 
 
-async def _flush(session: aiohttp.ClientSession) -> None:
-    file = outbox_path()
+def _read(file: Path) -> list[dict]:
     if not file.exists():
-        return
-    pending = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return []
+    return [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+async def _flush(session: aiohttp.ClientSession) -> None:
+    """Sends the outbox in order; what cannot be sent yet stays (the caller holds the lock)."""
+    file = outbox_path()
     left = []
-    for item in pending:
+    for item in _read(file):
         if item.get("refused"):
             left.append(item)
             continue
         try:
             await _send(session, item["method"], item["path"], item["body"])
-        except (aiohttp.ClientError, asyncio.TimeoutError, Unavailable):
+        except (*FAILURES, Unavailable):
             left.append(item)
         except ValueError as error:
             log.error("outbox item refused, kept for inspection: %s", error)
@@ -85,25 +131,26 @@ async def put(path: str, body: dict) -> dict | None:
 
 async def write(method: str, path: str, body: dict, key: str) -> dict | None:
     """An idempotent write; on failure it waits in the outbox, where a newer one with the same key replaces it."""
-    async with _lock:
-        try:
-            async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
-                await _flush(session)
-                return await _send(session, method, path, body)
-        except (aiohttp.ClientError, asyncio.TimeoutError, Unavailable) as error:
-            log.warning("web service unavailable, queued %s: %s", key, error)
+    here = _here()
+    try:
+        if not outbox_path().exists():
+            return await _send(here.session, method, path, body)
+        async with here.lock:  # older writes first, so none is overtaken
+            await _flush(here.session)
+            return await _send(here.session, method, path, body)
+    except (*FAILURES, Unavailable) as error:
+        log.warning("web service unavailable, queued %s: %s", key, error)
+        async with here.lock:
             file = outbox_path()
-            items = [json.loads(l) for l in file.read_text(encoding="utf-8").splitlines() if l.strip()] if file.exists() else []
-            items = [i for i in items if i.get("key", i["path"]) != key]
+            items = [i for i in _read(file) if i.get("key", i["path"]) != key]
             _write(file, items + [{"method": method, "path": path, "body": body, "key": key}])
-            return None
+        return None
 
 
 async def post(path: str, body: dict) -> dict | None:
     """A read-like request (no side effects); None when the service is unavailable."""
     try:
-        async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
-            return await _send(session, "POST", path, body)
-    except (aiohttp.ClientError, asyncio.TimeoutError, Unavailable, ValueError) as error:
+        return await _send(_here().session, "POST", path, body)
+    except (*FAILURES, Unavailable, ValueError) as error:
         log.warning("web service: %s failed: %s", path, error)
         return None

@@ -144,14 +144,29 @@ class ActionServerProbe:
             await asyncio.sleep(RETRY_S)
 
 
+async def recent_events(agent: Any, sender: str) -> list[dict]:
+    """The conversation's latest events as dicts: from the store's rows when it can (a
+    compacted tracker no longer holds earlier messages), else from the tracker."""
+    store = agent.tracker_store
+    while store is not None and not hasattr(store, "recent_events"):
+        store = getattr(store, "_tracker_store", None)
+    if store is not None:
+        try:
+            return store.recent_events(sender)
+        except Exception as error:  # noqa: BLE001 - the database is down: retried like Rasa's own reads
+            raise StoreUnavailable("tracker", error) from error
+    tracker = await agent.tracker_store.retrieve(sender)
+    return [e.as_dict() for e in tracker.events] if tracker else []
+
+
 async def open_question(agent: Any, sender: str) -> list[dict]:
     """The question the owner was last asked, or [] (also when the tracker cannot be read)."""
     try:
-        tracker = await agent.tracker_store.retrieve(sender)
+        events = await recent_events(agent, sender)
     except Exception as error:  # noqa: BLE001 - a notice goes out either way
         logger.warning("open question of %s not readable: %s", sender, error)
         return []
-    return replies.open_question([e.as_dict() for e in tracker.events], sender) if tracker else []
+    return replies.open_question(events, sender)
 
 
 async def _locked_turn(agent: Any, message: UserMessage, client_id: bool) -> tuple[list[dict], bool]:
@@ -163,13 +178,11 @@ async def _locked_turn(agent: Any, message: UserMessage, client_id: bool) -> tup
     try:
         async with agent.lock_store.lock(message.sender_id):
             if client_id:
-                tracker = await agent.tracker_store.retrieve(message.sender_id)
-                if tracker is not None:
-                    earlier = replies.replies_to([e.as_dict() for e in tracker.events],
-                                                 message.message_id, message.sender_id)
-                    if earlier is not None:
-                        result = (earlier, True)
-                        return result
+                earlier = replies.replies_to(await recent_events(agent, message.sender_id),
+                                             message.message_id, message.sender_id)
+                if earlier is not None:
+                    result = (earlier, True)
+                    return result
             await agent.processor.handle_message(message)
             result = (message.output_channel.messages, False)
             return result

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Generates domain/questionnaire.yml (slots, form, ask actions) from bot/questionnaire.yml.
+"""Generates domain/questionnaire.yml (slots and form) from bot/questionnaire.yml.
+
+The questions are asked by the form's validator (actions/scan_form.py), in the same call
+that reads the answer, so there is no ask action per question.
 
 Run after changing the questionnaire: `python3 scripts/generate_domain.py`. A test fails
 when the committed file is stale (`--check`).
@@ -35,7 +38,6 @@ def render() -> str:
         "version": "3.1",
         "slots": slots,
         "forms": {FORM: {"required_slots": list(q.questions)}},
-        "actions": [f"action_ask_{i}" for i in q.questions],
     }
     return HEADER + yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=100)
 

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from action_trackers import SCAN_ANSWERS, make_tracker
 from actions.flow import ActionAfronden, ActionWelkom
+from actions import webservice
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 
@@ -124,6 +125,28 @@ def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     assert [row[0] for row in stored_leads(web_db)].count(handover["lead_id"]) == 1
     assert not service_down.exists() or handover["lead_id"] not in service_down.read_text()
+
+
+def test_a_queued_lead_is_delivered_by_the_flusher_without_any_new_write(service_down, web_service, web_db,
+                                                                         monkeypatch):
+    ids = {"assessment_id": "d" * 32, "report_token": "w" * 30}
+    tracker = scan_then_hand_over(ids)
+    elig = make_tracker(eligible_tracker(), "ja", requested="bereid_plan")
+    elig.slots.update({**ids, "resultaat": scoring.score(SCAN_ANSWERS).to_dict()})
+    run(ValidateScanForm(), elig)
+    _, messages = run(ActionAfronden(), tracker)
+    [handover] = customs(messages, "handover")
+    assert handover["lead_id"] in service_down.read_text()
+    monkeypatch.setenv("WEB_URL", web_service[0])
+    monkeypatch.setenv("OUTBOX_FLUSH_S", "0.2")
+
+    async def server_idles_for_a_second():
+        webservice.start_flusher()
+        await asyncio.sleep(1.0)
+
+    asyncio.run(server_idles_for_a_second())
+    assert not service_down.exists()
+    assert [row[0] for row in stored_leads(web_db)].count(handover["lead_id"]) == 1
 
 
 def test_analytics_events_never_carry_personal_data(service_down):

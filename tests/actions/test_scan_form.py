@@ -123,3 +123,27 @@ def test_eligibility_outcome_after_its_questions(service_up, bereid, status):
     else:
         assert slots["requested_slot"] == "toestemming"
         assert slots["intermediair"]["id"] == "brabant-maakt-slimmer"
+
+
+def test_the_next_question_is_asked_in_the_same_call_with_its_payload(service_down):
+    slots, messages = run(make_tracker({}, "metaal", requested="sector"))
+    [question] = customs(messages, "question")
+    assert question["question_id"] == slots["requested_slot"] == "medewerkers"
+    assert question["progress"]["current"] == 2
+    # the echo of the answer comes before the next question
+    assert "Metaal" in (messages[0].get("text") or "")
+    assert messages.index(next(m for m in messages if m.get("custom", {}).get("type") == "question")) > 0
+
+
+def test_an_unclear_answer_asks_the_same_question_again(service_down):
+    _, messages = run(make_tracker({"sector": "metaal"}, "blauw", requested="medewerkers"))
+    assert [q["question_id"] for q in customs(messages, "question")] == ["medewerkers"]
+
+
+def test_the_last_answer_ends_the_form_without_asking(service_down):
+    answered = {**SCAN_ANSWERS, "interesse": "geen", "nieuwe_inzichten": "ja",
+                "assessment_id": "c" * 32, "report_token": "v" * 30}
+    slots, messages = run(make_tracker(answered, "nee", requested="wil_contact"))
+    assert slots["wil_contact"] == "nee"
+    assert "requested_slot" in slots and slots["requested_slot"] is None
+    assert customs(messages, "question") == []

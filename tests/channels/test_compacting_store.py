@@ -1,0 +1,112 @@
+"""The compacting SQL tracker store (channels/compacting_store.py) on a real SQLite file with the bot's domain.
+
+Runs in .venv/bot (it imports Rasa). A long form conversation is stored the way Rasa
+stores it; what `retrieve` returns must be short and in exactly the same state, and the
+full history must stay as it was.
+"""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("rasa")
+
+from rasa.shared.core.domain import Domain  # noqa: E402
+from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet,  # noqa: E402
+                                     UserUttered)
+from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
+
+from channels import replies  # noqa: E402
+from channels.compacting_store import CompactingSQLTrackerStore  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(str(ROOT / "domain"))
+QUESTIONS = ["sector", "medewerkers", "jaaromzet", "regio", "tech_automatisering", "tech_robotisering",
+             "tech_digitalisering", "tech_implementatie", "org_bewustzijn", "org_cultuur"]
+
+
+def form_turns(turns: int) -> list:
+    """A conversation as Rasa stores it: session start, the form asking and validating, turn after turn."""
+    events = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
+              UserUttered("Hallo", {"name": "begroeting", "confidence": 0.9}, message_id="m0"),
+              ActionExecuted("action_welkom"), BotUttered("Welkom!"), ActionExecuted("scan_form"),
+              ActiveLoop("scan_form"), SlotSet("requested_slot", QUESTIONS[0]),
+              BotUttered("Sector?", data={"custom": {"type": "question", "question_id": QUESTIONS[0]}}),
+              ActionExecuted("action_listen")]
+    for turn in range(1, turns + 1):
+        asked = QUESTIONS[min(turn - 1, len(QUESTIONS) - 1)]
+        following = QUESTIONS[min(turn, len(QUESTIONS) - 1)]
+        events += [UserUttered(f"antwoord {turn}", {"name": "antwoord", "confidence": 0.9}, message_id=f"m{turn}"),
+                   ActionExecuted("scan_form"), SlotSet(asked, f"waarde {turn}"),
+                   SlotSet("requested_slot", following), BotUttered(f"Genoteerd {turn}"),
+                   BotUttered(f"Vraag {following}?", data={"custom": {"type": "question", "question_id": following}}),
+                   ActionExecuted("action_listen")]
+    return events
+
+
+@pytest.fixture
+def store(tmp_path):
+    return CompactingSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "tracker.db"),
+                                     max_events=60)
+
+
+def save(store, events, sender="long"):
+    tracker = DialogueStateTracker.from_events(sender, events, DOMAIN.slots)
+    asyncio.run(store.save(tracker))
+    return tracker
+
+
+def test_a_long_session_comes_back_short_and_in_the_same_state(store):
+    full = save(store, form_turns(30))
+    assert len(full.events) > 200
+    compact = asyncio.run(store.retrieve("long"))
+    assert len(compact.events) < 40
+    assert compact.current_slot_values() == full.current_slot_values()
+    assert compact.active_loop_name == "scan_form" and not compact.is_active_loop_rejected
+    assert compact.latest_action_name == "action_listen"
+    # the next retrieve reads only the restatement, not the history again
+    assert len(asyncio.run(store.retrieve("long")).events) == len(compact.events)
+
+
+def test_new_events_after_compaction_are_kept_and_nothing_is_lost(store):
+    save(store, form_turns(30))
+    compact = asyncio.run(store.retrieve("long"))
+    compact.update(UserUttered("nog een", {"name": "antwoord", "confidence": 0.9}, message_id="extra"))
+    compact.update(ActionExecuted("scan_form"))
+    compact.update(SlotSet("org_cultuur", "laatste"))
+    compact.update(ActionExecuted("action_listen"))
+    asyncio.run(store.save(compact))
+    again = asyncio.run(store.retrieve("long"))
+    assert again.get_slot("org_cultuur") == "laatste"
+    assert again.latest_message.text == "nog een"
+    whole = asyncio.run(store.retrieve_full_tracker("long"))
+    assert whole.get_slot("org_cultuur") == "laatste" and whole.get_slot("sector") == "waarde 1"
+    users = [e for e in whole.events if isinstance(e, UserUttered)]
+    assert [u.message_id for u in users] == [f"m{i}" for i in range(31)] + ["extra"]  # none twice, none lost
+
+
+def test_earlier_replies_are_still_found_after_compaction(store):
+    save(store, form_turns(30))
+    asyncio.run(store.retrieve("long"))
+    recent = store.recent_events("long")
+    assert replies.replies_to(recent, "m30", "long")[0]["text"] == "Genoteerd 30"
+    assert replies.open_question(recent, "long")[-1]["custom"]["question_id"] == QUESTIONS[-1]
+
+
+def test_a_short_session_is_left_as_it_is(store, tmp_path):
+    full = save(store, form_turns(5))
+    retrieved = asyncio.run(store.retrieve("long"))
+    assert retrieved.current_slot_values() == full.current_slot_values()
+    assert retrieved.latest_message.text == "antwoord 5"
+    rows = sqlite3.connect(tmp_path / "tracker.db").execute("select count(*) from events").fetchone()[0]
+    assert rows == len(full.events)  # nothing written
+
+
+def test_a_session_in_the_middle_of_a_turn_is_not_compacted(store):
+    events = form_turns(30) + [UserUttered("half", {"name": "antwoord", "confidence": 0.9})]
+    save(store, events)
+    retrieved = asyncio.run(store.retrieve("long"))
+    assert len(retrieved.events) > 200 and retrieved.latest_message.text == "half"
