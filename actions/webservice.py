@@ -80,8 +80,13 @@ async def _flush_periodically(here: _PerLoop) -> None:
         await here.session.close()
 
 
+def _headers() -> dict[str, str]:
+    token = os.environ.get("BOT_TOKEN")
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
 async def _send(session: aiohttp.ClientSession, method: str, path: str, body: dict) -> dict:
-    async with session.request(method, base_url() + path, json=body) as response:
+    async with session.request(method, base_url() + path, json=body, headers=_headers()) as response:
         if response.status >= 500:
             raise Unavailable(f"{method} {path}: HTTP {response.status}")
         data = await response.json(content_type=None)

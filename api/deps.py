@@ -1,6 +1,7 @@
-"""FastAPI dependencies as Annotated aliases: the settings, a database session and today's date."""
+"""FastAPI dependencies as Annotated aliases: the settings, a database session, today's date, the bot's token."""
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated
@@ -8,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from api.errors import Unauthorized
 from api.settings import Settings
 
 
@@ -25,6 +27,17 @@ def get_today() -> date:
     return date.today()
 
 
+def bot_only(request: Request) -> None:
+    """The bot's write endpoints: only the action server, which sends BOT_TOKEN, may call them."""
+    expected = request.app.state.settings.bot_token
+    if not expected:
+        return  # development without a token
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise Unauthorized("this endpoint is for the assistant only: send its token as `Authorization: Bearer ...`")
+
+
+BotOnly = [Depends(bot_only)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
 TodayDep = Annotated[date, Depends(get_today)]

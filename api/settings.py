@@ -15,7 +15,7 @@ DEV_SECRET_KEY = "development-only-secret-not-for-production"
 class Settings(BaseSettings):
     """Environment variables: DATABASE_URL, PUBLIC_BASE_URL, RASA_URL, INTERMEDIARIES_FILE, ENVIRONMENT,
     and for the portal, delivery and privacy: SECRET_KEY, RASA_TRACKER_DB_URL, SMTP_*, MAIL_FROM,
-    PROGRAMMABUREAU_EMAIL, WEBHOOK_TIMEOUT_SECONDS, DELIVERY_*, RETENTION_*, SESSION_HOURS, LOGIN_*, ANALYTICS_ABANDON_MINUTES."""
+    PROGRAMMABUREAU_EMAIL, WEBHOOK_TIMEOUT_SECONDS, DELIVERY_*, RETENTION_*, SESSION_HOURS, LOGIN_*, BOT_TOKEN, ANALYTICS_ABANDON_MINUTES."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     session_hours: float = 8.0
     login_max_failures: int = 5
     login_window_minutes: int = 15
+    # The bot's writes (assessments, routing preview, leads, analytics events) carry this token
+    # (`Authorization: Bearer ...`). scripts/services.py makes one per installation; outside
+    # development it must be set, else anyone who reaches the service could hand in leads.
+    bot_token: str | None = None
     # Campaign analytics (issue 5): a conversation without `end` counts as abandoned after this silence.
     analytics_abandon_minutes: int = 30
 
@@ -59,6 +63,8 @@ class Settings(BaseSettings):
     def _real_secret_outside_development(self) -> "Settings":
         if self.environment != "development" and (self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32):
             raise ValueError("SECRET_KEY must be set to a random value of at least 32 characters outside development")
+        if self.environment != "development" and len(self.bot_token or "") < 32:
+            raise ValueError("BOT_TOKEN must be set to a random value of at least 32 characters outside development")
         return self
 
     @property

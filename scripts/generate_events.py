@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import urllib.request
@@ -264,12 +265,20 @@ def generate(conversations: int, seed: int = 5, end: datetime | None = None, wee
         yield _conversation(rng, end, _start_time(rng, end, weeks), registry)
 
 
+def bot_token() -> str | None:
+    """The token the web service wants from the bot: BOT_TOKEN, else the one `make run` made."""
+    file = Path(__file__).resolve().parent.parent / "var" / "bot_token"
+    return os.environ.get("BOT_TOKEN") or (file.read_text().strip() if file.exists() else None)
+
+
 def post(url: str, events: list[dict], batch: int = 1000) -> int:
     stored = 0
+    token = bot_token()
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
     for start in range(0, len(events), batch):
         body = json.dumps({"events": events[start:start + batch]}).encode()
         request = urllib.request.Request(url.rstrip("/") + "/api/v1/events", data=body, method="POST",
-                                         headers={"Content-Type": "application/json"})
+                                         headers=headers)
         with urllib.request.urlopen(request, timeout=60) as response:
             stored += json.loads(response.read())["stored"]
     return stored

@@ -10,6 +10,7 @@ python3 runs it and the end-to-end tests import it:
 
 Environment: RASA_PORT (5005), ACTIONS_PORT (5055), WEB_PORT (8000), PUBLIC_BASE_URL,
 DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (production needs RASA_TOKEN),
+BOT_TOKEN (else made once in var/bot_token),
 RASA_TRACKER_DB (Rasa's SQLite tracker store, <state>/rasa_tracker.db), OUTBOX_FILE.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -93,6 +95,17 @@ class Service:
         return TITLES[self.name]
 
 
+def bot_token(state_dir: Path) -> str:
+    """The secret the action server shows the web service (BOT_TOKEN), made once per installation."""
+    file = state_dir / "bot_token"
+    if not file.exists():
+        state_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(secrets.token_urlsafe(32))
+    return file.read_text().strip()
+
+
 def plan(settings: Settings) -> dict[str, Service]:
     """The command, environment and health URL of each service."""
     if settings.production and not settings.rasa_token:
@@ -109,6 +122,7 @@ def plan(settings: Settings) -> dict[str, Service]:
     base.setdefault("RASA_TRACKER_DB", str(tracker_db))
     base.setdefault("RASA_TRACKER_DB_URL", f"sqlite:///{base['RASA_TRACKER_DB']}")
     base.setdefault("OUTBOX_FILE", str(settings.state_dir / "outbox.jsonl"))
+    base.setdefault("BOT_TOKEN", bot_token(settings.state_dir))
     base.update(settings.extra_env)
 
     rasa_cmd = [str(bot / "rasa"), "run", "--enable-api", "--cors", "*", "-i", HOST,

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from api import assessments
-from api.deps import SessionDep, SettingsDep
+from api.deps import BotOnly, SessionDep, SettingsDep
 from api.errors import NotFound
 from api.models import Assessment
 from api.schemas import ID_PATTERN, AssessmentIn, AssessmentOut, AssessmentResult
@@ -17,7 +17,7 @@ router = APIRouter()
 AssessmentId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
-@router.put("/{assessment_id}", response_model=AssessmentResult, response_model_exclude_unset=True)
+@router.put("/{assessment_id}", response_model=AssessmentResult, response_model_exclude_unset=True, dependencies=BotOnly)
 def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: SessionDep,
                    settings: SettingsDep) -> AssessmentResult:
     stored = assessments.save(session, assessment_id, body, questionnaire.load())

@@ -4,13 +4,13 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api import handover
-from api.deps import SessionDep, SettingsDep, TodayDep
+from api.deps import BotOnly, SessionDep, SettingsDep, TodayDep
 from api.schemas import RoutingPreviewIn, RoutingPreviewOut
 
 router = APIRouter()
 
 
-@router.post("/preview", response_model=RoutingPreviewOut)
+@router.post("/preview", response_model=RoutingPreviewOut, dependencies=BotOnly)
 def preview(body: RoutingPreviewIn, session: SessionDep, settings: SettingsDep,
             today: TodayDep) -> RoutingPreviewOut:
     found = handover.preview(session, body.assessment_id, settings.intermediaries_file, today)

@@ -59,8 +59,23 @@ def test_text_no_database_can_store_gets_400(stack, text):
 def test_emoji_as_surrogate_pairs_and_escaped_backslashes_still_pass(stack, text):
     body = json.dumps({"conversation_id": text, "report_token": "t" * 24, "questionnaire_version": "x",
                        "answers": {}}).encode()
-    status, _, answer = kit.request(f"{stack.url('web')}/api/v1/assessments/bad-input-emoji", raw=body, method="PUT")
+    status, _, answer = kit.request(f"{stack.url('web')}/api/v1/assessments/bad-input-emoji", raw=body, method="PUT",
+                                    headers=bot(stack))
     assert status == 422 and b"questionnaire_version" in answer, answer  # got past the guard to validation
+
+
+def bot(stack) -> dict:
+    """The header the action server sends (services.py made the token in the stack's state directory)."""
+    return {"Authorization": f"Bearer {(stack.state_dir / 'bot_token').read_text().strip()}"}
+
+
+def test_the_bots_writes_are_refused_to_anyone_else_and_through_nginx(stack):
+    body = json.dumps({"events": []}).encode()
+    for base in (stack.url("web"), stack.url()):
+        status, _, answer = kit.request(f"{base}/api/v1/events", raw=body, method="POST")
+        assert status == 401 and b"token" in answer, answer
+    status, _, answer = kit.request(f"{stack.url('web')}/api/v1/events", raw=body, method="POST", headers=bot(stack))
+    assert status == 200, answer
 
 
 def test_an_oversized_body_gets_413(stack):

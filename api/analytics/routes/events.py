@@ -5,12 +5,12 @@ from fastapi import APIRouter
 
 from api.analytics import ingest
 from api.analytics.events import EventsIn, EventsOut
-from api.deps import SessionDep
+from api.deps import BotOnly, SessionDep
 
 router = APIRouter()
 
 
-@router.post("", response_model=EventsOut)
+@router.post("", response_model=EventsOut, dependencies=BotOnly)
 def post_events(body: EventsIn, session: SessionDep) -> EventsOut:
     """Unknown types and data keys are refused (422); an event_id already stored is ignored."""
     return EventsOut(stored=ingest.store(session, body.events))
