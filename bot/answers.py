@@ -728,10 +728,22 @@ _KIND = {
 }
 
 
+_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?(<\s*/\s*\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?\s*[a-zA-Z][^<>]*>")
+KEEPS_MARKUP = ("text", "email")  # names stay as typed (escaped where shown); "Jan <jan@x.nl>" is an address
+
+
+def visible_text(text: str) -> str:
+    """The text as a browser would show it: no script or style content, no tags."""
+    return _TAG.sub(" ", _SCRIPT.sub(" ", text))
+
+
 def interpret(question_id: str, text: str) -> Interpretation:
     """What the owner answered to ``question_id``; value None when not confident."""
     question = load().questions[question_id]
     text = (text or "").strip()
+    if question.kind not in KEEPS_MARKUP:
+        text = visible_text(text).strip()  # "<script>alert(1)</script>" is not 1 employee
     if not text:
         return Interpretation(None, note="Ik heb geen antwoord gezien.")
     if question.kind in ("choice", "multi", "amount", "kvk", "phone", "province"):

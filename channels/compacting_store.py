@@ -29,6 +29,7 @@ import os
 import time
 from typing import Any, Optional, Text
 
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
@@ -72,6 +73,17 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, max_events: Optional[int] = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_events = int(max_events or os.environ.get("TRACKER_MAX_EVENTS", DEFAULT_MAX_EVENTS))
+        self._index_session_starts()
+
+    def _index_session_starts(self) -> None:
+        """Rasa finds a conversation's latest SessionStarted, twice a turn, by scanning all the
+        conversation's rows; with this index it is a lookup, however long the history."""
+        index = sa.Index("ix_events_sender_type_timestamp", self.SQLEvent.sender_id, self.SQLEvent.type_name,
+                         self.SQLEvent.timestamp)
+        try:
+            index.create(bind=self.engine, checkfirst=True)
+        except sa.exc.SQLAlchemyError as error:  # another process created it at the same moment
+            logger.debug("index not created: %s", error)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         tracker = await super().retrieve(sender_id)

@@ -365,11 +365,11 @@ class Stack:
                 self.psql(f"CREATE DATABASE {database} OWNER scan")
 
     def prepare_tracker_schema(self) -> None:
-        """Create Rasa's `events` table once, so the Rasa processes do not race to create it."""
+        """Create Rasa's `events` table and its index once, so the Rasa processes do not race to create them."""
         settings = self._services_settings()
-        code = ("from rasa.core.tracker_store import SQLTrackerStore\n"
+        code = ("from channels.compacting_store import CompactingSQLTrackerStore\n"
                 "import os\n"
-                "SQLTrackerStore(dialect='postgresql', host=os.environ['RASA_PG_HOST'], db='rasa',"
+                "CompactingSQLTrackerStore(dialect='postgresql', host=os.environ['RASA_PG_HOST'], db='rasa',"
                 " username='scan', password=os.environ['RASA_PG_PASSWORD'])\n")
         env = services.plan(settings)["rasa"].env
         done = subprocess.run([str(settings.bot_venv / "bin" / "python"), "-c", code], env=env, cwd=ROOT,

@@ -2574,3 +2574,23 @@ def test_blind_scored(qid, text, expected):
 @pytest.mark.parametrize("qid,text,expected", BLIND_MULTI)
 def test_blind_multi(qid, text, expected):
     assert interpret(qid, text).value == expected, text
+
+
+@pytest.mark.parametrize("question_id, text", [
+    ("medewerkers", "<script>alert(1)</script>"),
+    ("medewerkers", "<img src=x onerror=alert(3)>"),
+    ("jaaromzet", "<script>var omzet = 5000000</script>"),
+    ("tech_robotisering", "<style>p{margin:2px}</style>"),
+    ("regio", "<script>location='utrecht'</script>"),
+])
+def test_code_in_markup_is_never_read_as_an_answer(question_id, text):
+    assert interpret(question_id, text).value is None
+
+
+@pytest.mark.parametrize("question_id, text, value", [
+    ("medewerkers", "<b>45</b> man", 45),
+    ("jaaromzet", "<i>2 miljoen</i>", 2_000_000),
+    ("contact_naam", "<b>Ruud</b>", "<b>Ruud</b>"),  # names are kept as typed and escaped where shown
+])
+def test_text_inside_harmless_tags_still_counts(question_id, text, value):
+    assert interpret(question_id, text).value == value
