@@ -42,7 +42,7 @@ def test_another_secret_key_gives_other_credentials_and_the_account_follows(tmp_
 
 
 def test_no_development_log_in_in_production(tmp_path):
-    production = make_settings(tmp_path / "app.db", environment="production", secret_key="x" * 40)
+    production = make_settings(tmp_path / "app.db", environment="production", secret_key="x" * 40, bot_token="b" * 40)
     with pytest.raises(RuntimeError):
         campaign_credentials(production)
     development = dev_credentials(make_settings(tmp_path / "app.db", secret_key="x" * 40))

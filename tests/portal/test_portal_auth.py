@@ -25,7 +25,7 @@ def test_log_in_sets_a_protected_session_cookie(client, creds):
 def test_secure_cookie_outside_plain_http_development():
     assert not Settings(public_base_url="http://127.0.0.1:8000").secure_cookies
     assert Settings(public_base_url="https://scan.example").secure_cookies
-    assert Settings(environment="production", secret_key="x" * 40).secure_cookies
+    assert Settings(environment="production", secret_key="x" * 40, bot_token="b" * 40).secure_cookies
 
 
 def test_production_refuses_the_development_secret():
@@ -82,6 +82,16 @@ def test_log_out_ends_the_session_on_the_server(client, settings, creds):
     assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]
     client.cookies.set("portaal_sessie", cookie, path="/portaal")  # a copied cookie no longer works
     assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
+
+
+def test_a_session_expires_after_session_hours(client, settings, creds):
+    login(client, creds[BRABANT])
+    assert client.get("/portaal/leads", follow_redirects=False).status_code == 200
+    [(created, expires)] = db_rows(settings, "SELECT created_at, expires_at FROM portal_sessions")
+    assert str(created) < str(expires)
+    db_rows(settings, "UPDATE portal_sessions SET expires_at = '2000-01-01 00:00:00.000000'")
+    assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
+    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]  # and it is gone
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/portaal", "/rapport/x"])

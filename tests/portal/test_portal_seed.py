@@ -45,7 +45,7 @@ def test_log_ins_follow_the_secret_key(settings):
 def test_production_seeds_no_log_ins(tmp_path):
     from api.settings import Settings
 
-    production = Settings(environment="production", secret_key="p" * 40, database_url=f"sqlite:///{tmp_path / 'p.db'}",
+    production = Settings(environment="production", secret_key="p" * 40, bot_token="b" * 40, database_url=f"sqlite:///{tmp_path / 'p.db'}",
                           intermediaries_file=EXAMPLE_REGISTRY, delivery_worker=False)
     with TestClient(create_app(production)):
         pass

@@ -432,6 +432,7 @@
 
   function onBotMessage(message) {
     if (!message || typeof message !== "object") return;
+    inFlight = null;  // the assistant answered it
     var node = null;
     var custom = message.custom;
     if (typeof message.text === "string" && message.text.trim()) {
@@ -490,7 +491,9 @@
 
   // ---- connection ---------------------------------------------------------------------------
 
-  var socket = null, confirmed = false, queue = [];
+  // inFlight: the message sent last, until an answer arrives; sent again (same message_id)
+  // after a lost connection, so the assistant answers it once, never twice.
+  var socket = null, confirmed = false, queue = [], inFlight = null;
 
   function loadClient(done) {
     if (window.__scanWidgetIo) { done(window.__scanWidgetIo); return; }
@@ -534,6 +537,7 @@
       socket.on("bot_uttered", onBotMessage);
       socket.on("disconnect", function () {
         confirmed = false;
+        if (inFlight && queue.indexOf(inFlight) < 0) queue.unshift(inFlight);
         showStatus("Verbinding verbroken. We proberen het opnieuw\u2026");
       });
       socket.on("connect_error", function () {
@@ -545,12 +549,13 @@
   function flush() {
     while (confirmed && queue.length) {
       var item = queue.shift();
+      inFlight = item;
       socket.emit("user_uttered", item);
     }
   }
 
   function emit(text) {
-    var item = { message: text, session_id: state.sessionId };
+    var item = { message: text, session_id: state.sessionId, message_id: newId() };
     if (!state.started) { item.metadata = metadata(); state.started = true; }
     queue.push(item);
     flush();
