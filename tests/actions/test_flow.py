@@ -107,15 +107,20 @@ def test_hand_off_stores_the_lead_with_the_named_intermediary(service_up, web_db
     assert len(leads) == 1 and json.loads(leads[0][2])["contact_email"] == CONTACT["contact_email"]
 
 
-def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service_down, web_service, web_db,
-                                                                         monkeypatch):
-    ids = {"assessment_id": "b" * 32, "report_token": "u" * 30}
+def hand_off_while_down(ids: dict) -> tuple[dict, list]:
+    """A whole hand-off (eligibility answers, then consent) while the web service is down."""
     tracker = scan_then_hand_over(ids)
     elig = make_tracker(eligible_tracker(), "ja", requested="bereid_plan")
     elig.slots.update({**ids, "resultaat": scoring.score(SCAN_ANSWERS).to_dict()})
     run(ValidateScanForm(), elig)
     _, messages = run(ActionAfronden(), tracker)
     [handover] = customs(messages, "handover")
+    return handover, messages
+
+
+def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service_down, web_service, web_db,
+                                                                         monkeypatch):
+    handover, messages = hand_off_while_down({"assessment_id": "b" * 32, "report_token": "u" * 30})
     assert "lukt op dit moment niet direct" in texts(messages)
     queued = service_down.read_text()
     assert handover["lead_id"] in queued
@@ -129,13 +134,7 @@ def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service
 
 def test_a_queued_lead_is_delivered_by_the_flusher_without_any_new_write(service_down, web_service, web_db,
                                                                          monkeypatch):
-    ids = {"assessment_id": "d" * 32, "report_token": "w" * 30}
-    tracker = scan_then_hand_over(ids)
-    elig = make_tracker(eligible_tracker(), "ja", requested="bereid_plan")
-    elig.slots.update({**ids, "resultaat": scoring.score(SCAN_ANSWERS).to_dict()})
-    run(ValidateScanForm(), elig)
-    _, messages = run(ActionAfronden(), tracker)
-    [handover] = customs(messages, "handover")
+    handover, _ = hand_off_while_down({"assessment_id": "d" * 32, "report_token": "w" * 30})
     assert handover["lead_id"] in service_down.read_text()
     monkeypatch.setenv("WEB_URL", web_service[0])
     monkeypatch.setenv("OUTBOX_FLUSH_S", "0.2")
