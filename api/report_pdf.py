@@ -6,7 +6,6 @@ whose mini-markup would otherwise interpret them.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -14,13 +13,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from api.pdf_fonts import fonts
 from api.report_view import Report
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 ACCENT = colors.HexColor("#0b6e69")
 WARN = colors.HexColor("#b4530a")
 INK = colors.HexColor("#1d2530")
@@ -29,17 +26,6 @@ LINE = colors.HexColor("#dfe3e8")
 TRACK = colors.HexColor("#eef1f4")
 PREVIOUS = colors.HexColor("#8a94a3")
 WIDTH = A4[0] - 36 * mm
-
-
-def _fonts() -> tuple[str, str]:
-    """DejaVu Sans (full Unicode: €, −, ·) when the system has it, else the built-in Helvetica."""
-    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-    if regular.exists() and bold.exists():
-        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-        return "DejaVuSans", "DejaVuSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
 
 
 def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
@@ -126,7 +112,7 @@ def _score_table(view: Report, s: dict[str, ParagraphStyle]) -> Table:
 
 
 def render(view: Report, report_url: str) -> bytes:
-    regular, bold = _fonts()
+    regular, bold = fonts()
     s = _styles(regular, bold)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
