@@ -76,14 +76,16 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
         self._index_session_starts()
 
     def _index_session_starts(self) -> None:
-        """Rasa finds a conversation's latest SessionStarted, twice a turn, by scanning all the
-        conversation's rows; with this index it is a lookup, however long the history."""
-        index = sa.Index("ix_events_sender_type_timestamp", self.SQLEvent.sender_id, self.SQLEvent.type_name,
-                         self.SQLEvent.timestamp)
-        try:
-            index.create(bind=self.engine, checkfirst=True)
-        except sa.exc.SQLAlchemyError as error:  # another process created it at the same moment
-            logger.debug("index not created: %s", error)
+        """Rasa finds a conversation's latest SessionStarted and the events after it, twice a
+        turn, by scanning all the conversation's rows; with these indexes both are lookups,
+        however long the history."""
+        for index in (sa.Index("ix_events_sender_type_timestamp", self.SQLEvent.sender_id,
+                               self.SQLEvent.type_name, self.SQLEvent.timestamp),
+                      sa.Index("ix_events_sender_timestamp", self.SQLEvent.sender_id, self.SQLEvent.timestamp)):
+            try:
+                index.create(bind=self.engine, checkfirst=True)
+            except sa.exc.SQLAlchemyError as error:  # another process created it at the same moment
+                logger.debug("index not created: %s", error)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         tracker = await super().retrieve(sender_id)
