@@ -104,15 +104,16 @@ def _read(file: Path) -> list[dict]:
 async def _flush(session: aiohttp.ClientSession) -> None:
     """Sends the outbox in order; what cannot be sent yet stays (the caller holds the lock)."""
     file = outbox_path()
-    left = []
-    for item in _read(file):
+    items, left = _read(file), []
+    for index, item in enumerate(items):
         if item.get("refused"):
             left.append(item)
             continue
         try:
             await _send(session, item["method"], item["path"], item["body"])
         except (*FAILURES, Unavailable):
-            left.append(item)
+            left += items[index:]  # still down: the rest waits for the next round, in order
+            break
         except ValueError as error:
             log.error("outbox item refused, kept for inspection: %s", error)
             left.append({**item, "refused": str(error)})
@@ -129,6 +130,14 @@ def _write(file: Path, items: list[dict]) -> None:
     tmp.replace(file)
 
 
+def _drop(key: str) -> None:
+    file = outbox_path()
+    items = _read(file)
+    kept = [i for i in items if i.get("key", i["path"]) != key]
+    if len(kept) != len(items):
+        _write(file, kept)
+
+
 async def put(path: str, body: dict) -> dict | None:
     """Idempotent write. Returns the answer, or None when it was queued in the outbox."""
     return await write("PUT", path, body, key=path)
@@ -142,7 +151,9 @@ async def write(method: str, path: str, body: dict, key: str) -> dict | None:
             return await _send(here.session, method, path, body)
         async with here.lock:  # older writes first, so none is overtaken
             await _flush(here.session)
-            return await _send(here.session, method, path, body)
+            answer = await _send(here.session, method, path, body)
+            _drop(key)  # an older write with this key that is still queued would undo this one
+            return answer
     except (*FAILURES, Unavailable) as error:
         log.warning("web service unavailable, queued %s: %s", key, error)
         async with here.lock:
