@@ -43,9 +43,9 @@ class ValidateScanForm(FormValidationAction):
         slot_events = await self.validation_events(dispatcher, tracker, events)
         tracker.add_slots(slot_events)
         known = state.answers(tracker)
-        next_question = next((q for q in conversation.required_questions(known) if known.get(q) is None), None)
+        next_question = conversation.next_question(known)
         if next_question is not None:
-            self.ask(next_question, dispatcher, tracker)
+            self.ask(next_question, known, dispatcher, tracker)
             events.append(analytics.asked(tracker.sender_id, next_question))
         await analytics.send(events)
         return [*slot_events, SlotSet(REQUESTED_SLOT, next_question)]
@@ -60,9 +60,9 @@ class ValidateScanForm(FormValidationAction):
         return [SlotSet(k, v) for k, v in updates.items()]
 
     @staticmethod
-    def ask(question_id: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        """The question text, its buttons and the contract's question payload (with progress)."""
-        known = state.answers(tracker, without=question_id)
+    def ask(question_id: str, known: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """The question text, its buttons and the contract's question payload (with progress);
+        `known` are the answers so far (the question asked is not among them)."""
         context = {}
         if question_id == conversation.CONSENT:
             intermediary = tracker.get_slot("intermediair") or {}

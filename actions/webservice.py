@@ -130,11 +130,12 @@ def _write(file: Path, items: list[dict]) -> None:
     tmp.replace(file)
 
 
-def _drop(key: str) -> None:
+def _replace(key: str, new: dict | None = None) -> None:
+    """Removes the queued write with this key and queues `new` (if given) at the end."""
     file = outbox_path()
     items = _read(file)
-    kept = [i for i in items if i.get("key", i["path"]) != key]
-    if len(kept) != len(items):
+    kept = [i for i in items if i.get("key", i["path"]) != key] + ([new] if new else [])
+    if kept != items:
         _write(file, kept)
 
 
@@ -152,14 +153,12 @@ async def write(method: str, path: str, body: dict, key: str) -> dict | None:
         async with here.lock:  # older writes first, so none is overtaken
             await _flush(here.session)
             answer = await _send(here.session, method, path, body)
-            _drop(key)  # an older write with this key that is still queued would undo this one
+            _replace(key)  # an older write with this key that is still queued would undo this one
             return answer
     except (*FAILURES, Unavailable) as error:
         log.warning("web service unavailable, queued %s: %s", key, error)
         async with here.lock:
-            file = outbox_path()
-            items = [i for i in _read(file) if i.get("key", i["path"]) != key]
-            _write(file, items + [{"method": method, "path": path, "body": body, "key": key}])
+            _replace(key, {"method": method, "path": path, "body": body, "key": key})
         return None
 
 

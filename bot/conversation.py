@@ -56,6 +56,11 @@ def required_questions(answers: Mapping[str, object]) -> list[str]:
     return ids
 
 
+def next_question(answers: Mapping[str, object]) -> str | None:
+    """The first unanswered question on the owner's path, or None when the path is done."""
+    return next((i for i in required_questions(answers) if answers.get(i) is None), None)
+
+
 def previous_question(answers: Mapping[str, object], current: str | None) -> str | None:
     """The question answered just before `current` ("terug"), or None at the start."""
     ids = required_questions(answers)

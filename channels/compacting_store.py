@@ -113,9 +113,23 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
                                           action_name=data.get("name"), data=json.dumps(data)))
             session.commit()
 
-    def recent_events(self, sender_id: Text, limit: int = RECENT_EVENTS) -> list[dict]:
-        """The conversation's last `limit` events as stored, oldest first, across sessions."""
+    def recent_events(self, sender_id: Text, limit: int = RECENT_EVENTS,
+                      message_id: Optional[Text] = None) -> list[dict]:
+        """The conversation's last `limit` events as stored, oldest first, across sessions.
+
+        With `message_id`: only the turn of the user message with that id (from it up to the
+        next user message), or [] when it is not among them; only those rows are parsed, as
+        this runs for every message that carries an id."""
         with self.session_scope() as session:
-            rows = (session.query(self.SQLEvent.data).filter(self.SQLEvent.sender_id == sender_id)
+            rows = (session.query(self.SQLEvent.type_name, self.SQLEvent.data)
+                    .filter(self.SQLEvent.sender_id == sender_id)
                     .order_by(self.SQLEvent.id.desc()).limit(limit).all())
-        return [json.loads(row.data) for row in reversed(rows)]
+        rows.reverse()
+        if message_id is not None:
+            start = next((i for i, (kind, data) in enumerate(rows) if kind == "user" and message_id in data
+                          and json.loads(data).get("message_id") == message_id), None)
+            if start is None:
+                return []
+            end = next((i for i in range(start + 1, len(rows)) if rows[i][0] == "user"), len(rows))
+            rows = rows[start:end]
+        return [json.loads(data) for _, data in rows]

@@ -144,15 +144,16 @@ class ActionServerProbe:
             await asyncio.sleep(RETRY_S)
 
 
-async def recent_events(agent: Any, sender: str) -> list[dict]:
-    """The conversation's latest events as dicts: from the store's rows when it can (a
-    compacted tracker no longer holds earlier messages), else from the tracker."""
+async def recent_events(agent: Any, sender: str, message_id: str | None = None) -> list[dict]:
+    """The conversation's latest events as dicts (with `message_id`: the store may return only
+    that message's turn): from the store's rows when it can (a compacted tracker no longer
+    holds earlier messages), else from the tracker."""
     store = agent.tracker_store
     while store is not None and not hasattr(store, "recent_events"):
         store = getattr(store, "_tracker_store", None)
     if store is not None:
         try:
-            return store.recent_events(sender)
+            return store.recent_events(sender, message_id=message_id)
         except Exception as error:  # noqa: BLE001 - the database is down: retried like Rasa's own reads
             raise StoreUnavailable("tracker", error) from error
     tracker = await agent.tracker_store.retrieve(sender)
@@ -178,7 +179,7 @@ async def _locked_turn(agent: Any, message: UserMessage, client_id: bool) -> tup
     try:
         async with agent.lock_store.lock(message.sender_id):
             if client_id:
-                earlier = replies.replies_to(await recent_events(agent, message.sender_id),
+                earlier = replies.replies_to(await recent_events(agent, message.sender_id, message.message_id),
                                              message.message_id, message.sender_id)
                 if earlier is not None:
                     result = (earlier, True)

@@ -31,11 +31,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot import questionnaire  # noqa: E402
+from bot.scoring import level_for  # noqa: E402
 
 REGISTRY = ROOT.parent / "shared" / "spec" / "intermediaries.example.json"
 PROGRAMME_SITE = "mkb-booster.nl"
 PROGRAMME_OFFICE = "programmabureau"
-LEVEL_BOUNDS = (("achterblijver", 0), ("volger", 35), ("ontwikkelaar", 60), ("koploper", 80))
+LEVEL_BOUNDS = (("achterblijver", 0), *questionnaire.load().level_bounds.items())  # the bot's own bounds
 BASE_LEVEL_WEIGHTS = {"achterblijver": 0.12, "volger": 0.20, "ontwikkelaar": 0.42, "koploper": 0.26}
 PROVINCE_WEIGHTS = {
     "noord-brabant": 18, "gelderland": 13, "zuid-holland": 13, "overijssel": 9, "noord-holland": 9,
@@ -97,10 +98,6 @@ def _registry(today: str) -> list[dict]:
     return [i for i in found if i["active"] and i["qualified_until"] >= today]
 
 
-def level_for(total: int) -> str:
-    return [name for name, bound in LEVEL_BOUNDS if total >= bound][-1]
-
-
 class _Journey:
     """One conversation played out in time; events after `end` never happen (still in progress)."""
 
@@ -138,8 +135,9 @@ class _Journey:
 
 
 def _scores(rng: random.Random, level: str) -> dict[str, int]:
-    low = dict(LEVEL_BOUNDS)[level]
-    high = {"achterblijver": 34, "volger": 59, "ontwikkelaar": 79, "koploper": 100}[level]
+    index = [name for name, _ in LEVEL_BOUNDS].index(level)
+    low = LEVEL_BOUNDS[index][1]
+    high = LEVEL_BOUNDS[index + 1][1] - 1 if index + 1 < len(LEVEL_BOUNDS) else 100
     centre = rng.uniform(low, high)
     dims = {d: max(0, min(100, round(centre + rng.uniform(-15, 15)))) for d in
             ("technologie", "organisatie", "businessmodel")}

@@ -18,23 +18,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from api.analytics.tables import CampaignAccount, CampaignLoginFailure, CampaignSession
+from api.portal.tokens import digest, new_secret, same  # noqa: F401  (also used as auth.digest etc.)
 
 SESSION_COOKIE = "dashboard_sessie"
 LOGIN_CSRF_COOKIE = "dashboard_csrf"
 COOKIE_PATH = "/dashboard"
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
-
-
-def new_secret() -> str:
-    return secrets.token_urlsafe(32)
-
-
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def same(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
 
 
 def _b64(raw: bytes) -> str:

@@ -8,9 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
-import hmac
 import json
 import secrets
 import sys
@@ -19,21 +16,17 @@ from sqlalchemy.orm import Session
 
 from api.analytics.auth import digest, hash_password, verify_password
 from api.analytics.tables import CampaignAccount
+from api.portal.tokens import derive
 from api.settings import Settings, get_settings
 
 DEV_USERNAME = "campagne"
 TOKEN_PREFIX = "mkbc_"
 
 
-def _derive(secret_key: str, purpose: str, length: int) -> str:
-    raw = hmac.new(secret_key.encode(), purpose.encode(), hashlib.sha256).digest()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")[:length]
-
-
 def dev_credentials(settings: Settings) -> dict[str, str]:
     return {"username": DEV_USERNAME,
-            "password": _derive(settings.secret_key, "analytics-campaign-password", 20),
-            "token": TOKEN_PREFIX + _derive(settings.secret_key, "analytics-campaign-token", 40)}
+            "password": derive(settings.secret_key, "analytics-campaign-password", 20),
+            "token": TOKEN_PREFIX + derive(settings.secret_key, "analytics-campaign-token", 40)}
 
 
 def ensure_dev_account(session: Session, settings: Settings) -> dict[str, str] | None:

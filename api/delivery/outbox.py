@@ -39,10 +39,11 @@ def enqueue_new_lead(session: Session, lead: Lead, intermediary: routing.Interme
     return [_ensure(session, lead, EVENT_NEW, channel, now) for channel in channels]
 
 
-def enqueue_stored_lead(session: Session, lead: Lead, registry_file: Path) -> list[OutboxItem]:
-    """After PUT /api/v1/leads: queue the notifications for the lead's intermediary and commit."""
-    known = {i.id: i for i in registry.load(session, registry_file)}
-    items = enqueue_new_lead(session, lead, known.get(lead.intermediary_id))
+def enqueue_stored_lead(session: Session, lead: Lead) -> list[OutboxItem]:
+    """After PUT /api/v1/leads (the registry was read to route it): queue the notifications for
+    the lead's intermediary and commit."""
+    entry = registry.get(session, lead.intermediary_id)
+    items = enqueue_new_lead(session, lead, registry.to_intermediary(entry) if entry else None)
     _commit_once(session)
     return items
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.analytics import credentials as analytics_credentials
 from api.portal import passwords, registry, tokens
 from api.portal.models import ROLE_INTERMEDIARY, ROLE_PROGRAMME_OFFICE, ApiToken, PortalUser
 from api.settings import Settings
@@ -64,6 +65,7 @@ def seed(session: Session, settings: Settings) -> None:
         registry.seed_from_file(session, settings.intermediaries_file)
         if settings.environment == "development":
             seed_development(session, settings)
+            analytics_credentials.ensure_dev_account(session, settings)  # the dashboard's campaign log-in
     except (OSError, ValueError) as error:
         session.rollback()
         log.error("seeding the portal failed: %s", error)

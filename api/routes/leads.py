@@ -18,7 +18,7 @@ def put_lead(lead_id: Annotated[str, Path(pattern=ID_PATTERN)], body: LeadIn, se
              settings: SettingsDep, today: TodayDep, request: Request) -> LeadOut:
     lead = handover.save_lead(session, lead_id, body, settings.intermediaries_file, today)
     # Queue the e-mail/webhook to the intermediary (once per lead) and let the worker send it now.
-    outbox.enqueue_stored_lead(session, lead, settings.intermediaries_file)
+    outbox.enqueue_stored_lead(session, lead)
     worker.wake(request.app)
     return LeadOut(lead_id=lead.id, intermediary_id=lead.intermediary_id,
                    intermediary_name=lead.intermediary_name, status=lead.status)

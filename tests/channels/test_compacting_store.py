@@ -94,6 +94,10 @@ def test_earlier_replies_are_still_found_after_compaction(store):
     recent = store.recent_events("long")
     assert replies.replies_to(recent, "m30", "long")[0]["text"] == "Genoteerd 30"
     assert replies.open_question(recent, "long")[-1]["custom"]["question_id"] == QUESTIONS[-1]
+    turn = store.recent_events("long", message_id="m30")
+    assert replies.replies_to(turn, "m30", "long") == replies.replies_to(recent, "m30", "long")
+    assert turn[0]["message_id"] == "m30" and not [e for e in turn[1:] if e["event"] == "user"]
+    assert store.recent_events("long", message_id="nooit") == []
 
 
 def test_a_short_session_is_left_as_it_is(store, tmp_path):

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.analytics import auth, credentials, csv_export, display, figures, overview, queries
+from api.analytics import auth, csv_export, display, figures, overview, queries
 from api.analytics.deps import FiltersDep, NowDep, SignedInDep, WindowDep
 from api.analytics.figures import FLAT, QUESTION_FIGURES, TARGET_GROUP_BASELINE
 from api.analytics.filters import DIMENSIONS
@@ -80,7 +80,6 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, now: Now
     if not auth.same(csrf, request.cookies.get(auth.LOGIN_CSRF_COOKIE)):
         return _login_page(request, settings, 403, "Het formulier was verlopen. Probeer het nog een keer.",
                            gebruikersnaam)
-    credentials.ensure_dev_account(session, settings)
     if auth.blocked(session, gebruikersnaam, now, settings.login_max_failures, settings.login_window_minutes):
         return _login_page(request, settings, 429, "Te veel mislukte pogingen. Probeer het over een kwartier "
                            "opnieuw.", gebruikersnaam)
