@@ -5,7 +5,6 @@ temporary root, so the launcher's real process handling is exercised in about a 
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -16,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("scan_services", ROOT / "scripts" / "services.py")
-services = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = services
-spec.loader.exec_module(services)
+services = load_script("scripts/services.py", "scan_services")
 
 STAND_IN = textwrap.dedent("""\
     #!{python}

@@ -1,9 +1,7 @@
 """Shared helpers of the analytics tests: the generator, settings, posting events, leads, log-in."""
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -16,6 +14,7 @@ import analytics_expected
 from api.analytics.credentials import dev_credentials
 from api.models import Assessment, Lead
 from api.settings import Settings
+from tests.support import load_script
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_REGISTRY = REPO_ROOT.parent / "shared" / "spec" / "intermediaries.example.json"
@@ -28,11 +27,7 @@ BATCH = 4000
 
 
 def load_generator():
-    spec = importlib.util.spec_from_file_location("analytics_generator", REPO_ROOT / "scripts" / "generate_events.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/generate_events.py", "analytics_generator")
 
 
 generator = load_generator()

@@ -7,15 +7,15 @@ Screenshots go to results/screenshots/.
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,11 +28,7 @@ FIXED_CHANNEL = "channels.socketio_channel.SocketIOInput"
 
 def _load_services():
     """scripts/services.py (standard library only), imported under a name of its own."""
-    spec = importlib.util.spec_from_file_location("browser_services", ROOT / "scripts" / "services.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/services.py", "browser_services")
 
 
 @dataclass(frozen=True)

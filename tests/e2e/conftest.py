@@ -6,24 +6,20 @@ the session, also when a test fails.
 """
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_services():
     """scripts/services.py (standard library only), imported under a name of its own."""
-    spec = importlib.util.spec_from_file_location("scan_services", ROOT / "scripts" / "services.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/services.py", "scan_services")
 
 
 services = _load_services()

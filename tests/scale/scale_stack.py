@@ -8,7 +8,6 @@ part repair it before they end. Also: small HTTP helpers and a conversation driv
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import shutil
@@ -23,17 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = ROOT.parent / "shared" / "eval" / "personas"
 MODULE_NAME = "scan_scale_stack"
 
 
 def _load_scaled():
-    spec = importlib.util.spec_from_file_location("scan_scaled", ROOT / "scripts" / "scaled.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/scaled.py", "scan_scaled")
 
 
 scaled = sys.modules.get("scan_scaled") or _load_scaled()

@@ -4,22 +4,17 @@ Each folder's conftest.py imports it; the test modules `import scan_scale_stack 
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().with_name("scale_stack.py")
+from tests.support import load_script
 
 
 def _shared():
     """One module object for all three folders, so they share one stack."""
     if "scan_scale_stack" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("scan_scale_stack", SHARED)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
+        load_script("tests/scale/scale_stack.py", "scan_scale_stack")
     return sys.modules["scan_scale_stack"]
 
 
