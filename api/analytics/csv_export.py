@@ -12,6 +12,7 @@ from typing import Any
 
 from api.analytics import labels
 from api.analytics.figures import FLAT, QUESTION_FIGURES, Figure, Spec
+from api.portal.csv_export import safe_cell
 
 HEADER = ("uitsplitsing", "groep", "cijfer", "waarde")
 FILTER_LABELS = {**labels.DIMENSION_LABELS, "date_from": "Vanaf datum", "date_to": "Tot en met datum"}
@@ -30,14 +31,17 @@ def _label(spec: Spec) -> str:
 
 
 def rows(overview: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
+    """Group labels and filter values come from visitors' links (utm_*, site): they are made
+    safe from spreadsheet formulas like the portal's export; figures are numbers."""
     for key, value in overview["filters"].items():
-        yield ("Filter", FILTER_LABELS.get(key, key), "", value)
+        yield ("Filter", FILTER_LABELS.get(key, key), "", safe_cell(value))
     for spec in FLAT:
         yield ("Totaal", "", _label(spec), number(overview["totals"][spec.key]))
     for dimension, groups in overview["breakdowns"].items():
         for group in groups:
             for spec in FLAT:
-                yield (labels.DIMENSION_LABELS[dimension], group["label"], _label(spec), number(group[spec.key]))
+                yield (labels.DIMENSION_LABELS[dimension], safe_cell(group["label"]), _label(spec),
+                       number(group[spec.key]))
     for question in overview["questions"]:
         for spec in QUESTION_FIGURES:
             yield ("Vraag", question["question_id"], _label(spec), number(question[spec.key]))

@@ -89,3 +89,11 @@ def test_small_groups_are_suppressed_in_the_csv(dataset):
         assert value == "< 5" or float(value.replace(",", ".").lstrip("-")) >= 0
         if value != "< 5" and "," not in value:
             assert int(value) >= 5  # every count shown is over 5 or more conversations
+
+
+def test_values_from_visitors_links_cannot_become_spreadsheet_formulas(dataset):
+    client = dataset.signed_in_client()
+    response = client.get("/dashboard/export.csv", params={"campaign": '=HYPERLINK("https://evil.example")'})
+    assert response.status_code == 200
+    [campaign] = [row["waarde"] for row in read(response) if row["uitsplitsing"] == "Filter"]
+    assert campaign == '\'=HYPERLINK("https://evil.example")'
