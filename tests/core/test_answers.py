@@ -321,7 +321,7 @@ def test_medewerkers_without_number_is_reasked():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("6,5 miljoen", 6_500_000), ("8,5 mln", 8_500_000), ("ruim 12 miljoen", 12_000_000),
+    ("6,5 miljoen", 6_500_000), ("8,5 mln", 8_500_000), ("ruim 12 miljoen", 12_500_000),
     ("€ 3.200.000", 3_200_000), ("3,2M", 3_200_000), ("anderhalf miljoen", 1_500_000),
     ("twee komma vijf miljoen", 2_500_000), ("rond de 1,4 miljoen", 1_400_000),
     ("750 duizend", 750_000), ("weet ik niet", "onbekend"), ("Geen idee", "onbekend"),
@@ -1343,14 +1343,14 @@ MORE = [
     ('medewerkers', 'We hebben 32 mensen in dienst', 32),
     ('medewerkers', "Zo'n 40 à 45", 43),
     ('medewerkers', 'Tweehonderdvijftig', 250),
-    ('medewerkers', 'Geen idee precies, iets meer dan 50', 50),
+    ('medewerkers', 'Geen idee precies, iets meer dan 50', 52),
     ('jaaromzet', 'ongeveer 4 miljoen euro', 4000000),
     ('jaaromzet', 'Dat zeg ik liever niet', 'onbekend'),
     ('jaaromzet', 'Tussen de 2 en 3 miljoen', 2500000),
     ('jaaromzet', 'Iets minder dan een miljoen', 1000000),
     ('jaaromzet', 'Vorig jaar 11,2 miljoen', 11200000),
     ('jaaromzet', "Zo'n 900.000 euro", 900000),
-    ('jaaromzet', 'Ruim 60 miljoen', 60000000),
+    ('jaaromzet', 'Ruim 60 miljoen', 62000000),
     ('jaaromzet', 'Moet ik even opzoeken', 'onbekend'),
     ('jaaromzet', 'vijf', None),
     ('jaaromzet', 'zes miljoen', 6000000),
