@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot import numbers, places
+from bot import confirmation, numbers, places, repair
 from bot.questionnaire import WEET_NIET, Question, load
 
 CUES_FILE = Path(__file__).with_name("answer_cues.yml")
@@ -90,6 +91,8 @@ class Interpretation:
     value: object | None   # None = not understood with confidence -> bot re-asks with buttons
     echo: str = ""         # short Dutch echo of what was understood
     note: str = ""         # optional Dutch hint for the re-ask
+    confirm: str = ""      # why the value must be proposed to the owner first ("near", "vague", ...)
+    trace: tuple[str, ...] = ()   # which signal decided, and why it was not sure
 
 
 # ------------------------------------------------------------------ normalisation
@@ -141,6 +144,9 @@ class Cue:
     regex: re.Pattern | None    # alternatives that a negator nearby cancels
     fixed: re.Pattern | None    # alternatives that hold a negator themselves: never cancelled
     max_words: int              # counts only in an answer of at most this many words (0: any)
+    topical: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    # ^ the alternatives that name the question's own topic (not anchored to the start of an
+    #   answer, no generic "no"): the only ones that may read a fact said in passing (mentions)
 
 
 @dataclass
@@ -194,19 +200,31 @@ def _holds_negator(pattern: str) -> bool:
     return any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS)
 
 
-def _compile_cues(option: str, raw: list, macros: dict[str, str]) -> list[Cue]:
-    """Each cue counts once; per alternative it is decided whether a negator may cancel it."""
+_GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
+
+
+def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool = True) -> list[Cue]:
+    """Each cue counts once; per alternative it is decided whether a negator may cancel it.
+
+    ``topical`` False: none of these cues may read a fact said in passing (shared groups,
+    "weet ik niet")."""
     cues = []
     for item in raw:
         weight, pattern, *flags = item
-        free, fixed = [], []
-        for alt in _alternatives(pattern):
-            alt = _expand(alt, macros)
-            (fixed if "keep" in flags or _holds_negator(alt) else free).append(alt)
+        free, fixed, topic_free, topic_fixed = [], [], [], []
+        short = "short" in flags or "brief" in flags
+        for raw_alt in _alternatives(pattern):
+            alt = _expand(raw_alt, macros)
+            keep = "keep" in flags or _holds_negator(alt)
+            (fixed if keep else free).append(alt)
+            if topical and not short and not raw_alt.lstrip("(?:").startswith("^") \
+                    and not any(m in raw_alt for m in _GENERIC_MACROS):
+                (topic_fixed if keep else topic_free).append(alt)
         compiled = [re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")") if alts else None
-                    for alts in (free, fixed)]
+                    for alts in (free, fixed, topic_free, topic_fixed)]
         cues.append(Cue(option, float(weight), compiled[0], compiled[1],
-                        max_words=4 if "short" in flags else 8 if "brief" in flags else 0))
+                        max_words=4 if "short" in flags else 8 if "brief" in flags else 0,
+                        topical=(compiled[2], compiled[3])))
     return cues
 
 
@@ -229,10 +247,10 @@ def _model(question_id: str) -> QuestionModel:
         texts += [(option, t) for t in block.get("examples", [])]
     for group in spec.get("use", []):
         for option, raw in data["shared"][group].items():
-            cues += _compile_cues(str(option), raw, macros)
+            cues += _compile_cues(str(option), raw, macros, topical=False)
     if question.weet_niet or question_id in data.get("weet_niet_as", {}):
         target = data.get("weet_niet_as", {}).get(question_id, WEET_NIET)
-        cues += _compile_cues(target, data["weet_niet"], macros)
+        cues += _compile_cues(target, data["weet_niet"], macros, topical=False)
     docs = [(option, _features(normalize(t))) for option, t in texts]
     df = Counter(f for _, vec in docs for f in set(vec))
     n = len(docs) + 1
@@ -431,6 +449,29 @@ def option_scores(question_id: str, text: str) -> dict[str, float]:
     return scores
 
 
+def topical_scores(question_id: str, text: str) -> dict[str, float]:
+    """Cue scores from the question's own topical cues only: how strongly a sentence said in
+    answer to another question also answers this one ("..., en Sanne heeft er twee dagen per week
+    voor" for org_capaciteit). No similarity, no generic "no"."""
+    model = _model(question_id)
+    norm = _correct_typos(normalize(text), model.targets)
+    topical = [Cue(c.option, c.weight, c.topical[0], c.topical[1], 0) for c in model.cues if any(c.topical)]
+    return _cue_scores(QuestionModel(topical, [], {}, {}, model.irrealis, model.wish, model.realized, {}), norm)
+
+
+@lru_cache(maxsize=None)
+def _topic(question_id: str) -> re.Pattern | None:
+    data = _cue_data()
+    pattern = data["questions"].get(question_id, {}).get("topic")
+    return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
+
+
+def on_topic(question_id: str, text: str) -> bool:
+    """Whether the text talks about this question's topic at all (its `topic` words in the cue file)."""
+    topic = _topic(question_id)
+    return bool(topic and topic.search(normalize(text)))
+
+
 def _decide(scores: dict[str, float], min_score: float = MIN_SCORE) -> str | None:
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < min_score:
@@ -537,8 +578,9 @@ _FILLER_WORDS = {"dat", "het", "ik", "eerlijk", "gezegd", "eigenlijk", "echt", "
 
 
 def _choice(question: Question, text: str) -> Interpretation:
-    if _looks_like_question(text):
-        return Interpretation(None, note="")
+    asked = repair.question(text)
+    if _looks_like_question(text) or asked:
+        return Interpretation(None, note="", trace=(asked or "question: interrogative with '?'",))
     dont_know = _weet_niet_alone(question, text)
     if dont_know:
         return Interpretation(dont_know, echo=question.label_for(dont_know))
@@ -580,8 +622,8 @@ def _multi(question: Question, text: str) -> Interpretation:
     if parts and all(p in valid for p in parts):
         chosen = sorted(set(parts))
     else:
-        if _looks_like_question(text):
-            return Interpretation(None)
+        if _looks_like_question(text) or repair.question(text):
+            return Interpretation(None, trace=(repair.question(text) or "question",))
         labelled = [_button(question, p) for p in parts] if parts else []
         if parts and all(labelled):
             chosen = sorted(set(labelled))
@@ -599,18 +641,48 @@ _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bove
 
 def _multi_free_text(question_id: str, text: str) -> list[str]:
     """Options named anywhere: the whole answer and each of its parts are scored on their own,
-    so that one cause does not cancel another ("geld en de lange terugverdientijd")."""
+    so that one cause does not cancel another ("geld en de lange terugverdientijd"). A part that
+    denies a cause ("kennis is geen probleem") takes that cause out, unless another part names it."""
     model = _model(question_id)
     norm = _correct_typos(normalize(text), model.targets)
-    parts = [norm] + [p for p in _MULTI_SPLIT.split(norm) if p and p != norm]
+    split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
+    denials = _patterns_for(question_id, "denied")
+    denying = [p for p in split if any(d.search(p) for d in denials)]
     chosen: set[str] = set()
-    for part in parts:
+    denied: set[str] = set()
+    for part in ([norm] if not denying else []) + [p for p in split if p != norm or denying]:
         scores = _cue_scores(model, part)
         for option, sim in _similarities(model, part).items():
             if sim >= MULTI_SIMILARITY:
                 scores[option] = scores.get(option, 0.0) + MULTI_MIN_SCORE
-        chosen |= {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
-    return sorted(chosen)
+        named = {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+        if part in denying:
+            denied |= named | _named_ignoring_negation(model, part)
+        else:
+            chosen |= named
+    return sorted(chosen - (denied - _affirmed(model, [p for p in split if p not in denying])))
+
+
+def _named_ignoring_negation(model: QuestionModel, part: str) -> set[str]:
+    """The causes a denying part names ("kennis is geen probleem" names kennis, negated or not)."""
+    plain = [Cue(c.option, c.weight, None, c.regex or c.fixed, 0) for c in model.cues if c.weight > 0]
+    scores = _cue_scores(QuestionModel(plain, [], {}, {}, frozenset(), frozenset(), frozenset(), {}), part)
+    return {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+
+
+def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
+    found: set[str] = set()
+    for part in parts:
+        found |= {o for o, s in _cue_scores(model, part).items() if s >= MULTI_MIN_SCORE}
+    return found
+
+
+@lru_cache(maxsize=None)
+def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
+    data = _cue_data()
+    macros = data.get("macros", {})
+    return tuple(re.compile(r"(?<![\w])(?:" + _expand(p, macros) + ")")
+                 for p in data["questions"].get(question_id, {}).get(key, []))
 
 
 def _unknown(text: str) -> bool:
@@ -618,20 +690,24 @@ def _unknown(text: str) -> bool:
 
 
 def _count(question: Question, text: str) -> Interpretation:
-    value = numbers.parse_count(text)
-    if value is None:
-        return Interpretation(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, "
-                                         "bijvoorbeeld '45'.")
-    return Interpretation(value, echo=f"{value} medewerker" + ("" if value == 1 else "s"))
+    q = numbers.read_count(text)
+    if q.value is None:
+        return Interpretation(None, note=q.note, trace=q.trace)
+    return Interpretation(q.value, echo=f"{q.value} medewerker" + ("" if q.value == 1 else "s"),
+                          confirm=confirmation.reason(question.id, q), trace=q.trace)
+
+
+_QUANTITY_ASKED = {"jaaromzet": "omzet", "balanstotaal": "balans"}
 
 
 def _amount(question: Question, text: str) -> Interpretation:
-    amount = numbers.parse_amount(text)
-    if amount.value is not None:
-        return Interpretation(amount.value, echo=numbers.format_amount(amount.value))
+    q = numbers.read_amount(text, _QUANTITY_ASKED.get(question.id))
+    if q.value is not None:
+        return Interpretation(q.value, echo=numbers.format_amount(q.value),
+                              confirm=confirmation.reason(question.id, q), trace=q.trace)
     if question.unknown_value and _unknown(text):
-        return Interpretation(question.unknown_value, echo="Weet ik niet")
-    return Interpretation(None, note=amount.note)
+        return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
+    return Interpretation(None, note=q.note, trace=q.trace)
 
 
 def _province(question: Question, text: str) -> Interpretation:
@@ -645,6 +721,12 @@ def _province(question: Question, text: str) -> Interpretation:
     if match.places:
         return Interpretation(None, note=f"'{match.places[0]}' bestaat in meer dan één provincie. "
                                          "Welke provincie is het?")
+    abroad = places.abroad_from_text(text)
+    if abroad:
+        where = abroad.name if abroad.name == abroad.country else f"{abroad.name} ligt in {abroad.country}"
+        return Interpretation(None, note=f"{where}. Het Mkb-Booster-programma is er voor bedrijven in "
+                                         "Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
+                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
     return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
 
 
@@ -660,7 +742,19 @@ _NAME_SUFFIX = re.compile(
     r"mede-eigenaar|algemeen directeur)\b.*$", re.IGNORECASE)
 
 
+_REFUSAL_NOTE = {
+    "bedrijfsnaam": "Dat begrijp ik, maar zonder bedrijfsnaam kan de adviseur je niet goed voorbereiden. "
+                    "Wil je de naam toch noemen? Liever niet? Zeg dan 'terug' en kies bij de "
+                    "toestemming 'Nee, liever niet'.",
+    "contact_naam": "Dat begrijp ik, maar de adviseur wil graag weten wie hij kan vragen. Een voornaam is ook "
+                    "goed. Liever niet? Zeg dan 'terug' en kies bij de toestemming 'Nee, liever niet'.",
+}
+
+
 def _name(question: Question, text: str) -> Interpretation:
+    if repair.refusal(text):
+        return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
+                              trace=("refusal: not a name",))
     name = re.sub(r"\s+", " ", text).strip()
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
@@ -699,6 +793,9 @@ def _email(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note="Dat lijkt geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.")
 
 
+_COUNTRY_CODES = (("32", "België"), ("49", "Duitsland"), ("33", "Frankrijk"), ("44", "het Verenigd Koninkrijk"),
+                  ("352", "Luxemburg"), ("34", "Spanje"), ("39", "Italië"), ("48", "Polen"), ("90", "Turkije"),
+                  ("41", "Zwitserland"), ("43", "Oostenrijk"), ("45", "Denemarken"), ("1", "Noord-Amerika"))
 _PHONE = re.compile(r"(?:\+|00)?\d[\d\s\-().]{7,18}\d")
 
 
@@ -710,7 +807,12 @@ def _phone(question: Question, text: str) -> Interpretation:
             national = digits[2:] if raw.startswith("+") else digits[4:]
             ok = len(national) == 9 and national[0] != "0"
         elif raw.startswith("+") or digits.startswith("00"):
-            ok = 8 <= len(digits) <= 15
+            code = digits[:4] if raw.startswith("+") else digits[2:6]
+            country = next((name for prefix, name in _COUNTRY_CODES if code.startswith(prefix)), "het buitenland")
+            return Interpretation(None, note=f"Dat is een nummer uit {country}. De adviseurs van het programma "
+                                             "bellen naar Nederlandse nummers: heb je een Nederlands nummer? "
+                                             "Anders is 'geen' ook goed, dan mailt de adviseur je.",
+                                  trace=(f"phone abroad: {raw}",))
         else:
             ok = len(digits) == 10 and digits[0] == "0"
         if ok:
@@ -738,8 +840,10 @@ def visible_text(text: str) -> str:
     return _TAG.sub(" ", _SCRIPT.sub(" ", text))
 
 
-def interpret(question_id: str, text: str) -> Interpretation:
-    """What the owner answered to ``question_id``; value None when not confident."""
+def interpret(question_id: str, text: str, today: date | None = None) -> Interpretation:
+    """What the owner answered to ``question_id``; value None when not confident.
+
+    ``today`` dates "the last three years" of the eligibility questions (default: today)."""
     question = load().questions[question_id]
     text = (text or "").strip()
     if question.kind not in KEEPS_MARKUP:
@@ -753,4 +857,76 @@ def interpret(question_id: str, text: str) -> Interpretation:
             return Interpretation(value, echo=echo)
         if value is not None:
             return Interpretation([value], echo=question.label_for(value))
-    return _KIND[question.kind](question, text)
+    reading = _KIND[question.kind](question, text)
+    if question.id in _THREE_YEARS:
+        reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
+    return reading
+
+
+# ------------------------------------------------------------------ the last three years
+
+def _years_ago(clause: str, today: date) -> list[int]:
+    """How many years ago each time reference in a clause lies (years and relative phrases)."""
+    found = [today.year - int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])", clause)
+             if int(y) <= today.year]
+    for item in repair._cues()["time"]["relative"]:
+        if re.search(item["pattern"], clause):
+            found.append(int(item["years_ago"]))
+    return found
+
+
+def _time_window(question: Question, text: str, today: date) -> tuple[str | None, str]:
+    """("ja"/"nee" when time references settle it, None when they do not; the rule).
+
+    A "yes" at a moment more than three years ago is a no for these questions; a moment exactly
+    three years ago (which part of that year?) leaves it open."""
+    cues = repair._cues()["time"]
+    clauses = [c for c in re.split(r"[,.;]|\b(?:maar|en|daarna|sindsdien|toen)\b", repair.fold(text)) if c.strip()]
+    inside = outside = borderline = False
+    for clause in clauses:
+        ago = _years_ago(clause, today)
+        if not ago or re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause):
+            continue
+        if not re.search(cues["happened"], clause) and not re.search(r"^\s*(?:in |rond |sinds )?(?:19|20)\d\d\s*$", clause):
+            continue
+        inside |= any(a < 3 for a in ago)
+        borderline |= any(a == 3 for a in ago)
+        outside |= any(a > 3 for a in ago)
+    if inside:
+        return "ja", "time: within the last three years"
+    if borderline:
+        return None, "time: exactly three years ago"
+    if outside:
+        return "nee", "time: more than three years ago"
+    return None, ""
+
+
+def _eerder_traject(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    settled, rule = _time_window(question, text, today)
+    if rule == "time: exactly three years ago":
+        since = f"{today.day} {_MONTHS[today.month - 1]} {today.year - 3}"
+        return Interpretation(None, note=f"Het gaat om de afgelopen drie jaar, dus sinds {since}. Was dat "
+                                         "daarna (ja) of daarvoor (nee)?", trace=(rule,))
+    if settled and settled != reading.value:
+        return Interpretation(settled, echo=question.label_for(settled), trace=reading.trace + (rule,))
+    return reading
+
+
+def _ontvangen_steun(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    """An amount decides against the € 200,000 ceiling; a time outside the window is a no."""
+    settled, rule = _time_window(question, text, today)
+    if settled == "nee":
+        return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
+    amount = numbers.read_amount(text)
+    if amount.value is None or amount.value < 10_000 or reading.value == "onbekend":
+        return _eerder_traject(question, text, reading, today)
+    ceiling = confirmation.thresholds()["ontvangen_steun"]
+    value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
+    why = confirmation.reason("ontvangen_steun", amount)
+    return Interpretation(value, echo=question.label_for(value), confirm=why,
+                          trace=amount.trace + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december")
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "ontvangen_steun": _ontvangen_steun}

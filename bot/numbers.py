@@ -535,3 +535,47 @@ def format_amount(euros: int) -> str:
     if euros >= 10**6:
         return f"€ {format_number(round(euros / 10**6, 2))} miljoen"
     return f"€ {format_number(euros)}"
+
+
+# ------------------------------------------------------------------ said in passing
+
+_STAFF_AFTER = re.compile(
+    r"\s*(?:vaste\s+|fulltime\s+|eigen\s+|vaste\s+)?(?:man\b|mensen\b|medewerkers?\b|werknemers?\b|fte\b|"
+    r"personeel\b|personeelsleden|collegas|collega's|koppen\b|personen\b|vakmensen|vakkrachten|krachten\b|"
+    r"mannen\b|in dienst\b|op de loonlijst)")
+
+
+def staff_count_in(text: str) -> Quantity | None:
+    """A head count said in passing ("met 22 mensen", "een man of 25", "met z'n twaalven"):
+    only a number that names people counts, so "14 machines" or "sinds 1998" never does."""
+    digits = words_to_digits(text)
+    for word, value in _COLLECTIVE.items():
+        if re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits):
+            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
+    numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
+               and not _is_percentage(n, digits) and not _ordinal(n, digits)]
+    staff = [n for n in _merge_ranges(numbers, digits)
+             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])]
+    if len(staff) != 1:
+        return None
+    return _valid_count(_quantity(staff[0], digits, True, trace=("a number that names people",)))
+
+
+def amount_named(text: str, quantity: str) -> Quantity | None:
+    """An amount said in passing whose own clause names the quantity ("we draaien zo'n 5,4
+    miljoen omzet"); None when there is none or more than one."""
+    digits = words_to_digits(text)
+    numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits) and not _ordinal(n, digits)
+               and not _is_year(n, digits)]
+    named = [n for n in _merge_ranges(numbers, digits) if _named_quantity(digits, n) == quantity
+             and (n.multiplied or n.euro or n.value >= 10_000)]
+    if len(named) != 1:
+        return None
+    n = named[0]
+    times, label = _per_period(digits, n)
+    q = _quantity(n, digits, False, (f"an amount named {quantity!r}",))
+    if times == 1:
+        return q
+    return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
+                    q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))

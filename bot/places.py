@@ -218,3 +218,34 @@ def province_from_text(text: str) -> PlaceMatch:
     if top == 4:
         names = names or (postcode[0],)
     return PlaceMatch(province, names, strongest[0][2])
+
+
+@dataclass(frozen=True)
+class Abroad:
+    name: str       # as written in the data, e.g. "Antwerpen"
+    country: str    # "België"
+
+
+@lru_cache(maxsize=1)
+def _abroad_index() -> tuple[dict[tuple[str, ...], Abroad], int]:
+    rows = (DATA_DIR / "places_abroad.csv").read_text(encoding="utf-8").splitlines()
+    index: dict[tuple[str, ...], Abroad] = {}
+    for row in csv.DictReader(line for line in rows if not line.startswith("#")):
+        index.setdefault(tuple(_tokens(row["naam"])[1]), Abroad(row["naam"], row["land"]))
+    return index, max(len(k) for k in index)
+
+
+def abroad_from_text(text: str) -> Abroad | None:
+    """A place or country outside the Netherlands named in the text ("Antwerpen", "in Duitsland"),
+    when it names no Dutch place. Names that are also Dutch words ("Boom", "Geel") count only
+    when written with a capital inside a sentence or when they are the whole answer."""
+    if province_from_text(text).province:
+        return None
+    index, longest = _abroad_index()
+    original, norm = _tokens(text)
+    for i in range(len(norm)):
+        for size in range(min(longest, len(norm) - i), 0, -1):
+            found = index.get(tuple(norm[i:i + size]))
+            if found and _homonym_ok(original, norm, i, i + size):
+                return found
+    return None
