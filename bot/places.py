@@ -249,3 +249,17 @@ def abroad_from_text(text: str) -> Abroad | None:
             if found and _homonym_ok(original, norm, i, i + size):
                 return found
     return None
+
+
+def town_named(text: str) -> str | None:
+    """The town or municipality the owner named ("in de buurt van Deventer" -> "Deventer"), not a
+    province or region name; None when there is none."""
+    match = province_from_text(text)
+    if not match.province:
+        return None
+    label = normalize(PROVINCE_LABELS[match.province])
+    for name in match.places:
+        plain = normalize(name)
+        if plain != label and plain not in _PROVINCE_VARIANTS and not re.fullmatch(r"\d{4}(?: [A-Z]{2})?", name):
+            return name
+    return None

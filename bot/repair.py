@@ -184,7 +184,10 @@ def refusal(text: str) -> bool:
     return bool(_regex(_cues()["refusal"]["pattern"]).match(fold(text)))
 
 
-def remarks(text: str) -> list[str]:
-    """Sentences or clauses of the text that hold a remark for the adviser ("liefst na 4 uur")."""
+def remarks(text: str, contact: bool = False) -> list[str]:
+    """Sentences or clauses of the text that hold a remark for the adviser ("we zitten midden in een
+    verhuizing"; with the contact details also "liefst na 4 uur")."""
+    cues = _cues()["remark"]
+    patterns = [cues["always"]] + ([cues["contact"]] if contact else [])
     parts = [p.strip(" ,;") for p in re.split(r"(?<=[.!?;])\s+|,\s+", text) if p.strip(" ,;")]
-    return [p for p in parts if _regex(_cues()["remark"]).search(fold(p))]
+    return [p for p in parts if any(_regex(c).search(fold(p)) for c in patterns)]

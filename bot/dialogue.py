@@ -1,0 +1,281 @@
+"""One turn of the scan: which repair a message is, and what the bot stores, proposes and says.
+
+The owner's message is read in this order, and the first that applies decides (``Turn.rule``):
+1. a reply to a confirmation ("klopt dat?"): yes stores the proposed value, no asks again,
+   anything else is read as a new answer;
+2. navigation ("terug", "opnieuw beginnen");
+3. a correction of an earlier answer ("nee wacht, het zijn er 35"): applied to the last answer
+   taken or the topic it names, never stored as the answer to the question now open;
+4. a question ("ERP, is dat hetzelfde als ons boekhoudpakket?"): answered, then asked again;
+5. an answer to the open question, plus the facts it says about other questions (mentions).
+A reading that a wrong guess would make costly (near a threshold, vague, said in passing about
+a scored topic) is proposed, not stored: the question is asked as "klopt dat?" when its turn comes.
+Pure functions over plain data; actions/scan_form.py applies the Turn.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Mapping
+
+from bot import answers as interpreter
+from bot import conversation, mentions, repair
+from bot.questionnaire import load
+from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS
+NAVIGATION_CONFIDENCE = 0.7
+SIDE_CONFIDENCE = 0.5
+WORDS_MAX = 500
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A value read but not yet stored: the owner is asked to confirm it."""
+    question: str
+    value: Any
+    words: str = ""      # what the owner said that gave it
+    reason: str = ""     # "mentioned" | "near" | "straddles" | "vague"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> "Proposal":
+        return cls(raw["question"], raw.get("value"), raw.get("words", ""), raw.get("reason", ""))
+
+
+@dataclass(frozen=True)
+class Context:
+    asked: str | None                          # the open question; None for the opening message
+    answers: Mapping[str, Any]                 # stored answers, the open question left out
+    proposals: Mapping[str, Proposal] = field(default_factory=dict)
+    last: tuple[str, ...] = ()                 # questions whose answers the previous turn took
+    intent: str | None = None
+    confidence: float = 0.0
+    today: date = field(default_factory=date.today)
+
+    @property
+    def proposal(self) -> Proposal | None:
+        return self.proposals.get(self.asked) if self.asked else None
+
+
+@dataclass
+class Turn:
+    kind: str                                   # answer | confirmed | correction | side | navigate | reask
+    rule: str                                   # the rule that decided (see the module docstring)
+    store: dict[str, Any] = field(default_factory=dict)        # question id -> value to store
+    clear: list[str] = field(default_factory=list)             # questions to ask again
+    propose: dict[str, Proposal] = field(default_factory=dict)  # values to confirm when asked
+    drop: list[str] = field(default_factory=list)              # proposals that no longer hold
+    echo: list[str] = field(default_factory=list)              # parts of "Genoteerd: ..."
+    say: list[str] = field(default_factory=list)               # other texts, before the next question
+    side: str | None = None                     # the side intent to answer
+    navigate: str | None = None                 # "terug" | "opnieuw"
+    words: dict[str, str] = field(default_factory=dict)        # the owner's own words per answer
+    remarks: list[str] = field(default_factory=list)           # said beside the answers, for the adviser
+    trace: list[str] = field(default_factory=list)
+
+    @property
+    def taken(self) -> list[str]:
+        """The questions this turn gave an answer to (what a correction next turn refers to)."""
+        return list(self.store)
+
+
+def read(text: str, ctx: Context) -> Turn:
+    """What the owner's message does to the conversation."""
+    text = (text or "").strip()
+    if ctx.asked is None:
+        return _opening(text, ctx)
+    question = load()[ctx.asked]
+    pressed = question.option_for(text) is not None
+    if ctx.proposal is not None:
+        turn = _confirmation(text, ctx, pressed)
+        if turn is not None:
+            return turn
+    if not pressed:
+        turn = _navigation(text, ctx) or _correction(text, ctx) or _question(text, ctx)
+        if turn is not None:
+            return turn
+    return _answer(text, ctx, pressed)
+
+
+# ------------------------------------------------------------------ the steps
+
+def _opening(text: str, ctx: Context) -> Turn:
+    """The first message opens the scan; what it already tells is taken."""
+    turn = Turn("answer", "opening")
+    if ctx.intent in SIDE_INTENTS and ctx.intent not in ("begroeting", "afscheid") \
+            and ctx.confidence >= SIDE_CONFIDENCE and repair.question(text):
+        turn.side = ctx.intent
+    _take_facts(turn, text, ctx, exclude=None)
+    return turn
+
+
+def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
+    proposal = ctx.proposal
+    assert proposal is not None
+    question = load()[proposal.question]
+    if pressed:
+        value = question.option_for(text)
+        if value == proposal.value or text.strip().lower() in ("ja", "ja, dat klopt"):
+            return _store_confirmed(proposal)
+        return None  # an option button: the plain answer
+    strong = repair.correction(text)
+    if strong is not None and strong.rule.startswith("correction.strong"):
+        return None   # corrects the answer before; handled as a correction
+    reply = repair.confirmation_reply(text)
+    if reply.kind == "yes":
+        return _store_confirmed(proposal)
+    if reply.kind == "no":
+        return Turn("reask", reply.rule, drop=[proposal.question],
+                    say=["Geen probleem. Wat is het dan wel?"], trace=[reply.rule])
+    turn = _answer(reply.rest, ctx, False, after_no=True, words=text)
+    turn.drop.append(proposal.question)
+    turn.trace.insert(0, reply.rule)
+    return turn
+
+
+def _store_confirmed(proposal: Proposal) -> Turn:
+    turn = Turn("confirmed", "confirm.accept", store={proposal.question: proposal.value},
+                drop=[proposal.question], trace=["confirm.accept"])
+    if proposal.words:
+        turn.words[proposal.question] = proposal.words[:WORDS_MAX]
+    return turn
+
+
+def _navigation(text: str, ctx: Context) -> Turn | None:
+    if ctx.intent not in NAVIGATION_INTENTS or ctx.confidence < NAVIGATION_CONFIDENCE:
+        return None
+    if interpreter.interpret(ctx.asked, text, ctx.today).value is not None:
+        return None
+    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+
+
+def _correction(text: str, ctx: Context) -> Turn | None:
+    found = repair.correction(text)
+    if found is None:
+        return None
+    if found.rule.startswith("correction.opening") and repair.question(text):
+        return None   # "wacht, wat bedoel je met ERP?" is a question
+    trace = [found.rule]
+    named = [q for q in found.topics if q != ctx.asked and _known(q, ctx)]
+    candidates = named or [q for q in reversed(ctx.last) if _known(q, ctx)]
+    if not candidates:
+        previous = conversation.previous_question(ctx.answers, ctx.asked)
+        candidates = [previous] if previous else []
+        trace.append("no answer taken last turn: the previous question")
+    if not candidates:
+        return Turn("reask", found.rule, say=["Er is nog niets om aan te passen."], trace=trace)
+    if found.rest:
+        for target in candidates:
+            reading = interpreter.interpret(target, found.rest, ctx.today)
+            if reading.value is None:
+                trace.append(f"{target}: {found.rest!r} not read ({'; '.join(reading.trace)})")
+                continue
+            turn = Turn("correction", found.rule, trace=trace + [f"{target}: {found.rest!r} -> {reading.value!r}"])
+            turn.words[target] = text[:WORDS_MAX]
+            if reading.confirm in ("vague", "straddles"):
+                turn.clear.append(target)
+                turn.propose[target] = Proposal(target, reading.value, text, reading.confirm)
+                return turn
+            turn.store[target] = reading.value
+            turn.say.append(f"Aangepast: {_label(target, reading)}.")
+            return turn
+    target = candidates[0]
+    stored = ctx.answers.get(target)
+    shown = load()[target].label_for(stored) if stored is not None else ""
+    if not shown and target in ctx.proposals:
+        shown = load()[target].label_for(ctx.proposals[target].value)
+    turn = Turn("correction", found.rule, clear=[target], drop=[target], trace=trace + [f"{target}: ask again"])
+    turn.say.append(f"Geen probleem, dan vraag ik het opnieuw. Je antwoordde eerst: '{shown}'."
+                    if shown else "Geen probleem, dan vraag ik het opnieuw.")
+    return turn
+
+
+def _question(text: str, ctx: Context) -> Turn | None:
+    rule = repair.question(text)
+    side = ctx.intent in SIDE_INTENTS and ctx.confidence >= SIDE_CONFIDENCE
+    if rule:
+        intent = ctx.intent if side and ctx.intent not in ("begroeting", "afscheid") else "vraag_uitleg"
+        return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    if side and interpreter.interpret(ctx.asked, text, ctx.today).value is None:
+        return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    return None
+
+
+def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, words: str | None = None) -> Turn:
+    asked = ctx.asked
+    assert asked is not None
+    reading = interpreter.interpret(asked, text, ctx.today)
+    turn = Turn("answer", "answer.pressed" if pressed else "answer.read", trace=list(reading.trace))
+    if not pressed:
+        _take_facts(turn, text, ctx, exclude=asked)
+        turn.remarks += repair.remarks(text, contact=load()[asked].dimension == "contact")
+    if reading.value is None:
+        turn.kind, turn.rule = "reask", "answer.not_understood"
+        if not turn.store and not turn.propose:
+            turn.say.append(_not_understood(asked, reading.note))
+        return turn
+    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles"))
+    if must_confirm:
+        turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
+        turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
+        return turn
+    turn.store = {asked: reading.value, **turn.store}
+    if not pressed:
+        turn.echo.insert(0, _label(asked, reading))
+        turn.words[asked] = (words or text)[:WORDS_MAX]
+    return turn
+
+
+def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> None:
+    """Facts the message tells about other open questions: stored and echoed, or proposed."""
+    known = dict(ctx.answers)
+    open_questions = [q for q in conversation.scan_questions(known)
+                      if q != exclude and known.get(q) is None and q not in ctx.proposals]
+    for fact in mentions.facts(text, open_questions, known):
+        turn.trace.append(fact.rule)
+        if fact.confirm:
+            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
+        else:
+            turn.store[fact.question] = fact.value
+            turn.echo.append(fact.echo)
+            turn.words[fact.question] = fact.words[:WORDS_MAX]
+
+
+# ------------------------------------------------------------------ helpers
+
+def _known(question_id: str | None, ctx: Context) -> bool:
+    return bool(question_id) and (ctx.answers.get(question_id) is not None or question_id in ctx.proposals)
+
+
+def _label(question_id: str, reading: interpreter.Interpretation) -> str:
+    return reading.echo or load()[question_id].label_for(reading.value)
+
+
+def _not_understood(question_id: str, note: str) -> str:
+    if note:
+        return f"Hm, {note[0].lower()}{note[1:]}"
+    if load()[question_id].options:
+        return "Hm, dat begreep ik niet helemaal. Kies een van de knoppen, of zeg het in andere woorden."
+    return "Hm, dat begreep ik niet helemaal. Kun je het nog eens anders zeggen?"
+
+
+def confirmation_text(proposal: Proposal) -> str:
+    """The "klopt dat?" sentence said before a question whose answer is proposed."""
+    question = load()[proposal.question]
+    label = question.label_for(proposal.value)
+    if question.kind == "integer":
+        label = f"{proposal.value} medewerker" + ("" if proposal.value == 1 else "s")
+    elif question.kind == "amount" and isinstance(proposal.value, (int, float)):
+        from bot.numbers import format_amount
+        label = format_amount(int(proposal.value))
+    if proposal.reason == "mentioned":
+        return f"Je vertelde al: \"{_quote(proposal.words)}\". Dan past hier: '{label}'. Klopt dat?"
+    if proposal.reason == "vague":
+        return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het bedrag of aantal."
+    return f"Even checken, want dit bepaalt of je bedrijf onder de regels valt: {label}. Klopt dat?"
+
+
+def _quote(words: str, limit: int = 140) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
