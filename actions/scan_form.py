@@ -129,7 +129,7 @@ class ValidateScanForm(FormValidationAction):
                      if q not in turn.drop and q not in turn.store}
         proposals.update({q: p.to_dict() for q, p in turn.propose.items()})
         updates["voorstellen"] = proposals or None
-        updates["laatst"] = turn.taken or list(tracker.get_slot("laatst") or [])
+        updates["laatst"] = turn.taken   # empty when nothing was taken: a correction then has no target
         if turn.words:
             updates["eigen_woorden"] = {**(tracker.get_slot("eigen_woorden") or {}), **turn.words}
         if turn.remarks:

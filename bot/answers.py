@@ -37,6 +37,7 @@ CUES_FILE = Path(__file__).with_name("answer_cues.yml")
 # Decision thresholds for choice questions (cue weights are ~1-3 per signal).
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.0
+CONFIRM_MARGIN = 2.0          # a scored answer decided by less than this is proposed ("bedoel je ...?")
 SIMILARITY_WEIGHT = 2.5       # a near-verbatim example adds up to this much
 SIMILARITY_FLOOR = 0.25       # cosine below this adds nothing
 MULTI_MIN_SCORE = 2.0
@@ -382,7 +383,7 @@ def _negated(norm: str, start: int, end: int,
     inside = norm[start:end].split()
     after = []
     if inside and inside[-1] not in _OPENERS:
-        for w in norm[end:].split("|", 1)[0].split()[:3]:
+        for w in norm[end:].split("|", 1)[0].split()[:4]:
             if w in _OPENERS:
                 break
             after.append(w)
@@ -398,7 +399,8 @@ def _negated(norm: str, start: int, end: int,
 
 
 
-def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
+def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -> dict[str, float]:
+    """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there."""
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
     scores: dict[str, float] = {}
@@ -415,8 +417,22 @@ def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
         # "..., maar er is niks van gekomen" undoes what the clauses before it claimed.
         start = void_at if cue.weight > 0 and cue.option in model.realized else -1
         if _cue_matches(cue, norm, irrealis, start):
-            scores[cue.option] = scores.get(cue.option, 0.0) + cue.weight
+            weight = cue.weight
+            scores[cue.option] = scores.get(cue.option, 0.0) + weight
+            if log is not None:
+                log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
+        elif log is not None and _cue_matches(cue, norm, None, -1):
+            log.append(f"cue {cue.option} {cue.weight:+g} cancelled (negation, hypothetical or undone): "
+                       f"{_evidence(cue, norm)!r}")
     return scores
+
+
+def _evidence(cue: Cue, norm: str) -> str:
+    for regex in (cue.fixed, cue.regex):
+        m = regex.search(norm) if regex else None
+        if m:
+            return m.group(0)
+    return ""
 
 
 def _void_at(norm: str) -> int:
@@ -437,16 +453,38 @@ def _cue_matches(cue: Cue, norm: str, irrealis: tuple | None, start: int = -1) -
     return False
 
 
-def option_scores(question_id: str, text: str) -> dict[str, float]:
-    """Combined cue + similarity score per option."""
+def option_scores(question_id: str, text: str, log: list[str] | None = None) -> dict[str, float]:
+    """Combined cue + similarity score per option (with ``log``: why, line by line)."""
     model = _model(question_id)
     norm = _correct_typos(normalize(text), model.targets)
-    scores = _cue_scores(model, norm)
+    if log is not None:
+        log.append(f"normalised: {norm!r}")
+    scores = _cue_scores(model, norm, log)
     for option, sim in _similarities(model, norm).items():
         if sim > SIMILARITY_FLOOR:
             bonus = SIMILARITY_WEIGHT * (sim - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR)
             scores[option] = scores.get(option, 0.0) + bonus
+            if log is not None:
+                log.append(f"similarity {option} +{bonus:.2f} (cosine {sim:.2f} to its label or examples)")
     return scores
+
+
+def explain(question_id: str, text: str, today: date | None = None) -> list[str]:
+    """Why the interpreter reads ``text`` as it does for ``question_id``: every signal that counted
+    (cue, similarity, number parser, context rule), the scores, and the decision with its thresholds."""
+    question = load().questions[question_id]
+    lines: list[str] = []
+    reading = interpret(question_id, text, today)
+    if question.kind in ("choice", "multi"):
+        scores = option_scores(question_id, text, lines)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        lines.append("scores: " + ", ".join(f"{o}={s:.2f}" for o, s in ranked))
+        lines.append(f"decision needs the best >= {MIN_SCORE} and {MIN_MARGIN} ahead of the next"
+                     if question.kind == "choice" else f"each part names an option at >= {MULTI_MIN_SCORE}")
+    lines += [f"rule: {t}" for t in reading.trace]
+    outcome = repr(reading.value) if reading.value is not None else f"not sure -> ask again ({reading.note})"
+    lines.append(f"read: {outcome}" + (f"; confirm first ({reading.confirm})" if reading.confirm else ""))
+    return lines
 
 
 def topical_scores(question_id: str, text: str) -> dict[str, float]:
@@ -592,9 +630,35 @@ def _choice(question: Question, text: str) -> Interpretation:
                                          "dat het best past.")
     scores = option_scores(question.id, text)
     value = _decide(scores)
+    trace: tuple[str, ...] = ()
     if value is None:
-        return Interpretation(None, note=_choice_note(question, scores))
-    return Interpretation(value, echo=question.label_for(value))
+        value = _conclusion(question.id, text, scores)
+        trace = ("context: the clause after 'maar' settles a close call",) if value else ()
+    if value is None:
+        return Interpretation(None, note=_choice_note(question, scores), trace=("choice: no clear winner",))
+    ranked = sorted(scores.values(), reverse=True) + [0.0]
+    unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
+    return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
+                          trace=trace or (f"choice: scores {_rounded(scores)}" + (" (close: confirm)" if unsure else ""),))
+
+
+def _rounded(scores: dict[str, float]) -> dict[str, float]:
+    return {o: round(v, 2) for o, v in sorted(scores.items(), key=lambda kv: -kv[1])}
+
+
+def _conclusion(question_id: str, text: str, scores: dict[str, float]) -> str | None:
+    """"De bank doet moeilijk, maar met lease lukt het": when two far-apart levels are both
+    strongly named, the one the clause after the last "maar" names on its own wins, if it leads."""
+    norm = normalize(text)
+    at = norm.rfind("| maar ")
+    if at < 0:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or not (ranked[0][0].isdigit() and ranked[1][0].isdigit()) \
+            or abs(int(ranked[0][0]) - int(ranked[1][0])) < 2:
+        return None   # only a contradiction of far-apart levels is settled this way
+    after = _decide(option_scores(question_id, norm[at + 7:]))
+    return after if after == ranked[0][0] and ranked[0][1] >= MIN_SCORE + 1 else None
 
 
 def _mixed(text: str) -> bool:
@@ -633,7 +697,12 @@ def _multi(question: Question, text: str) -> Interpretation:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
-    return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen))
+    typed = not (parts and all(p in valid for p in parts))
+    unsure = typed and chosen != ["geen"] and len(chosen) >= 2 and \
+        any(w in NEGATORS for w in _words(normalize(text)))
+    return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen),
+                          confirm="unsure" if unsure else "",
+                          trace=("list: " + ", ".join(chosen) + (" (with a negation: confirm)" if unsure else ""),))
 
 
 _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bovendien|tevens)\s+")
@@ -642,15 +711,34 @@ _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bove
 def _multi_free_text(question_id: str, text: str) -> list[str]:
     """Options named anywhere: the whole answer and each of its parts are scored on their own,
     so that one cause does not cancel another ("geld en de lange terugverdientijd"). A part that
-    denies a cause ("kennis is geen probleem") takes that cause out, unless another part names it."""
+    denies a cause ("kennis is geen probleem") takes that cause out, and so the bare items listed
+    just before it ("geld, kennis en mensen zijn op orde"), unless another part names it."""
     model = _model(question_id)
-    norm = _correct_typos(normalize(text), model.targets)
-    split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
     denials = _patterns_for(question_id, "denied")
-    denying = [p for p in split if any(d.search(p) for d in denials)]
+    parts: list[str] = []
+    denying: list[str] = []
+    present, absent = _pattern_for(question_id, "present"), _pattern_for(question_id, "absent_after_present")
+    missing = _pattern_for(question_id, "absent")
+    absences: list[str] = []
+    for sentence in re.split(r"[.!?;:]+", text):
+        norm = _correct_typos(normalize(sentence), model.targets)
+        split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
+        for i, part in enumerate(split):
+            if present and absent and absent.search(part) and any(present.search(q) for q in split[:i]) \
+                    or missing and missing.search(part):
+                absences.append(part)   # "de kennis is er, het geld niet": money is missing
+                continue
+            if any(d.search(part) for d in denials):
+                denying.append(part)
+                j = i - 1
+                while j >= 0 and len(split[j].split()) <= 2 and split[j] not in denying:
+                    denying.append(split[j])
+                    j -= 1
+        parts += split
+    whole = _correct_typos(normalize(text), model.targets)
     chosen: set[str] = set()
     denied: set[str] = set()
-    for part in ([norm] if not denying else []) + [p for p in split if p != norm or denying]:
+    for part in ([whole] if not denying and not absences else []) + [p for p in parts if (p != whole or denying) and p not in absences]:
         scores = _cue_scores(model, part)
         for option, sim in _similarities(model, part).items():
             if sim >= MULTI_SIMILARITY:
@@ -660,7 +748,15 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
             denied |= named | _named_ignoring_negation(model, part)
         else:
             chosen |= named
-    return sorted(chosen - (denied - _affirmed(model, [p for p in split if p not in denying])))
+    for part in absences:
+        chosen |= _named_ignoring_negation(model, part)
+    return sorted(chosen - (denied - _affirmed(model, [p for p in parts if p not in denying])))
+
+
+def _pattern_for(question_id: str, key: str) -> re.Pattern | None:
+    data = _cue_data()
+    pattern = data["questions"].get(question_id, {}).get(key)
+    return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
 
 
 def _named_ignoring_negation(model: QuestionModel, part: str) -> set[str]:
@@ -668,6 +764,12 @@ def _named_ignoring_negation(model: QuestionModel, part: str) -> set[str]:
     plain = [Cue(c.option, c.weight, None, c.regex or c.fixed, 0) for c in model.cues if c.weight > 0]
     scores = _cue_scores(QuestionModel(plain, [], {}, {}, frozenset(), frozenset(), frozenset(), {}), part)
     return {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+
+
+def named_options(question_id: str, text: str) -> set[str]:
+    """The options a text names, negated or not ("kennis moet er af" names kennis)."""
+    model = _model(question_id)
+    return _named_ignoring_negation(model, _correct_typos(normalize(text), model.targets))
 
 
 def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
@@ -712,8 +814,11 @@ def _amount(question: Question, text: str) -> Interpretation:
 
 def _province(question: Question, text: str) -> Interpretation:
     match = places.province_from_text(text)
+    if match.province and match.via == "regio" and places.abroad_from_text(text):
+        match = places.PlaceMatch(None)   # "Mol, in de Kempen": the town is across the border
     if match.province:
-        return Interpretation(match.province, echo=match.echo)
+        return Interpretation(match.province, echo=match.echo, confirm="unsure" if match.guessed else "",
+                              trace=(f"place: {match.via} {', '.join(match.places)}" + (" (typo repaired)" if match.guessed else ""),))
     if len(match.conflict) > 1:
         labels = " of ".join(places.PROVINCE_LABELS[p] for p in match.conflict)
         return Interpretation(None, note=f"Ik zie meer dan één provincie ({labels}). "
@@ -751,14 +856,29 @@ _REFUSAL_NOTE = {
 }
 
 
+_NAME_TAIL = re.compile(r"\s*[,;(]\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
+                        r"bereikbaar|liefst|graag|eigenaar|directeur)\b))|\s+(?=(?:kvk|tel|telefoon|e-?mail|mobiel)\b)",
+                        re.IGNORECASE)
+
+
+# Lowercase words that make a text a sentence rather than a name ("dat doet er niet toe").
+_SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:ik|wil|wilt|zeg|zegt|weet|liever|niet|geen|waarom|hoezo|nodig|doe|doet|"
+                             r"geef|hoeft|maakt|uit|je|jij|jullie|mag|moet|kan|kun|kunt|zou|even|eerst|gaat|graag|"
+                             r"anoniem|onbekend|nvt|privé|prive|geheim|snap|begrijp|vraag|vraagt|toe|welke|wat)(?![\w'])")
+
+
 def _name(question: Question, text: str) -> Interpretation:
     if repair.refusal(text):
         return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
                               trace=("refusal: not a name",))
     name = re.sub(r"\s+", " ", text).strip()
     name = _NAME_PREFIX.sub("", name, count=1)
+    name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
     name = name.strip(" ,;:!\"'")
+    if _SENTENCE_WORDS.search(name):
+        return Interpretation(None, note="Dat lijkt me geen naam. " + _REFUSAL_NOTE.get(question.id, ""),
+                              trace=("name: reads as a sentence, not a name",))
     if name.endswith(".") and re.search(r"(?:^|\s)[A-Za-zÀ-ÿ]{4,}\.$", name) and \
             not re.search(r"\b(?:[A-Za-z]\.){2,}$", name):
         name = name[:-1]
@@ -767,7 +887,17 @@ def _name(question: Question, text: str) -> Interpretation:
     return Interpretation(name, echo=name)
 
 
+_FOREIGN_COMPANY_NUMBER = re.compile(r"\b(?:ondernemingsnummer|btw ?nummer be|be ?0\d{3}|kbo|handelsregisternummer|"
+                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
+                                     re.IGNORECASE)
+
+
 def _kvk(question: Question, text: str) -> Interpretation:
+    if _FOREIGN_COMPANY_NUMBER.search(text) and not re.search(r"(?<!\d)\d{8}(?!\d)", re.sub(r"[ .\-]", "", text)):
+        return Interpretation(None, note="Dat lijkt een nummer uit het buitenland (zoals een Belgisch "
+                                         "ondernemingsnummer). Het programma vraagt het nummer van de Nederlandse "
+                                         "Kamer van Koophandel (8 cijfers). Heb je dat niet, zeg dan 'onbekend'.",
+                              trace=("kvk abroad: a foreign company number",))
     for m in re.finditer(r"(?<!\d)\d(?:[ .\-]?\d){5,11}(?!\d)", text):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) == 8:

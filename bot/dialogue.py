@@ -14,6 +14,7 @@ Pure functions over plain data; actions/scan_form.py applies the Turn.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Mapping
@@ -92,7 +93,7 @@ def read(text: str, ctx: Context) -> Turn:
         if turn is not None:
             return turn
     if not pressed:
-        turn = _navigation(text, ctx) or _correction(text, ctx) or _question(text, ctx)
+        turn = _correction(text, ctx) or _navigation(text, ctx) or _question(text, ctx)
         if turn is not None:
             return turn
     return _answer(text, ctx, pressed)
@@ -101,7 +102,7 @@ def read(text: str, ctx: Context) -> Turn:
 # ------------------------------------------------------------------ the steps
 
 def _opening(text: str, ctx: Context) -> Turn:
-    """The first message opens the scan; what it already tells is taken."""
+    """The first message opens the scan; what it already tells about the company is taken."""
     turn = Turn("answer", "opening")
     if ctx.intent in SIDE_INTENTS and ctx.intent not in ("begroeting", "afscheid") \
             and ctx.confidence >= SIDE_CONFIDENCE and repair.question(text):
@@ -151,20 +152,26 @@ def _navigation(text: str, ctx: Context) -> Turn | None:
 
 
 def _correction(text: str, ctx: Context) -> Turn | None:
-    found = repair.correction(text)
+    found = repair.correction(text) or _denies_last(text, ctx)
     if found is None:
         return None
-    if found.rule.startswith("correction.opening") and repair.question(text):
+    weak = not found.rule.startswith("correction.strong")
+    if weak and repair.question(text):
         return None   # "wacht, wat bedoel je met ERP?" is a question
     trace = [found.rule]
     named = [q for q in found.topics if q != ctx.asked and _known(q, ctx)]
-    candidates = named or [q for q in reversed(ctx.last) if _known(q, ctx)]
-    if not candidates:
-        previous = conversation.previous_question(ctx.answers, ctx.asked)
-        candidates = [previous] if previous else []
-        trace.append("no answer taken last turn: the previous question")
-    if not candidates:
-        return Turn("reask", found.rule, say=["Er is nog niets om aan te passen."], trace=trace)
+    candidates = named or [q for q in ctx.last if _known(q, ctx)]
+    if not candidates:   # the message before was not taken (asked again): nothing was stored
+        trace.append("nothing taken last turn: the open question again")
+        return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."], trace=trace)
+    if found.rule.endswith(".remove"):
+        turn = _removal(found, candidates, text, ctx, trace)
+        if turn is not None:
+            return turn
+    if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
+                                       for q in candidates) \
+            and interpreter.interpret(ctx.asked, found.rest, ctx.today).value is not None:
+        return None   # "oeps, nog alles op papier": an answer to the open question after all
     if found.rest:
         for target in candidates:
             reading = interpreter.interpret(target, found.rest, ctx.today)
@@ -191,6 +198,46 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     return turn
 
 
+_DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bedrijfsnaam", "kvk_nummer",
+             "contact_naam", "contact_email", "contact_telefoon")
+
+
+def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
+    """"Geen metaal eigenlijk, we maken meubels": the message denies the value just taken."""
+    folded = repair.fold(text)
+    for question_id in ctx.last:
+        value = ctx.answers.get(question_id)
+        if question_id not in _DENIABLE or value is None:
+            continue
+        question = load()[question_id]
+        terms = {str(value).lower(), repair.fold(question.label_for(value)).split(" ")[0]}
+        if question_id == "regio":
+            from bot.places import PROVINCE_LABELS
+            terms.add(repair.fold(PROVINCE_LABELS.get(str(value), str(value))))
+        for term in (t for t in terms if len(t) >= 2):
+            m = re.search(rf"(?:^|[\s,.;:!])(?:geen|niet)\s+(?:de |het |een )?{re.escape(term)}\b", folded)
+            if m:
+                rest = repair.new_answer_text(text[:0] + folded[m.end():]).strip(" ,.;") or ""
+                return repair.Correction("correction.denies_value", rest, (question_id,))
+    return None
+
+
+def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Context,
+             trace: list[str]) -> Turn | None:
+    """"Kennis moet er af": the named options leave a list answer."""
+    for target in candidates:
+        stored = ctx.answers.get(target)
+        if load()[target].kind != "multi" or not isinstance(stored, list):
+            continue
+        gone = interpreter.named_options(target, found.rest or text)
+        kept = [v for v in stored if v not in gone]
+        if gone & set(stored) and kept:
+            turn = Turn("correction", found.rule, store={target: kept}, trace=trace + [f"{target}: without {sorted(gone)}"])
+            turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
+            return turn
+    return None
+
+
 def _question(text: str, ctx: Context) -> Turn | None:
     rule = repair.question(text)
     side = ctx.intent in SIDE_INTENTS and ctx.confidence >= SIDE_CONFIDENCE
@@ -215,7 +262,7 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles"))
+    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure"))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
@@ -227,10 +274,31 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
     return turn
 
 
+_SCORED_PART = ("technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
+
+
+def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
+    """Which questions a message may answer in passing, by the part of the conversation it is in:
+    the opening and the profile tell about the company; answers about how it works also tell
+    about other scored topics (and what holds it back, about wishes); the eligibility questions
+    about each other; the contact details about each other."""
+    part = load()[asked].dimension if asked else "profiel"
+    if part == "contact":
+        return [q for q in conversation.CONTACT if q != asked and q != "contact_naam"]
+    if part == "geschiktheid":
+        return [q for q in conversation.ELIGIBILITY if q != asked]
+    if part in _SCORED_PART:
+        scored = [q for q in conversation.scan_questions(known) if load()[q].scored]
+        return scored + (["interesse"] if asked == "knelpunten" else [])
+    if part == "profiel":
+        return [q for q in conversation.scan_questions(known) if load()[q].dimension == "profiel"]
+    return []
+
+
 def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> None:
     """Facts the message tells about other open questions: stored and echoed, or proposed."""
     known = dict(ctx.answers)
-    open_questions = [q for q in conversation.scan_questions(known)
+    open_questions = [q for q in _facts_wanted(exclude, known)
                       if q != exclude and known.get(q) is None and q not in ctx.proposals]
     for fact in mentions.facts(text, open_questions, known):
         turn.trace.append(fact.rule)
@@ -260,6 +328,10 @@ def _not_understood(question_id: str, note: str) -> str:
     return "Hm, dat begreep ik niet helemaal. Kun je het nog eens anders zeggen?"
 
 
+_THRESHOLD_LABELS = {"medewerkers": "250 medewerkers", "jaaromzet": "€ 50 miljoen omzet",
+                     "balanstotaal": "€ 43 miljoen balanstotaal", "ontvangen_steun": "€ 200.000 steun"}
+
+
 def confirmation_text(proposal: Proposal) -> str:
     """The "klopt dat?" sentence said before a question whose answer is proposed."""
     question = load()[proposal.question]
@@ -270,10 +342,16 @@ def confirmation_text(proposal: Proposal) -> str:
         from bot.numbers import format_amount
         label = format_amount(int(proposal.value))
     if proposal.reason == "mentioned":
-        return f"Je vertelde al: \"{_quote(proposal.words)}\". Dan past hier: '{label}'. Klopt dat?"
+        return f"Je vertelde al: \"{_quote(proposal.words)}\" Dan past hier: '{label}'. Klopt dat?"
+    if proposal.reason == "unsure":
+        return f"Bedoel je: '{label}'?"
     if proposal.reason == "vague":
-        return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het bedrag of aantal."
-    return f"Even checken, want dit bepaalt of je bedrijf onder de regels valt: {label}. Klopt dat?"
+        return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het precieze getal."
+    limit = _THRESHOLD_LABELS.get(proposal.question, "de grens van het programma")
+    if proposal.reason == "straddles":
+        return (f"Je zei: \"{_quote(proposal.words)}\" De grens van het programma ligt bij {limit}, dus ik wil het "
+                f"precies weten: klopt {label}? Zo niet, noem dan het precieze getal.")
+    return f"Even checken, want de grens van het programma ligt bij {limit}: klopt {label}?"
 
 
 def _quote(words: str, limit: int = 140) -> str:

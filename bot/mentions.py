@@ -80,14 +80,28 @@ def _place(text: str) -> Fact | None:
         if not m or _NOT_OUR_PLACE.search(clause[:m.end()]):
             continue
         where = re.split(r"\s+(?:met|en|maar|want|waar|sinds|voor)\s+|[,.;!?]", clause[m.end():])[0]
-        where = _PLACE_LEAD.sub("", where)
-        first = where.split()[0] if where.split() else ""
-        if not first or (first.isupper() and len(first) <= 4 and not first.isdigit()) or first.lower() in _NOT_A_PLACE_START:
-            continue
-        match = places.province_from_text(where)
-        if match.province and match.via != "regio" or match.province and len(where.split()) <= 3:
-            return Fact("regio", match.province, "", match.echo, clause,
-                        f"mention.regio: {match.via} {', '.join(match.places) or where!r}")
+        fact = _place_in(_PLACE_LEAD.sub("", where), clause)
+        if fact:
+            return fact
+    for clause in _clauses(text):   # "..., 70 medewerkers, Steenwijk": a place on its own
+        words = clause.strip(" .!").split()
+        if 1 <= len(words) <= 3 and words[0][:1].isupper():
+            fact = _place_in(clause.strip(" .!"), clause)
+            if fact:
+                return fact
+    return None
+
+
+def _place_in(where: str, clause: str) -> Fact | None:
+    first = where.split()[0] if where.split() else ""
+    if not first or (first.isupper() and len(first) <= 4 and not first.isdigit()) or first.lower() in _NOT_A_PLACE_START:
+        return None
+    if first[:1].isdigit() and not re.match(r"\d{4}\s?[A-Za-z]{2}\b", where) and "postcode" not in clause.lower():
+        return None   # "in 1998", "in 2012": a year, not a postcode
+    match = places.province_from_text(where, fuzzy=False)
+    if match.province and (match.via != "regio" or len(where.split()) <= 3):
+        return Fact("regio", match.province, "", match.echo, clause,
+                    f"mention.regio: {match.via} {', '.join(match.places) or where!r}")
     return None
 
 
@@ -120,6 +134,48 @@ def _scored(question_id: str, text: str) -> Fact | None:
     return None
 
 
+def _wishes(text: str) -> Fact | None:
+    """Topics of interest named while telling what holds the company back ("..., en ik wil graag iets
+    met 3D printen"): only clauses that say a wish, proposed."""
+    wished = [c for c in _clauses(text) if re.search(r"\b(?:wil|willen|zou|zouden|graag|interesse|interessant|"
+                                                      r"lijkt me|lijkt ons|benieuwd|droom|ambitie)\b", c, re.IGNORECASE)]
+    if not wished:
+        return None
+    reading = answers.interpret("interesse", " ".join(wished))
+    if not reading.value or reading.value == ["anders"]:
+        return None
+    return Fact("interesse", reading.value, "mentioned", load()["interesse"].label_for(reading.value),
+                " ".join(wished), f"mention.interesse: {wished!r}")
+
+
+def _contact(question_id: str, text: str) -> Fact | None:
+    """An e-mail address, a Dutch phone number or a KvK number given beside another answer."""
+    if question_id == "kvk_nummer":
+        m = re.search(r"(?<![\d+])(\d{8})(?!\d)", re.sub(r"(?<=\d)[ .](?=\d)", "", text))
+        if m and re.search(r"\bkvk\b|kamer van koophandel|handelsregister", text, re.IGNORECASE):
+            return Fact(question_id, m.group(1), "", m.group(1), text, "mention.kvk_nummer: 8 digits after 'kvk'")
+        return None
+    reading = answers.interpret(question_id, text)
+    if question_id == "contact_email" and reading.value and "@" in str(reading.value):
+        return Fact(question_id, reading.value, "", str(reading.value), text, "mention.contact_email: an address")
+    if question_id == "contact_telefoon" and reading.value and reading.value != "geen" \
+            and re.search(r"\b(?:bel\w*|tel\w*|telefoon\w*|mobiel\w*|nummer|06|whatsapp|app)\b|\+31|0031", text, re.IGNORECASE):
+        return Fact(question_id, reading.value, "", str(reading.value), text, "mention.contact_telefoon: a number")
+    return None
+
+
+def _eligibility(question_id: str, text: str) -> Fact | None:
+    """"Nee nooit, en steun voor advies ook niet": the other eligibility questions, proposed."""
+    for clause in _clauses(text):
+        if not answers.on_topic(question_id, clause):
+            continue
+        reading = answers.interpret(question_id, clause)
+        if reading.value is not None and reading.value != "onbekend":
+            return Fact(question_id, reading.value, "mentioned", load()[question_id].label_for(reading.value),
+                        clause, f"mention.{question_id}: {clause!r}")
+    return None
+
+
 def facts(text: str, open_questions: Collection[str], known: Mapping[str, object]) -> list[Fact]:
     """What the text says about the questions in ``open_questions`` (not yet answered), in
     questionnaire order. ``known`` are the answers so far (for the path: the balance total only
@@ -142,6 +198,12 @@ def facts(text: str, open_questions: Collection[str], known: Mapping[str, object
             fact = _place(text)
         elif load()[question_id].scored:
             fact = _scored(question_id, text)
+        elif question_id in ("kvk_nummer", "contact_email", "contact_telefoon"):
+            fact = _contact(question_id, text)
+        elif question_id in ("eerder_traject", "ontvangen_steun", "bereid_plan"):
+            fact = _eligibility(question_id, text)
+        elif question_id == "interesse":
+            fact = _wishes(text)
         if fact is not None:
             found.append(fact)
     return found

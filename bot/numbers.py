@@ -129,6 +129,7 @@ def words_to_digits(text: str) -> str:
                                                     "1000000000": "miljard"}[m.group(2)],
                        converted)
     converted = re.sub(r"\b(twee)\b", "2", converted)
+    converted = re.sub(r"\been (?=(?:ton|tonnetje|miljoen|miljard)\b)", "1 ", converted)
     converted = re.sub(r"\b(één|eén|ééntje|eentje)\b", "1", converted)
     return converted
 
@@ -333,7 +334,8 @@ def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
     part = re.compile(rf"{noun}(?:{cues['staff_parts']})")
     kinds = re.compile(rf"{noun}(?:{cues['staff_kinds']})")
     kind = [bool(kinds.match(digits[n.end:])) for n in numbers]
-    parts = all(part.match(digits[n.end:]) or kind[i] or (any(kind) and _STAFF_NOUN.match(digits[n.end:]))
+    named = [bool(part.match(digits[n.end:])) for n in numbers]
+    parts = all(named[i] or kind[i] or ((any(kind) or any(named)) and _STAFF_NOUN.match(digits[n.end:]))
                 or re.search(rf"(?:{cues['staff_parts']})\s*$", digits[:n.start])
                 for i, n in enumerate(numbers))
     return parts, any(kind)
@@ -350,6 +352,7 @@ def read_count(text: str) -> Quantity:
         return Quantity(1, 1, 1, trace=("one-person business",))
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "een stuk of", digits)
     digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
+    digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
     numbers = [n for n in numbers if not n.euro and not _ordinal(n, digits)]
@@ -373,6 +376,12 @@ def read_count(text: str) -> Quantity:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     return Quantity(None, note="Ik zie meer dan één aantal. Hoeveel medewerkers zijn het in totaal?",
                     trace=("several numbers, none clearly the staff",))
+
+
+def _multiplied_groups(digits: str) -> str:
+    """"2 ploegen van 12" -> "24 man": groups of people times their size."""
+    return re.sub(r"\b(\d+) (?:ploegen|teams|groepen|diensten|shifts|lijnen) (?:van|met) (?:elk |ieder |steeds )?(\d+)\b",
+                  lambda m: f"{int(m.group(1)) * int(m.group(2))} man", digits)
 
 
 def _ordinal(n: "Number", digits: str) -> bool:
@@ -413,6 +422,20 @@ def _named_quantity(digits: str, n: "Number") -> str | None:
     clause = _plain(digits[clause_start:clause_end])
     others = [m.start() + clause_start for m in re.finditer(r"\d", clause)
               if not n.start <= m.start() + clause_start < n.end]
+    best = _nearest_name(digits, n, clause_start, clause_end, clause, others)
+    if best is None:   # "het eigen vermogen weet ik, 15 miljoen": a name earlier in the sentence
+        start = max(digits.rfind(c, 0, n.start) for c in ".;\n|!?") + 1
+        before = _plain(digits[start:n.start])
+        numbers_between = [m.start() for m in re.finditer(r"\d", before)]
+        for name, regex in _quantity_names().items():
+            for m in regex.finditer(before):
+                if not any(o > m.end() for o in numbers_between) and (best is None or m.end() > best[0]):
+                    best = (m.end(), name)
+    return best[1] if best else None
+
+
+def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, clause: str,
+                  others: list[int]) -> tuple[int, str] | None:
     best = None
     for name, regex in _quantity_names().items():
         for m in regex.finditer(clause):
@@ -423,7 +446,7 @@ def _named_quantity(digits: str, n: "Number") -> str | None:
             distance = high - low
             if best is None or distance < best[0]:
                 best = (distance, name)
-    return best[1] if best else None
+    return best
 
 
 def _per_period(digits: str, n: "Number") -> tuple[int, str]:
@@ -555,8 +578,16 @@ def staff_count_in(text: str) -> Quantity | None:
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]
-    staff = [n for n in _merge_ranges(numbers, digits)
+    ranged = _merge_ranges(numbers, digits)
+    staff = [n for n in ranged
              if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])]
+    if staff and len(ranged) > 1:
+        parts, kinds = _staff_parts(ranged, digits)
+        if parts:   # "40 man in de productie en 6 op kantoor"
+            total = sum(n.value for n in ranged)
+            said = " + ".join(format_number(n.value) for n in ranged)
+            return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds, said=said,
+                                         trace=(f"sum of staff parts {said}",)))
     if len(staff) != 1:
         return None
     return _valid_count(_quantity(staff[0], digits, True, trace=("a number that names people",)))

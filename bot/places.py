@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class Place:
     province: str      # province id, "" for a name used in two provinces
     kind: str          # regio | gemeente | plaats | ambigu
     homonym: bool      # also a common Dutch word ("Best", "Putten", "Dalen")
+    guessed: bool = False   # found by typo repair, not as written
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class PlaceMatch:
     places: tuple[str, ...] = ()
     via: str = ""                      # postcode | regio | gemeente | plaats
     conflict: tuple[str, ...] = field(default_factory=tuple)   # provinces when ambiguous
+    guessed: bool = False              # a name found only by typo repair ("Zwole" -> Zwolle)
 
     @property
     def echo(self) -> str:
@@ -142,9 +144,10 @@ def _homonym_ok(original: list[str], norm: list[str], start: int, end: int) -> b
     return start > 0 and original[start][:1].isupper()
 
 
-def find_places(text: str) -> list[tuple[Place, ...]]:
+def find_places(text: str, fuzzy_ok: bool = True) -> list[tuple[Place, ...]]:
     """Every place name in the text, longest names first; each item lists the
-    places with that name (two provinces for a name like "Bergen")."""
+    places with that name (two provinces for a name like "Bergen"). ``fuzzy_ok`` False: no
+    typo repair (for a place said in passing)."""
     by_tokens, longest, fuzzy = _index()
     original, norm = _tokens(text)
     found: list[tuple[Place, ...]] = []
@@ -159,10 +162,10 @@ def find_places(text: str) -> list[tuple[Place, ...]]:
                 i += size
                 break
         else:
-            match = _fuzzy(norm, i, fuzzy)
+            match = _fuzzy(norm, i, fuzzy) if fuzzy_ok else None
             if match:
                 places, size = match
-                found.append(places)
+                found.append(tuple(replace(p, guessed=True) for p in places))
                 i += size
             else:
                 i += 1
@@ -187,7 +190,7 @@ def _fuzzy(norm: list[str], i: int, fuzzy: dict[str, list[str]]):
     return None
 
 
-def province_from_text(text: str) -> PlaceMatch:
+def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
     """The province an answer points to, or PlaceMatch(None, conflict=...) when unclear."""
     postcode = _postcode_in(text)
     candidates: list[tuple[str, str, str]] = []   # (province, name, kind)
@@ -196,7 +199,10 @@ def province_from_text(text: str) -> PlaceMatch:
         if province:
             candidates.append((province, postcode[0], "postcode"))
     ambiguous_names = []
-    for places in find_places(text):
+    guesses = set()
+    for places in find_places(text, fuzzy):
+        if any(p.guessed for p in places):
+            guesses.add(min(places, key=lambda p: _RANK.get(p.kind, 0)).name)
         provinces = {p.province for p in places if p.province}
         if len(provinces) == 1 and not any(p.kind == "ambigu" for p in places):
             kind = max((p.kind for p in places), key=lambda k: _RANK.get(k, 0))
@@ -215,9 +221,10 @@ def province_from_text(text: str) -> PlaceMatch:
         return PlaceMatch(None, tuple(n for _, n, _ in strongest), "", tuple(provinces))
     province = provinces[0]
     names = tuple(dict.fromkeys(n for p, n, k in candidates if p == province and k != "postcode"))
+    guessed = top != 4 and all(name in guesses for _, name, _ in strongest)
     if top == 4:
         names = names or (postcode[0],)
-    return PlaceMatch(province, names, strongest[0][2])
+    return PlaceMatch(province, names, strongest[0][2], guessed=guessed)
 
 
 @dataclass(frozen=True)
@@ -237,16 +244,17 @@ def _abroad_index() -> tuple[dict[tuple[str, ...], Abroad], int]:
 
 def abroad_from_text(text: str) -> Abroad | None:
     """A place or country outside the Netherlands named in the text ("Antwerpen", "in Duitsland"),
-    when it names no Dutch place. Names that are also Dutch words ("Boom", "Geel") count only
-    when written with a capital inside a sentence or when they are the whole answer."""
-    if province_from_text(text).province:
-        return None
+    when it names no Dutch town. Names that are also Dutch words ("Boom", "Geel") count only
+    when written with a capital or when they are the whole answer."""
+    dutch = province_from_text(text)
+    if dutch.province and dutch.via != "regio":
+        return None   # a Dutch town or postcode; a region name ("de Kempen") may cross the border
     index, longest = _abroad_index()
     original, norm = _tokens(text)
     for i in range(len(norm)):
         for size in range(min(longest, len(norm) - i), 0, -1):
             found = index.get(tuple(norm[i:i + size]))
-            if found and _homonym_ok(original, norm, i, i + size):
+            if found and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
                 return found
     return None
 

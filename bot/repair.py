@@ -71,10 +71,11 @@ def new_answer_text(text: str) -> str:
     kept = []
     for clause in clauses:
         folded = fold(clause)
+        captured = False
         for pattern in cues["value_patterns"]:
             m = _regex(pattern).search(folded)
             if m and m.group("value").strip():
-                folded = m.group("value").strip()
+                folded, captured = m.group("value").strip(), True
                 break
         else:
             for kind in ("strong", "opening"):
@@ -86,12 +87,12 @@ def new_answer_text(text: str) -> str:
         while previous != folded:
             previous = folded
             folded = _regex(cues["strip"]).sub("", folded.strip(" ,.!:;-")).strip()
-        if re.search(r"\w", folded) and not _regex(cues["filler"]).match(folded):
+        if re.search(r"\w", folded) and (captured or not _regex(cues["filler"]).match(folded)):
             kept.append(folded)
-    rest = ", ".join(kept)
+    rest = _regex(cues["pointer"]).sub("", ", ".join(kept)).strip(" ,")
     m = _regex(cues["replaced"]).search(rest)
     if m:
-        rest = (m.group("new") or m.group("new2") or m.group("new3") or "").strip()
+        rest = (m.group("new") or m.group("new2") or m.group("new3") or m.group("new4") or "").strip()
     return _as_typed(text, rest.strip(" ,.!:;-"))
 
 
@@ -172,6 +173,8 @@ def question(text: str) -> str | None:
         sentence = re.sub(r"^[\s,;:-]*(?:en|maar|of|dus|ok|oke|ja|nee|hoi|hallo|sorry|even|eh|uh|hmm)?[\s,;:-]*", "", sentence)
         if _regex(cues["starts"]).match(sentence) or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
             return "question.starts"
+        if _regex(cues["alternatives"]).search(sentence.strip()):
+            return "question.alternatives"
         if _regex(cues["tags"]).search(sentence):
             return "question.tags"
     return None
