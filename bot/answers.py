@@ -457,6 +457,11 @@ def option_scores(question_id: str, text: str, log: list[str] | None = None) -> 
     """Combined cue + similarity score per option (with ``log``: why, line by line)."""
     model = _model(question_id)
     norm = _correct_typos(normalize(text), model.targets)
+    ignore = _pattern_for(question_id, "ignore")
+    if ignore is not None and ignore.search(norm):
+        norm = re.sub(r"\s+", " ", ignore.sub(" ", norm)).strip()
+        if log is not None:
+            log.append("context: left out who the company works for")
     if log is not None:
         log.append(f"normalised: {norm!r}")
     scores = _cue_scores(model, norm, log)
@@ -635,11 +640,34 @@ def _choice(question: Question, text: str) -> Interpretation:
         value = _conclusion(question.id, text, scores)
         trace = ("context: the clause after 'maar' settles a close call",) if value else ()
     if value is None:
+        guess = _best_guess(scores, _cue_scores(_model(question.id), _correct_typos(normalize(text), _model(question.id).targets)))
+        if guess is not None:   # a close call: "bedoel je ...?" instead of asking all over again
+            return Interpretation(guess, echo=question.label_for(guess), confirm="unsure",
+                                  trace=(f"choice: close call {_rounded(scores)}, the best proposed",))
         return Interpretation(None, note=_choice_note(question, scores), trace=("choice: no clear winner",))
     ranked = sorted(scores.values(), reverse=True) + [0.0]
     unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
     return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
                           trace=trace or (f"choice: scores {_rounded(scores)}" + (" (close: confirm)" if unsure else ""),))
+
+
+GUESS_MIN_SCORE = 1.5
+GUESS_MIN_MARGIN = 0.3
+
+
+def _best_guess(scores: dict[str, float], cues: dict[str, float]) -> str | None:
+    """The option to propose when none is clear: the best, if a cue of its own names it (not
+    similarity alone), it leads, and it is no contradiction of far-apart levels."""
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < GUESS_MIN_SCORE or cues.get(ranked[0][0], 0.0) < GUESS_MIN_SCORE:
+        return None
+    if len(ranked) > 1:
+        (best, top), (runner, second) = ranked[0], ranked[1]
+        if top - second < GUESS_MIN_MARGIN:
+            return None
+        if best.isdigit() and runner.isdigit() and abs(int(best) - int(runner)) >= 2 and second >= 0.5 * top:
+            return None
+    return ranked[0][0]
 
 
 def _rounded(scores: dict[str, float]) -> dict[str, float]:
@@ -1017,8 +1045,6 @@ def _time_window(question: Question, text: str, today: date) -> tuple[str | None
         ago = _years_ago(clause, today)
         if not ago or re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause):
             continue
-        if not re.search(cues["happened"], clause) and not re.search(r"^\s*(?:in |rond |sinds )?(?:19|20)\d\d\s*$", clause):
-            continue
         inside |= any(a < 3 for a in ago)
         borderline |= any(a == 3 for a in ago)
         outside |= any(a > 3 for a in ago)
@@ -1059,4 +1085,14 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december")
-_THREE_YEARS = {"eerder_traject": _eerder_traject, "ontvangen_steun": _ontvangen_steun}
+def _implementatie(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
+    settled, rule = _time_window(question, text, today)
+    if settled == "nee" and reading.value in (None, "2", "3") and re.search(
+            r"\b(?:laatste|laatst|vorige)\b", repair.fold(text)):
+        return Interpretation("1", echo=question.label_for("1"), trace=reading.trace + (rule,))
+    return reading
+
+
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "ontvangen_steun": _ontvangen_steun,
+                "tech_implementatie": _implementatie}

@@ -186,6 +186,7 @@ def _correction(text: str, ctx: Context) -> Turn | None:
                 return turn
             turn.store[target] = reading.value
             turn.say.append(f"Aangepast: {_label(target, reading)}.")
+            _also_the_open_question(turn, text, ctx)
             return turn
     target = candidates[0]
     stored = ctx.answers.get(target)
@@ -214,10 +215,10 @@ def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
         if question_id == "regio":
             from bot.places import PROVINCE_LABELS
             terms.add(repair.fold(PROVINCE_LABELS.get(str(value), str(value))))
-        for term in (t for t in terms if len(t) >= 2):
+        for term in (t for t in terms if len(t) >= 2 or t.isdigit()):
             m = re.search(rf"(?:^|[\s,.;:!])(?:geen|niet)\s+(?:de |het |een )?{re.escape(term)}\b", folded)
-            if m:
-                rest = repair.new_answer_text(text[:0] + folded[m.end():]).strip(" ,.;") or ""
+            if m:   # the rest without the denied value: "sorry 18 man, niet 8" -> "sorry 18 man"
+                rest = repair.new_answer_text(folded[:m.start()] + " " + folded[m.end():]).strip(" ,.;")
                 return repair.Correction("correction.denies_value", rest, (question_id,))
     return None
 
@@ -236,6 +237,19 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
             turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
             return turn
     return None
+
+
+def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
+    """"Sorry, 18 man, niet 8. Omzet rond de 2 miljoen": a correction that also answers the open
+    question, naming its topic."""
+    for fact in mentions.facts(text, [ctx.asked], ctx.answers):
+        turn.trace.append(fact.rule)
+        if fact.confirm:
+            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
+        else:
+            turn.store[fact.question] = fact.value
+            turn.echo.append(fact.echo)
+            turn.words[fact.question] = fact.words[:WORDS_MAX]
 
 
 def _question(text: str, ctx: Context) -> Turn | None:

@@ -355,7 +355,7 @@ def read_count(text: str) -> Quantity:
     digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
-    numbers = [n for n in numbers if not n.euro and not _ordinal(n, digits)]
+    numbers = [n for n in numbers if not n.euro and not _ordinal(n, digits) and not (n.multiplied and n.unit >= 1000)]
     ranged = _merge_ranges(numbers, digits)
     if not ranged:
         return Quantity(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, bijvoorbeeld '45'.")

@@ -63,7 +63,7 @@ def score_item(item: dict, today: date | None = None) -> Outcome:
     also = expect.get("also") or {}
     correct = expect.get("correct") or {}
     for question, value in turn.store.items():
-        if question == asked and wanted is not None and not correct:
+        if question == asked and wanted is not None:
             if not same(wanted, value):
                 out.wrong_unconfirmed.append(f"{question}={value!r}, meant {wanted!r}")
             elif expect.get("confirm") is True:
@@ -79,7 +79,7 @@ def score_item(item: dict, today: date | None = None) -> Outcome:
         else:
             out.wrong_unconfirmed.append(f"{question}={value!r} stored, the message does not say it")
     taken = {**{q: p.value for q, p in turn.propose.items()}, **turn.store}
-    if wanted is not None and not correct and asked not in taken:
+    if wanted is not None and asked not in taken:
         out.missed.append(f"{asked} not taken (meant {wanted!r})")
     elif wanted is not None and asked in turn.propose and not same(wanted, turn.propose[asked].value):
         out.missed.append(f"{asked} proposed as {turn.propose[asked].value!r}, meant {wanted!r}")

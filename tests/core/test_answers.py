@@ -1032,7 +1032,7 @@ MORE = [
     ('toestemming', 'Akkoord', 'ja'),
     ('toestemming', 'Wie krijgt mijn gegevens dan?', None),
     ('eerder_traject', 'Niet dat ik weet', 'nee'),
-    ('eerder_traject', 'Ja, met Syntens vroeger, maar dat is tien jaar geleden', 'ja'),
+    ('eerder_traject', 'Ja, met Syntens vroeger, maar dat is tien jaar geleden', 'nee'),   # outside the three years
     ('ontvangen_steun', 'Nee, alleen WBSO', 'nee'),
     ('ontvangen_steun', 'Geen flauw idee', 'onbekend'),
     ('bereid_plan', 'Ja, als het echt iets oplevert', 'ja'),
