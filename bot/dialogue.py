@@ -162,8 +162,9 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     named = [q for q in found.topics if q != ctx.asked and _known(q, ctx)]
     candidates = named or [q for q in ctx.last if _known(q, ctx)]
     if not candidates:   # the message before was not taken (asked again): nothing was stored
-        trace.append("nothing taken last turn: the open question again")
-        return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."], trace=trace)
+        trace.append("nothing taken last turn: the open question again, without what was proposed")
+        return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
+                    drop=[ctx.asked] if ctx.proposal else [], trace=trace)
     if found.rule.endswith(".remove"):
         turn = _removal(found, candidates, text, ctx, trace)
         if turn is not None:
@@ -369,5 +370,7 @@ def confirmation_text(proposal: Proposal) -> str:
 
 
 def _quote(words: str, limit: int = 140) -> str:
+    """The owner's words for a quote, ending in a full stop or the mark they ended with."""
     words = " ".join(words.split())
-    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
+    words = words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
+    return words if words.endswith((".", "!", "?", "…")) else words + "."

@@ -17,8 +17,8 @@ from bot import answers, confirmation, numbers, places
 from bot.questionnaire import load
 
 # A scored topic said in passing counts when its own cues say it this strongly and clearly.
-MENTION_MIN_SCORE = 3.0
-MENTION_MIN_MARGIN = 1.5
+MENTION_MIN_SCORE = 2.0
+MENTION_MIN_MARGIN = 1.0
 
 _LOCATIVE = re.compile(
     r"(?:^|[\s,(])(?:in|uit|bij|te|nabij|vlakbij|vlak bij|dichtbij|dicht bij|in de buurt van|omgeving|regio|"
