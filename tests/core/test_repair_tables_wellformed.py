@@ -1,7 +1,7 @@
 """The repair tables and the persona files are well-formed against the questionnaire.
 
-Checks the data, not the bot: `tests/data/repair_dev.yml` and `tests/data/repair_heldout.yml`
-(single messages with the expected reading, format in their header comment) and the
+Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_dev2.yml` and
+`tests/data/repair_heldout.yml` (single messages with the expected reading, format in their header comment) and the
 personas of `tests/personas-dev/` and `tests/personas/` (the JSON format of
 ../shared/eval/run_personas.py). Question ids must exist, values must be valid for their
 question, a correction's `last` must be among the answers already stored, every question
@@ -24,6 +24,7 @@ from bot.questionnaire import load
 ROOT = Path(__file__).resolve().parents[2]
 Q = load()
 TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
+          "dev2": ROOT / "tests" / "data" / "repair_dev2.yml",
           "heldout": ROOT / "tests" / "data" / "repair_heldout.yml"}
 PERSONA_DIRS = {"dev": ROOT / "tests" / "personas-dev", "heldout": ROOT / "tests" / "personas"}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
@@ -188,7 +189,7 @@ def test_table_covers_every_behaviour(name):
     assert not thin, f"{name}: behaviours with fewer than {MIN_PER_BEHAVIOUR} items: {thin}"
 
 
-def test_ids_and_phrasings_are_unique_across_both_tables():
+def test_ids_and_phrasings_are_unique_across_the_tables():
     """A short text ("liever niet") may recur for another question, where it means something else."""
     seen_ids, seen_texts, repeats = set(), {}, []
     for name in sorted(TABLES):
