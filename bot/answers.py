@@ -742,6 +742,12 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
     denies a cause ("kennis is geen probleem") takes that cause out, and so the bare items listed
     just before it ("geld, kennis en mensen zijn op orde"), unless another part names it."""
     model = _model(question_id)
+    all_but = _pattern_for(question_id, "all_but")
+    m = all_but.search(_correct_typos(normalize(text), model.targets)) if all_but else None
+    if m:   # "alles behalve 3D printen"
+        but = _named_ignoring_negation(model, m.group("but"))
+        everything = {o.value for o in load()[question_id].options} - {"anders", "geen"}
+        return sorted(everything - but) if but else []
     denials = _patterns_for(question_id, "denied")
     parts: list[str] = []
     denying: list[str] = []
@@ -759,7 +765,9 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
             if any(d.search(part) for d in denials):
                 denying.append(part)
                 j = i - 1
-                while j >= 0 and len(split[j].split()) <= 2 and split[j] not in denying:
+                sweeps = bool(_named_ignoring_negation(model, part))   # "..., mensen zijn op orde"
+                while sweeps and j >= 0 and len(split[j].split()) <= 2 and split[j] not in denying \
+                        and not re.search(r"\b(?:ja|wel|graag|zeker|interessant|vooral)\b", split[j]):
                     denying.append(split[j])
                     j -= 1
         parts += split
@@ -836,14 +844,27 @@ def _amount(question: Question, text: str) -> Interpretation:
         return Interpretation(q.value, echo=numbers.format_amount(q.value),
                               confirm=confirmation.reason(question.id, q), trace=q.trace)
     if question.unknown_value and _unknown(text):
+        if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b", repair.fold(text)):
+            return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
+                                             "echt niet, zeg dan 'weet ik niet'.", trace=("unknown precisely: ask for an estimate",))
         return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
     return Interpretation(None, note=q.note, trace=q.trace)
 
 
 def _province(question: Question, text: str) -> Interpretation:
     match = places.province_from_text(text)
-    if match.province and match.via == "regio" and places.abroad_from_text(text):
-        match = places.PlaceMatch(None)   # "Mol, in de Kempen": the town is across the border
+    across, foreign = places.location_across_border(text)
+    if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):
+        return Interpretation(None, note=f"{foreign.name} ligt op de grens van Nederland en België. Zit je bedrijf aan "
+                                         "de Nederlandse kant? Noem dan de gemeente of kies de provincie.",
+                              trace=(f"on the border: {foreign.name}",))
+    if across == "both" and match.province and foreign is not None:
+        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en "
+                                         f"{match.places[0] if match.places else places.PROVINCE_LABELS[match.province]}. "
+                                         "Het programma is voor bedrijven in Nederland: in welke Nederlandse provincie "
+                                         "is je bedrijf gevestigd?", trace=(f"abroad and Dutch: {foreign.name}",))
+    if across == "abroad" and foreign is not None:
+        match = places.PlaceMatch(None)   # "Kleef, net over de grens bij Nijmegen": the company is across
     if match.province:
         return Interpretation(match.province, echo=match.echo, confirm="unsure" if match.guessed else "",
                               trace=(f"place: {match.via} {', '.join(match.places)}" + (" (typo repaired)" if match.guessed else ""),))
@@ -854,7 +875,7 @@ def _province(question: Question, text: str) -> Interpretation:
     if match.places:
         return Interpretation(None, note=f"'{match.places[0]}' bestaat in meer dan één provincie. "
                                          "Welke provincie is het?")
-    abroad = places.abroad_from_text(text)
+    abroad = foreign or places.abroad_from_text(text)
     if abroad:
         where = abroad.name if abroad.name == abroad.country else f"{abroad.name} ligt in {abroad.country}"
         return Interpretation(None, note=f"{where}. Het Mkb-Booster-programma is er voor bedrijven in "
@@ -868,7 +889,8 @@ _NAME_PREFIX = re.compile(
     r"(?:mijn naam is|m'n naam is|ik ben|ik heet|dit is|je spreekt met|u spreekt met|"
     r"naam:|bedrijfsnaam:|de naam is|de bedrijfsnaam is|onze naam is|onze bedrijfsnaam is|"
     r"het bedrijf heet|ons bedrijf heet|de zaak heet|de firma heet|wij heten|we heten|"
-    r"wij zijn|we zijn|het is|dat is|het bedrijf is|ons bedrijf is|dat wordt)\s*:?\s+",
+    r"wij zijn|we zijn|het is|dat is|het bedrijf is|ons bedrijf is|dat wordt|zet maar(?: neer)?|noteer maar|"
+    r"schrijf maar(?: op)?|gewoon|dat is gewoon|het is gewoon|ik ben gewoon)\s*:?\s+",
     re.IGNORECASE)
 _NAME_SUFFIX = re.compile(
     r",?\s+(?:de |en ik ben (?:de )?)?(?:eigenaar|directeur|dga|bedrijfsleider|oprichter|"
@@ -895,7 +917,13 @@ _SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:ik|wil|wilt|zeg|zegt|weet|liever|nie
                              r"anoniem|onbekend|nvt|privé|prive|geheim|snap|begrijp|vraag|vraagt|toe|welke|wat)(?![\w'])")
 
 
+_FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:directie|directeur|eigenaar|baas|management|inkoop|administratie|"
+                            r"receptie|kantoor|info|verkoop|afdeling \w+|bedrijfsleider|dga|chef|meneer|mevrouw)")
+
+
 def _name(question: Question, text: str) -> Interpretation:
+    if repair.question(text):
+        return Interpretation(None, trace=(repair.question(text) or "question",))
     if repair.refusal(text):
         return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
                               trace=("refusal: not a name",))
@@ -904,6 +932,9 @@ def _name(question: Question, text: str) -> Interpretation:
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
     name = name.strip(" ,;:!\"'")
+    if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
+        return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
+                                         + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
     if _SENTENCE_WORDS.search(name):
         return Interpretation(None, note="Dat lijkt me geen naam. " + _REFUSAL_NOTE.get(question.id, ""),
                               trace=("name: reads as a sentence, not a name",))

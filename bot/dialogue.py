@@ -160,7 +160,9 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         return None   # "wacht, wat bedoel je met ERP?" is a question
     trace = [found.rule]
     named = [q for q in found.topics if q != ctx.asked and _known(q, ctx)]
-    candidates = named or [q for q in ctx.last if _known(q, ctx)]
+    last = [q for q in ctx.last if _known(q, ctx)]
+    # A new value is tried on the answer just taken first; "de plaats klopt niet" goes to the topic named.
+    candidates = list(dict.fromkeys(last + named if found.rest else named + last))
     if not candidates:   # the message before was not taken (asked again): nothing was stored
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
@@ -226,13 +228,19 @@ def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
 
 def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Context,
              trace: list[str]) -> Turn | None:
-    """"Kennis moet er af": the named options leave a list answer."""
+    """"Kennis moet er af": the named options leave a list answer; "..., alleen robots" keeps only those."""
+    clauses = [c for c in re.split(r"[,;.]|\bmaar\b", text) if c.strip()]
+    removing = [c for c in clauses if repair.removes(c)]
+    others = [c for c in clauses if c not in removing]
     for target in candidates:
         stored = ctx.answers.get(target)
         if load()[target].kind != "multi" or not isinstance(stored, list):
             continue
-        gone = interpreter.named_options(target, found.rest or text)
+        gone = set().union(*(interpreter.named_options(target, c) for c in removing)) if removing else set()
+        only = [c for c in others if re.search(r"\b(?:alleen|enkel|nog|wel)\b", repair.fold(c))]
         kept = [v for v in stored if v not in gone]
+        if only:
+            kept = sorted(set().union(*(interpreter.named_options(target, c) for c in only))) or kept
         if gone & set(stored) and kept:
             turn = Turn("correction", found.rule, store={target: kept}, trace=trace + [f"{target}: without {sorted(gone)}"])
             turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
@@ -305,8 +313,9 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
     if part in _SCORED_PART:
         scored = [q for q in conversation.scan_questions(known) if load()[q].scored]
         return scored + (["interesse"] if asked == "knelpunten" else [])
-    if part == "profiel":
-        return [q for q in conversation.scan_questions(known) if load()[q].dimension == "profiel"]
+    if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
+        return [q for q in conversation.scan_questions(known) if load()[q].dimension == "profiel"
+                and (q != "sector" or asked is None)]
     return []
 
 

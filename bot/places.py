@@ -271,3 +271,48 @@ def town_named(text: str) -> str | None:
         if plain != label and plain not in _PROVINCE_VARIANTS and not re.fullmatch(r"\d{4}(?: [A-Z]{2})?", name):
             return name
     return None
+
+
+_ACROSS = re.compile(r"\b(?:over de grens|aan de (?:duitse|belgische|vlaamse) kant|in (?:duitsland|belgie|vlaanderen|"
+                     r"wallonie)|net over|juist over|aan gene zijde)\b")
+_NEAR = re.compile(r"\b(?:bij|vlakbij|vlak bij|naast|tegen|nabij|dichtbij|dicht bij|richting|onder de rook van|"
+                   r"in de buurt van|op \w+ (?:km|kilometer) van|grenst aan|niet ver van)\s*$")
+
+
+def location_across_border(text: str) -> tuple[str, Abroad | None]:
+    """Where the owner says the company is when a place across the border is named:
+    ("abroad", place) when the company is there ("Kleef, net over de grens bij Nijmegen"),
+    ("both", place) when a Dutch and a foreign place are named without saying which ("fabriek in
+    Lommel, kantoor in Eindhoven"), ("", None) when it is Dutch ("Kerkrade, vlakbij Aken") or no
+    foreign place is named."""
+    index, longest = _abroad_index()
+    original, norm = _tokens(text)
+    found: tuple[int, Abroad] | None = None
+    for i in range(len(norm)):
+        for size in range(min(longest, len(norm) - i), 0, -1):
+            place = index.get(tuple(norm[i:i + size]))
+            if place and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
+                found = (i, place)
+                break
+        if found:
+            break
+    if not found:
+        return "", None
+    dutch = province_from_text(text)
+    foreign_name = normalize(found[1].name)
+    if any(normalize(n) != foreign_name and normalize(n).startswith(foreign_name + " ") for n in dutch.places):
+        return "", None                     # "Baarle-Nassau" is Dutch, "Baarle" alone is not clear
+    if found[1].country.startswith("Nederland"):
+        return "both", found[1]             # a village on the border itself
+    if not dutch.province or dutch.via == "regio":
+        return "abroad", found[1]
+    plain = " ".join(norm)
+    if _ACROSS.search(plain):
+        return "abroad", found[1]
+    before_foreign = " ".join(norm[:found[0]])
+    if _NEAR.search(before_foreign):
+        return "", None                     # the foreign place is only a landmark
+    dutch_names = [normalize(n) for n in dutch.places]
+    if any(_NEAR.search(plain[:plain.find(n)]) for n in dutch_names if n and plain.find(n) >= 0):
+        return "abroad", found[1]           # the Dutch place is only a landmark
+    return "both", found[1]

@@ -62,6 +62,11 @@ def correction(text: str) -> Correction | None:
     return Correction(rule, new_answer_text(text), topics(text))
 
 
+def removes(text: str) -> bool:
+    """"Vision mag er weer af": the text takes something out of an earlier list answer."""
+    return bool(_regex(_cues()["correction"]["strong"]["remove"]).search(fold(text)))
+
+
 def new_answer_text(text: str) -> str:
     """The part of a correction that states the new answer: cue words, explanations of the slip
     and the replaced value taken out ("Correctie: dat moet 30 zijn, ik tikte er per ongeluk een 1
@@ -165,8 +170,14 @@ def question(text: str) -> str | None:
     folded = fold(text)
     if not folded or _regex(cues["echo"]).match(folded) or _regex(cues["not_question"]).search(folded):
         return None
+    echo = re.match(r"^([^?.!]{1,50})\?\s*(?=\S)", folded)
+    if echo and len(echo.group(1).split()) <= 6 and not folded.rstrip().endswith("?") \
+            and not _regex(cues["anywhere"]).search(echo.group(1)) and not _regex(cues["opens"]).match(echo.group(1)):
+        return None   # "Hoe we plannen? Met een magneetbord.": the owner repeats the question, then answers
     if _regex(cues["anywhere"]).search(folded):
         return "question.anywhere"
+    if _regex(cues["opens"]).match(folded):
+        return "question.opens"
     for sentence in re.findall(r"[^.!?]*\?", folded):
         if _regex(cues["with_mark"]).search(sentence):
             return "question.with_mark"
