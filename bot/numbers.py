@@ -365,6 +365,8 @@ def read_count(text: str) -> Quantity:
         return _valid_count(_quantity(ranged[0], digits, True))
     first = ranged[0]
     rest = digits[first.end:ranged[1].start]
+    if re.match(r"\s*[:(]", rest):   # "drie: ikzelf en twee gezellen" - the total, then who
+        return _valid_count(_quantity(first, digits, True, trace=("the total before a colon",)))
     if _SUBSET.search(rest) or _SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:]):
         return _valid_count(_quantity(first, digits, True, trace=("the first number; the rest is a subset",)))
     parts, kinds = _staff_parts(ranged, digits)
