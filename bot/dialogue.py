@@ -280,6 +280,13 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
     if not pressed:
         _take_facts(turn, text, ctx, exclude=asked)
         turn.remarks += repair.remarks(text, contact=load()[asked].dimension == "contact")
+    if (reading.value is None or reading.confirm == "unsure") and turn.words and not pressed:
+        rest = _without(text, [w for q, w in turn.words.items() if q != asked])
+        if rest and rest != text:   # "melkpoeder en zuivel, fabriek in Leeuwarden met 140 man": the branch alone
+            again = interpreter.interpret(asked, rest, ctx.today)
+            if again.value is not None and not again.confirm:
+                reading = again
+                turn.trace.append(f"read again without what was said in passing: {rest!r}")
     if reading.value is None:
         turn.kind, turn.rule = "reask", "answer.not_understood"
         if not turn.store and not turn.propose:
@@ -310,13 +317,24 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
         return [q for q in conversation.CONTACT if q != asked and q != "contact_naam"]
     if part == "geschiktheid":
         return [q for q in conversation.ELIGIBILITY if q != asked]
+    if part == "afsluiting":   # "ja, en ik wil graag een adviseur spreken"; "ja graag, nooit een traject gehad"
+        return ["wil_contact"] if asked == "nieuwe_inzichten" else list(conversation.ELIGIBILITY)
     if part in _SCORED_PART:
         scored = [q for q in conversation.scan_questions(known) if load()[q].scored]
         return scored + (["interesse"] if asked == "knelpunten" else [])
     if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
-        return [q for q in conversation.scan_questions(known) if load()[q].dimension == "profiel"
+        return [q for q in conversation.scan_questions(known)
+                if (load()[q].dimension == "profiel" or load()[q].scored and asked is not None)
                 and (q != "sector" or asked is None)]
     return []
+
+
+def _without(text: str, parts: list[str]) -> str:
+    """The text with the clauses that told other facts taken out."""
+    for part in sorted(parts, key=len, reverse=True):
+        if part and part != text:
+            text = text.replace(part, " ")
+    return re.sub(r"\s*([,.;])(?:\s*[,.;])+", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;")
 
 
 def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> None:
