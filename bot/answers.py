@@ -935,7 +935,7 @@ def _name(question: Question, text: str) -> Interpretation:
     if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
                                          + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
-    if _SENTENCE_WORDS.search(name):
+    if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):
         return Interpretation(None, note="Dat lijkt me geen naam. " + _REFUSAL_NOTE.get(question.id, ""),
                               trace=("name: reads as a sentence, not a name",))
     if name.endswith(".") and re.search(r"(?:^|\s)[A-Za-zÀ-ÿ]{4,}\.$", name) and \

@@ -152,7 +152,7 @@ def _navigation(text: str, ctx: Context) -> Turn | None:
 
 
 def _correction(text: str, ctx: Context) -> Turn | None:
-    found = repair.correction(text) or _denies_last(text, ctx)
+    found = repair.correction(text) or _denies_last(text, ctx) or _named_and_wrong(text, ctx)
     if found is None:
         return None
     weak = not found.rule.startswith("correction.strong")
@@ -167,7 +167,7 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
                     drop=[ctx.asked] if ctx.proposal else [], trace=trace)
-    if found.rule.endswith(".remove"):
+    if found.rule.endswith((".remove", ".add")):
         turn = _removal(found, candidates, text, ctx, trace)
         if turn is not None:
             return turn
@@ -177,7 +177,7 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         return None   # "oeps, nog alles op papier": an answer to the open question after all
     if found.rest:
         for target in candidates:
-            reading = interpreter.interpret(target, found.rest, ctx.today)
+            reading = _corrected_reading(target, found.rest, ctx)
             if reading.value is None:
                 trace.append(f"{target}: {found.rest!r} not read ({'; '.join(reading.trace)})")
                 continue
@@ -189,7 +189,7 @@ def _correction(text: str, ctx: Context) -> Turn | None:
                 return turn
             turn.store[target] = reading.value
             turn.say.append(f"Aangepast: {_label(target, reading)}.")
-            _also_the_open_question(turn, text, ctx)
+            _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
             return turn
     target = candidates[0]
     stored = ctx.answers.get(target)
@@ -206,6 +206,38 @@ _DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bed
              "contact_naam", "contact_email", "contact_telefoon")
 
 
+def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Interpretation:
+    """The new value a correction states for ``target``: "is 13,5" after "15 mln" is 13.5 million;
+    "Pietersma, niet Pieterse" replaces that word of the name."""
+    reading = interpreter.interpret(target, rest, ctx.today)
+    stored = ctx.answers.get(target)
+    kind = load()[target].kind
+    if reading.value is None and kind == "amount" and isinstance(stored, (int, float)) and stored >= 1_000_000 \
+            and re.search(r"\d", rest) and not re.search(r"miljoen|mln|mio|\bm\b|duizend|\bk\b|ton", rest.lower()):
+        reading = interpreter.interpret(target, f"{rest} miljoen", ctx.today)   # the unit said before
+    if kind == "text" and isinstance(stored, str):
+        new_words = re.findall(r"\b[A-Z][\w'-]+", rest)
+        stored_words = stored.split()
+        if len(new_words) == 1 and len(stored_words) > 1:
+            old = next((w for w in stored_words if w[:1].isupper() and w != new_words[0]
+                        and (w[:4].lower() == new_words[0][:4].lower() or re.search(rf"\b{re.escape(w)}\b", rest))), None)
+            if old:
+                return interpreter.Interpretation(stored.replace(old, new_words[0]), echo=stored.replace(old, new_words[0]),
+                                                  trace=(f"name: {old} -> {new_words[0]}",))
+    return reading
+
+
+def _named_and_wrong(text: str, ctx: Context) -> repair.Correction | None:
+    """"Trouwens, dat aantal medewerkers van eerder klopt niet, het zijn er 102": wrong, with the
+    topic of an earlier answer named."""
+    if not repair.claims_wrong(text):
+        return None
+    named = [q for q in repair.topics(text) if q != ctx.asked and ctx.answers.get(q) is not None]
+    if not named:
+        return None
+    return repair.Correction("correction.with_topic", repair.new_answer_text(text), tuple(named))
+
+
 def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
     """"Geen metaal eigenlijk, we maken meubels": the message denies the value just taken."""
     folded = repair.fold(text)
@@ -218,10 +250,22 @@ def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
         if question_id == "regio":
             from bot.places import PROVINCE_LABELS
             terms.add(repair.fold(PROVINCE_LABELS.get(str(value), str(value))))
+        if question.kind == "text":
+            terms |= {repair.fold(w) for w in str(value).split() if len(w) >= 3}
         for term in (t for t in terms if len(t) >= 2 or t.isdigit()):
-            m = re.search(rf"(?:^|[\s,.;:!])(?:geen|niet)\s+(?:de |het |een )?{re.escape(term)}\b", folded)
+            stem = re.escape(term[:5]) + r"\w*" if len(term) >= 6 and not term.isdigit() else re.escape(term) + r"\b"
+            m = re.search(rf"(?:^|[\s,.;:!])(?:geen|niet)\s+(?:de |het |een )?{stem}", folded)
             if m:   # the rest without the denied value: "sorry 18 man, niet 8" -> "sorry 18 man"
-                rest = repair.new_answer_text(folded[:m.start()] + " " + folded[m.end():]).strip(" ,.;")
+                typed = re.sub(rf"(?:^|(?<=[\s,.;:!]))(?:geen|niet)\s+(?:de |het |een )?{stem}", " ", text,
+                               count=1, flags=re.IGNORECASE)
+                rest = repair.new_answer_text(typed).strip(" ,.;")
+                return repair.Correction("correction.denies_value", rest, (question_id,))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            said = {str(int(value))} | ({f"{value / 1e6:g}".replace(".", ",")} if value >= 1e6 else set())
+            m = re.search(rf"(?<![\d,.])({'|'.join(re.escape(x) for x in said)})(?![\d,.])\s*(?:\w+\s+){{0,2}}?"
+                          rf"(?:klopt|klopte|is|was)\s+(?:\w+\s+)?(?:niet|nie|fout|verkeerd)\b", folded)
+            if m:   # "15 mln klopt niet, is 13,5"
+                rest = repair.new_answer_text(text[:0] + folded[m.end():]).strip(" ,.;")
                 return repair.Correction("correction.denies_value", rest, (question_id,))
     return None
 
@@ -230,6 +274,17 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
              trace: list[str]) -> Turn | None:
     """"Kennis moet er af": the named options leave a list answer; "..., alleen robots" keeps only those."""
     clauses = [c for c in re.split(r"[,;.]|\bmaar\b", text) if c.strip()]
+    if found.rule.endswith(".add"):   # "bij de vorige wil ik nog personeel toevoegen"
+        for target in candidates:
+            stored = ctx.answers.get(target)
+            if load()[target].kind == "multi" and isinstance(stored, list):
+                new = sorted(set(stored) | interpreter.named_options(target, text) - {"geen"})
+                if set(new) > set(stored):
+                    turn = Turn("correction", found.rule, store={target: [v for v in new if v != "geen"] or new},
+                                trace=trace + [f"{target}: with {sorted(set(new) - set(stored))}"])
+                    turn.say.append(f"Aangepast: {load()[target].label_for(turn.store[target])}.")
+                    return turn
+        return None
     removing = [c for c in clauses if repair.removes(c)]
     others = [c for c in clauses if c not in removing]
     for target in candidates:
@@ -248,9 +303,48 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
     return None
 
 
+def _implicit_correction(text: str, ctx: Context) -> Turn | None:
+    """"Die roadmap ligt er nog niet hoor, het zijn ideeën in m'n hoofd": no answer to the open
+    question, but a different answer to the one before, on its topic. Proposed, never stored."""
+    for previous in ctx.last[:1]:
+        stored = ctx.answers.get(previous)
+        question = load()[previous]
+        if stored is None or not question.scored or not interpreter.on_topic(previous, text):
+            continue
+        reading = interpreter.interpret(previous, text, ctx.today)
+        if reading.value is None or reading.value == stored:
+            continue
+        turn = Turn("correction", "correction.implicit", clear=[previous], drop=[previous],
+                    propose={previous: Proposal(previous, reading.value, text, "corrected")},
+                    trace=[f"correction.implicit: {previous} {stored!r} -> {reading.value!r}"])
+        return turn
+    return None
+
+
+def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> str:
+    """The sentences after the ones that state the corrected value ("Sorry, cultuur is meer
+    incidenteel. En tijd? Nee, niemand." -> "En tijd? Nee, niemand.")."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+    for k in range(1, len(sentences)):
+        head = repair.new_answer_text(" ".join(sentences[:k]))
+        if head and _corrected_reading(target, head, ctx).value == value:
+            return " ".join(sentences[k:])
+    return ""
+
+
 def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
     """"Sorry, 18 man, niet 8. Omzet rond de 2 miljoen": a correction that also answers the open
-    question, naming its topic."""
+    question, naming its topic (or in sentences of its own)."""
+    if not text.strip() or ctx.asked in (conversation.CONSENT, None):
+        return   # consent is never taken in passing
+    reading = interpreter.interpret(ctx.asked, text, ctx.today)
+    if reading is not None and reading.value is not None and not reading.confirm and not repair.question(text) \
+            and (interpreter.on_topic(ctx.asked, text) or load()[ctx.asked].kind not in ("choice", "multi")
+                 or len(text.split()) <= 12):
+        turn.store[ctx.asked] = reading.value
+        turn.echo.append(_label(ctx.asked, reading))
+        turn.words[ctx.asked] = text[:WORDS_MAX]
+        return
     for fact in mentions.facts(text, [ctx.asked], ctx.answers):
         turn.trace.append(fact.rule)
         if fact.confirm:
@@ -287,6 +381,10 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
             if again.value is not None and not again.confirm:
                 reading = again
                 turn.trace.append(f"read again without what was said in passing: {rest!r}")
+    if reading.value is None and not turn.store and not turn.propose:
+        implicit = _implicit_correction(text, ctx)
+        if implicit is not None:
+            return implicit
     if reading.value is None:
         turn.kind, turn.rule = "reask", "answer.not_understood"
         if not turn.store and not turn.propose:
@@ -387,6 +485,8 @@ def confirmation_text(proposal: Proposal) -> str:
         return f"Je vertelde al: \"{_quote(proposal.words)}\" Dan past hier: '{label}'. Klopt dat?"
     if proposal.reason == "unsure":
         return f"Bedoel je: '{label}'?"
+    if proposal.reason == "corrected":
+        return f"Je zegt: \"{_quote(proposal.words)}\" Zal ik je antwoord op deze vraag aanpassen naar '{label}'?"
     if proposal.reason == "vague":
         return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het precieze getal."
     limit = _THRESHOLD_LABELS.get(proposal.question, "de grens van het programma")

@@ -62,6 +62,17 @@ def correction(text: str) -> Correction | None:
     return Correction(rule, new_answer_text(text), topics(text))
 
 
+def claims_wrong(text: str) -> bool:
+    """"Dat aantal medewerkers van eerder klopt niet": says an answer was wrong somewhere in the
+    message; a correction only when it also names the topic of an answer given before."""
+    return bool(_regex(_cues()["correction"]["with_topic"]).search(fold(text)))
+
+
+def adds(text: str) -> bool:
+    """"Bij de vorige wil ik nog personeel toevoegen": something joins an earlier list answer."""
+    return bool(_regex(_cues()["correction"]["strong"]["add"]).search(fold(text)))
+
+
 def removes(text: str) -> bool:
     """"Vision mag er weer af": the text takes something out of an earlier list answer."""
     return bool(_regex(_cues()["correction"]["strong"]["remove"]).search(fold(text)))
@@ -72,7 +83,11 @@ def new_answer_text(text: str) -> str:
     and the replaced value taken out ("Correctie: dat moet 30 zijn, ik tikte er per ongeluk een 1
     voor" -> "30"; "nee wacht, het zijn er 35, niet 53" -> "het zijn er 35")."""
     cues = _cues()["correction"]
-    clauses = [c.strip() for c in re.split(r"(?<=[.!?;:])\s+|\s*,\s+", text) if c.strip()]
+    text = re.sub(r"^\s*[^?\s]{1,12}\s*\?+\s*(?=(?:nee|neen|nope)\b)", "", text, flags=re.IGNORECASE)  # "300?? nee 30"
+    swap = re.search(r"\b(?:niet|geen)\s+[^,;.]+?\s*[,;]?\s*maar\s+(?P<new>.+)$", text, re.IGNORECASE)
+    if swap:   # "ik bedoelde niet 3 maar 4 miljoen": only what comes after "maar"
+        text = swap.group("new")
+    clauses = [c.strip() for c in re.split(r"(?<=[.!?;:])\s+|\s*,\s+|\s+(?=maar\s)", text) if c.strip()]
     kept = []
     for clause in clauses:
         folded = fold(clause)
@@ -92,7 +107,10 @@ def new_answer_text(text: str) -> str:
         while previous != folded:
             previous = folded
             folded = _regex(cues["strip"]).sub("", folded.strip(" ,.!:;-")).strip()
-        if re.search(r"\w", folded) and (captured or not _regex(cues["filler"]).match(folded)):
+            folded = re.sub(r"^maar\s+", "", folded)
+        if captured and re.search(r"\w", folded):
+            return _as_typed(text, folded.strip(" ,.!:;-"))   # "die vorige moet 3 zijn. robots: ..." -> "3"
+        if re.search(r"\w", folded) and not _regex(cues["filler"]).match(folded):
             kept.append(folded)
     rest = _regex(cues["pointer"]).sub("", ", ".join(kept)).strip(" ,")
     m = _regex(cues["replaced"]).search(rest)
