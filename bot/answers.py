@@ -725,12 +725,14 @@ def _multi(question: Question, text: str) -> Interpretation:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
-    typed = not (parts and all(p in valid for p in parts))
-    unsure = typed and chosen != ["geen"] and len(chosen) >= 2 and \
-        any(w in NEGATORS for w in _words(normalize(text)))
+    typed = not (parts and all(p in valid for p in parts) or parts and all(_button(question, p) for p in parts))
+    words = _words(normalize(text))
+    # A list read from a sentence is shown back ("ik noteer: ... klopt dat?"), unless it is one
+    # short plain cause: a cause missed or added by mistake is only found by the owner.
+    check = typed and chosen != ["geen"] and (len(chosen) >= 2 or len(words) > 6 or any(w in NEGATORS for w in words))
     return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen),
-                          confirm="unsure" if unsure else "",
-                          trace=("list: " + ", ".join(chosen) + (" (with a negation: confirm)" if unsure else ""),))
+                          confirm="list" if check else "",
+                          trace=("list: " + ", ".join(chosen) + (" (read from a sentence: confirm)" if check else ""),))
 
 
 _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bovendien|tevens)\s+")
@@ -897,6 +899,10 @@ _NAME_SUFFIX = re.compile(
     r"mede-eigenaar|algemeen directeur)\b.*$", re.IGNORECASE)
 
 
+_NOT_A_NAME_NOTE = {
+    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam ook goed.",
+    "contact_naam": "Hoe heet je? Een voornaam is ook goed.",
+}
 _REFUSAL_NOTE = {
     "bedrijfsnaam": "Dat begrijp ik, maar zonder bedrijfsnaam kan de adviseur je niet goed voorbereiden. "
                     "Wil je de naam toch noemen? Liever niet? Zeg dan 'terug' en kies bij de "
@@ -914,7 +920,8 @@ _NAME_TAIL = re.compile(r"\s*[,;(]\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|t
 # Lowercase words that make a text a sentence rather than a name ("dat doet er niet toe").
 _SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:ik|wil|wilt|zeg|zegt|weet|liever|niet|geen|waarom|hoezo|nodig|doe|doet|"
                              r"geef|hoeft|maakt|uit|je|jij|jullie|mag|moet|kan|kun|kunt|zou|even|eerst|gaat|graag|"
-                             r"anoniem|onbekend|nvt|privé|prive|geheim|snap|begrijp|vraag|vraagt|toe|welke|wat)(?![\w'])")
+                             r"anoniem|onbekend|nvt|privé|prive|geheim|snap|begrijp|vraag|vraagt|toe|welke|wat|"
+                             r"sorry|excuus|pardon|mijn|m'n|eenmanszaak|eigen naam|zzp'?er)(?![\w'])")
 
 
 _FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:directie|directeur|eigenaar|baas|management|inkoop|administratie|"
@@ -936,7 +943,7 @@ def _name(question: Question, text: str) -> Interpretation:
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
                                          + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
     if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):
-        return Interpretation(None, note="Dat lijkt me geen naam. " + _REFUSAL_NOTE.get(question.id, ""),
+        return Interpretation(None, note="Dat lijkt me geen naam. " + _NOT_A_NAME_NOTE.get(question.id, ""),
                               trace=("name: reads as a sentence, not a name",))
     if name.endswith(".") and re.search(r"(?:^|\s)[A-Za-zÀ-ÿ]{4,}\.$", name) and \
             not re.search(r"\b(?:[A-Za-z]\.){2,}$", name):
@@ -982,6 +989,28 @@ def _email(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note="Dat lijkt geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.")
 
 
+# Dutch numbers: mobile 06, the geographic area codes, and the service and business numbers.
+_DUTCH_PREFIXES = frozenset(("06", "085", "088", "084", "087", "091", "097", "0800", "0900", "0906", "0909",
+                             "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038",
+                             "040", "043", "045", "046", "050", "053", "055", "058", "070", "071", "072", "073",
+                             "074", "075", "076", "077", "078", "079", "0111", "0113", "0114", "0115", "0117",
+                             "0118", "0161", "0162", "0164", "0165", "0166", "0167", "0168", "0172", "0174",
+                             "0180", "0181", "0182", "0183", "0184", "0186", "0187", "0222", "0223", "0224",
+                             "0226", "0227", "0228", "0229", "0251", "0252", "0255", "0294", "0297", "0299",
+                             "0313", "0314", "0315", "0316", "0317", "0318", "0320", "0321", "0341", "0342",
+                             "0343", "0344", "0345", "0346", "0347", "0348", "0411", "0412", "0413", "0416",
+                             "0418", "0475", "0478", "0481", "0485", "0486", "0487", "0488", "0492", "0493",
+                             "0495", "0497", "0499", "0511", "0512", "0513", "0514", "0515", "0516", "0517",
+                             "0518", "0519", "0521", "0522", "0523", "0524", "0525", "0527", "0528", "0529",
+                             "0541", "0543", "0544", "0545", "0546", "0547", "0548", "0561", "0562", "0566",
+                             "0570", "0571", "0572", "0573", "0575", "0577", "0578", "0591", "0592", "0593",
+                             "0594", "0595", "0596", "0597", "0598", "0599"))
+
+
+def _dutch_prefix(digits: str) -> bool:
+    return any(digits.startswith(p) for p in _DUTCH_PREFIXES)
+
+
 _COUNTRY_CODES = (("32", "België"), ("49", "Duitsland"), ("33", "Frankrijk"), ("44", "het Verenigd Koninkrijk"),
                   ("352", "Luxemburg"), ("34", "Spanje"), ("39", "Italië"), ("48", "Polen"), ("90", "Turkije"),
                   ("41", "Zwitserland"), ("43", "Oostenrijk"), ("45", "Denemarken"), ("1", "Noord-Amerika"))
@@ -1003,7 +1032,11 @@ def _phone(question: Question, text: str) -> Interpretation:
                                              "Anders is 'geen' ook goed, dan mailt de adviseur je.",
                                   trace=(f"phone abroad: {raw}",))
         else:
-            ok = len(digits) == 10 and digits[0] == "0"
+            ok = len(digits) == 10 and digits[0] == "0" and _dutch_prefix(digits)
+            if len(digits) == 10 and digits[0] == "0" and not ok:
+                return Interpretation(None, note="Dat lijkt geen Nederlands nummer (dat netnummer bestaat in "
+                                                 "Nederland niet). Klopt het nummer? Een 06-nummer is ook goed, of "
+                                                 "'geen'.", trace=(f"phone: no Dutch area code in {raw}",))
         if ok:
             return Interpretation(raw, echo=raw)
         return Interpretation(None, note="Dat nummer klopt niet helemaal: een Nederlands nummer "

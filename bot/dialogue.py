@@ -126,6 +126,13 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     reply = repair.confirmation_reply(text)
     if reply.kind == "yes":
         return _store_confirmed(proposal)
+    if question.kind == "multi" and isinstance(proposal.value, list) and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
+        more = interpreter.interpret(proposal.question, text, ctx.today)   # "ja, en ook personeel"
+        if isinstance(more.value, list):
+            turn = _store_confirmed(Proposal(proposal.question, sorted(set(proposal.value) | set(more.value) - {"geen"}),
+                                             proposal.words, proposal.reason))
+            turn.trace.append("confirm.accept with more")
+            return turn
     if reply.kind == "no":
         return Turn("reask", reply.rule, drop=[proposal.question],
                     say=["Geen probleem. Wat is het dan wel?"], trace=[reply.rule])
@@ -390,7 +397,7 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure"))
+    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list"))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
@@ -485,6 +492,8 @@ def confirmation_text(proposal: Proposal) -> str:
         return f"Je vertelde al: \"{_quote(proposal.words)}\" Dan past hier: '{label}'. Klopt dat?"
     if proposal.reason == "unsure":
         return f"Bedoel je: '{label}'?"
+    if proposal.reason == "list":
+        return f"Ik noteer: {label}. Klopt dat? Je kunt ook iets toevoegen of weghalen."
     if proposal.reason == "corrected":
         return f"Je zegt: \"{_quote(proposal.words)}\" Zal ik je antwoord op deze vraag aanpassen naar '{label}'?"
     if proposal.reason == "vague":

@@ -27,7 +27,9 @@ _LOCATIVE = re.compile(
 _NOT_OUR_PLACE = re.compile(
     r"\b(?:klant\w*|leverancier\w*|lever\w*|exporte\w*|verkop\w*|afnemer\w*|opdrachtgever\w*|markt\w*|"
     r"beurs\w*|fieldlab\w*|filia\w*|dealer\w*|concurrent\w*|vakantie|geboren|opgegroeid|kaas|ham|worst|"
-    r"naar|komen uit|komt uit)\b", re.IGNORECASE)
+    r"naar|komen uit|komt uit|boekhoud\w*|accountant\w*|administrat\w*|bank|adviseur\w*|advocaat|notaris|"
+    r"moederbedrijf|holding|hoofdkantoor|woon\w*|thuis|familie|zoon|dochter|broer|zus|vader|moeder|school|"
+    r"opleiding|studie|cursus|hogeschool|universiteit|tu|beurs)\b", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(?:we zijn|wij zijn|ik ben|ik heb|we hebben|wij hebben|ik run|we runnen|ons bedrijf|mijn bedrijf|"
     r"het bedrijf|bedrijf\w*|fabriek\w*|we maken|wij maken|we produceren|wij produceren|we bouwen|"
