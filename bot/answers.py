@@ -853,7 +853,14 @@ def _amount(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note=q.note, trace=q.trace)
 
 
+_OTHERS_PLACES = re.compile(r"\b(?:klant\w*|leverancier\w*|afnemer\w*|opdrachtgever\w*|lever\w*|exporte\w*|"
+                            r"verkop\w*|dealer\w*|concurrent\w*|beurs\w*|markt\w*)\b", re.IGNORECASE)
+
+
 def _province(question: Question, text: str) -> Interpretation:
+    own = [c for c in re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text) if c.strip() and not _OTHERS_PLACES.search(c)]
+    if own and len(own) < len(re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text)):
+        text = ", ".join(own)   # "Goes, maar de meeste klanten zitten rond Antwerpen": Goes
     match = places.province_from_text(text)
     across, foreign = places.location_across_border(text)
     if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):

@@ -124,6 +124,10 @@ def _scored(question_id: str, text: str) -> Fact | None:
     for clause in _clauses(text) + ([text] if len(_clauses(text)) > 1 else []):
         if not answers.on_topic(question_id, clause):
             continue
+        reading = answers.interpret(question_id, clause)   # a clause on this topic: read it as an answer
+        if reading.value is not None and reading.value != "weet_niet" and len(_clauses(text)) > 1:
+            return Fact(question_id, reading.value, "mentioned", question.label_for(reading.value), clause,
+                        f"mention.{question_id}: {clause!r} on its topic reads {reading.value!r}")
         scores = answers.topical_scores(question_id, clause)
         ranked = sorted(((o, s) for o, s in scores.items() if s > 0), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < MENTION_MIN_SCORE:
@@ -168,7 +172,8 @@ def _contact(question_id: str, text: str) -> Fact | None:
 
 def _eligibility(question_id: str, text: str) -> Fact | None:
     """"Nee nooit, en steun voor advies ook niet": the other eligibility questions, proposed."""
-    for clause in _clauses(text):
+    sentences = [x for x in re.split(r"(?<=[.!?;])\s+", text) if x.strip()]
+    for clause in _clauses(text) + (sentences if len(sentences) > 1 else []):
         if not answers.on_topic(question_id, clause):
             continue
         reading = answers.interpret(question_id, clause)
@@ -202,7 +207,7 @@ def facts(text: str, open_questions: Collection[str], known: Mapping[str, object
             fact = _scored(question_id, text)
         elif question_id in ("kvk_nummer", "contact_email", "contact_telefoon"):
             fact = _contact(question_id, text)
-        elif question_id in ("eerder_traject", "ontvangen_steun", "bereid_plan"):
+        elif question_id in ("eerder_traject", "ontvangen_steun", "bereid_plan", "wil_contact"):
             fact = _eligibility(question_id, text)
         elif question_id == "interesse":
             fact = _wishes(text)
