@@ -98,6 +98,8 @@ def new_answer_text(text: str) -> str:
                 folded, captured = m.group("value").strip(), True
                 break
         else:
+            if _regex(cues["explanation"]).search(folded) and not re.search(r"\bmaar\b", folded):
+                continue   # "ik tikte er per ongeluk een 1 voor", "bij die vorige vraag zei ik ...": the slip
             for kind in ("strong", "opening"):
                 for pattern in cues[kind].values():
                     folded = _regex(pattern).sub(" ", folded)
