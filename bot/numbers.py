@@ -323,6 +323,8 @@ def _quantity(n: "Number", digits: str, count: bool, trace: tuple[str, ...] = ()
         return Quantity(_round_half_up(n.value), n.value, n.value, said=said, trace=trace + (f"number {said!r}",))
     point, lo, hi = _qualified(n.value, kind, vague, count)
     value = _round_half_up(point) if count else _round_said(point, n.value)
+    if not count and kind in ("below", "above") and value == round(n.value):
+        value = _round_half_up(point)   # "bijna 2 miljoen" stays under 2 million
     return Quantity(value, lo, hi, qualifier=kind, vague=vague, said=f"{words} {said}".strip(),
                     trace=trace + (f"number {said!r} qualified {kind} by {words!r}",))
 

@@ -1347,7 +1347,7 @@ MORE = [
     ('jaaromzet', 'ongeveer 4 miljoen euro', 4000000),
     ('jaaromzet', 'Dat zeg ik liever niet', 'onbekend'),
     ('jaaromzet', 'Tussen de 2 en 3 miljoen', 2500000),
-    ('jaaromzet', 'Iets minder dan een miljoen', 1000000),
+    ('jaaromzet', 'Iets minder dan een miljoen', 980000),
     ('jaaromzet', 'Vorig jaar 11,2 miljoen', 11200000),
     ('jaaromzet', "Zo'n 900.000 euro", 900000),
     ('jaaromzet', 'Ruim 60 miljoen', 62000000),
