@@ -5,7 +5,8 @@ the value the questionnaire expects, or to ``value=None`` when it is not confide
 (the bot then re-asks with buttons: never a silent guess).
 
 Choice questions are scored per option by two signals:
-- cue patterns from bot/answer_cues.yml (negation-aware regexes over normalised text);
+- cue patterns from bot/cues/answers.yml (negation-aware regexes over normalised text; the
+  Dutch word lists they rely on are in bot/cues/language.yml);
 - similarity (character n-gram TF-IDF) to the option's label and example phrasings.
 The best option must reach a minimum score and beat the runner-up by a margin.
 Context rules keep things that are not (yet) there from counting: a negator before, inside
@@ -32,7 +33,8 @@ from rapidfuzz import fuzz, process
 from bot import confirmation, numbers, places, repair
 from bot.questionnaire import WEET_NIET, Question, load
 
-CUES_FILE = Path(__file__).with_name("answer_cues.yml")
+CUES_FILE = Path(__file__).with_name("cues") / "answers.yml"
+LANGUAGE_FILE = Path(__file__).with_name("cues") / "language.yml"
 
 # Decision thresholds for choice questions (cue weights are ~1-3 per signal).
 MIN_SCORE = 2.0
@@ -45,29 +47,12 @@ MULTI_SIMILARITY = 0.7      # a near-verbatim label or example counts as a choic
 CONTRADICTION_SCORE = 3.0
 FUZZY_WORD_CUTOFF = 87
 
-NEGATORS = {"geen", "niet", "nooit", "niks", "niets", "nergens", "zonder", "nimmer", "niemand"}
-_AFTER_NEGATORS = {"niet", "nooit", "ontbreekt", "ontbreken"}     # "koppelingen ontbreken"
-# A "niet" after these belongs to another clause ("mits het niet te lang duurt").
-_OPENERS = {"mits", "tenzij", "als", "wanneer", "zodra", "omdat", "want", "dat", "of", "indien",
-            "en", "maar", "dus", "zodat", "terwijl", "hoewel"}
-# Words that make a thing hypothetical ("naar een robot gekeken", "offerte voor een robot"):
-# they cancel the cues of the options a question lists under "irrealis" (things in use).
-_IRREALIS_BEFORE = {"gekeken", "kijken", "keken", "overwegen", "overwogen", "offerte", "offertes",
-                    "demo", "demos", "orienteren", "orienteer", "nadenken", "denken", "dachten",
-                    "willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou", "plannen",
-                    "gepland", "binnenkort", "volgend", "komend", "interesse", "proberen", "zoeken",
-                    "plan", "idee", "bedoeling", "droom", "hopen", "hoop", "van plan"}
-_IRREALIS_AFTER = {"gekeken", "bekeken", "overwogen", "nagedacht", "gedacht", "besproken",
-                   "gesproken", "gepraat", "gehad", "aanschaffen", "kopen", "bestellen", "overwegen",
-                   "denken", "bekijken", "kijken", "zoeken", "aangeboden", "voorgesteld",
-                   "invoeren", "installeren", "implementeren", "aanvragen"}
-_IRREALIS = (frozenset(_IRREALIS_BEFORE), frozenset(_IRREALIS_AFTER))
-# Only a wish ("we willen met lean beginnen"): for the options a question lists under "wish".
-_WISH = (frozenset({"willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou",
-                    "binnenkort", "volgend", "komend", "hopen", "hoop", "streven", "ambitie",
-                    "van plan"}),
-         frozenset({"opzetten", "invoeren", "starten", "beginnen", "aanschaffen", "opstellen",
-                    "oprichten"}))
+_LANGUAGE = yaml.safe_load(LANGUAGE_FILE.read_text(encoding="utf-8"))
+NEGATORS = frozenset(_LANGUAGE["negators"])
+_AFTER_NEGATORS = frozenset(_LANGUAGE["after_negators"])
+_OPENERS = frozenset(_LANGUAGE["clause_openers"])
+_IRREALIS = (frozenset(_LANGUAGE["irrealis"]["before"]), frozenset(_LANGUAGE["irrealis"]["after"]))
+_WISH = (frozenset(_LANGUAGE["wish"]["before"]), frozenset(_LANGUAGE["wish"]["after"]))
 # "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
 # "Geld? Geen." means "geen geld".
 _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|nope|nah|neuh|nooit|welnee|"
@@ -82,9 +67,7 @@ def _echo_no(m: re.Match) -> str:
 
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
 _CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s")
-# "doe maar", "mail maar": here "maar" is a particle, not a contrast.
-_MAAR_PARTICLE = {"doe", "mail", "bel", "geef", "zeg", "kijk", "ga", "neem", "stuur", "laat", "kom",
-                  "zet", "vul", "app", "schrijf", "noteer", "regel", "plan", "probeer", "vraag"}
+_MAAR_PARTICLE = frozenset(_LANGUAGE["maar_particles"])
 
 
 @dataclass(frozen=True)
@@ -615,9 +598,7 @@ def _weet_niet_alone(question: Question, text: str) -> str | None:
     return None
 
 
-_FILLER_WORDS = {"dat", "het", "ik", "eerlijk", "gezegd", "eigenlijk", "echt", "helaas", "nee",
-                 "sorry", "hmm", "tja", "nou", "zo", "goed", "precies", "even", "ook", "niet",
-                 "weet", "is", "voor", "ons", "mij", "bij", "hier", "dit", "die", "vraag"}
+_FILLER_WORDS = frozenset(_LANGUAGE["dont_know_fillers"])
 
 
 def _choice(question: Question, text: str) -> Interpretation:
@@ -893,17 +874,9 @@ def _province(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
 
 
-_NAME_PREFIX = re.compile(
-    r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
-    r"(?:mijn naam is|m'n naam is|ik ben|ik heet|dit is|je spreekt met|u spreekt met|"
-    r"naam:|bedrijfsnaam:|de naam is|de bedrijfsnaam is|onze naam is|onze bedrijfsnaam is|"
-    r"het bedrijf heet|ons bedrijf heet|de zaak heet|de firma heet|wij heten|we heten|"
-    r"wij zijn|we zijn|het is|dat is|het bedrijf is|ons bedrijf is|dat wordt|zet maar(?: neer)?|noteer maar|"
-    r"schrijf maar(?: op)?|gewoon|dat is gewoon|het is gewoon|ik ben gewoon)\s*:?\s+",
-    re.IGNORECASE)
-_NAME_SUFFIX = re.compile(
-    r",?\s+(?:de |en ik ben (?:de )?)?(?:eigenaar|directeur|dga|bedrijfsleider|oprichter|"
-    r"mede-eigenaar|algemeen directeur)\b.*$", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
+                          + _LANGUAGE["name_prefix"] + r"\s*:?\s+", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r",?\s+(?:de |en ik ben (?:de )?)?" + _LANGUAGE["name_suffix"] + r"\b.*$", re.IGNORECASE)
 
 
 _NOT_A_NAME_NOTE = {
@@ -925,14 +898,10 @@ _NAME_TAIL = re.compile(r"\s*[,;(]\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|t
 
 
 # Lowercase words that make a text a sentence rather than a name ("dat doet er niet toe").
-_SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:ik|wil|wilt|zeg|zegt|weet|liever|niet|geen|waarom|hoezo|nodig|doe|doet|"
-                             r"geef|hoeft|maakt|uit|je|jij|jullie|mag|moet|kan|kun|kunt|zou|even|eerst|gaat|graag|"
-                             r"anoniem|onbekend|nvt|privé|prive|geheim|snap|begrijp|vraag|vraagt|toe|welke|wat|"
-                             r"sorry|excuus|pardon|mijn|m'n|eenmanszaak|eigen naam|zzp'?er)(?![\w'])")
+_SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, _LANGUAGE["sentence_words"])) + r")(?![\w'])")
 
 
-_FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:directie|directeur|eigenaar|baas|management|inkoop|administratie|"
-                            r"receptie|kantoor|info|verkoop|afdeling \w+|bedrijfsleider|dga|chef|meneer|mevrouw)")
+_FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:afdeling \w+|" + "|".join(_LANGUAGE["functions"]) + ")")
 
 
 def _name(question: Question, text: str) -> Interpretation:
@@ -996,31 +965,14 @@ def _email(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note="Dat lijkt geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.")
 
 
-# Dutch numbers: mobile 06, the geographic area codes, and the service and business numbers.
-_DUTCH_PREFIXES = frozenset(("06", "085", "088", "084", "087", "091", "097", "0800", "0900", "0906", "0909",
-                             "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038",
-                             "040", "043", "045", "046", "050", "053", "055", "058", "070", "071", "072", "073",
-                             "074", "075", "076", "077", "078", "079", "0111", "0113", "0114", "0115", "0117",
-                             "0118", "0161", "0162", "0164", "0165", "0166", "0167", "0168", "0172", "0174",
-                             "0180", "0181", "0182", "0183", "0184", "0186", "0187", "0222", "0223", "0224",
-                             "0226", "0227", "0228", "0229", "0251", "0252", "0255", "0294", "0297", "0299",
-                             "0313", "0314", "0315", "0316", "0317", "0318", "0320", "0321", "0341", "0342",
-                             "0343", "0344", "0345", "0346", "0347", "0348", "0411", "0412", "0413", "0416",
-                             "0418", "0475", "0478", "0481", "0485", "0486", "0487", "0488", "0492", "0493",
-                             "0495", "0497", "0499", "0511", "0512", "0513", "0514", "0515", "0516", "0517",
-                             "0518", "0519", "0521", "0522", "0523", "0524", "0525", "0527", "0528", "0529",
-                             "0541", "0543", "0544", "0545", "0546", "0547", "0548", "0561", "0562", "0566",
-                             "0570", "0571", "0572", "0573", "0575", "0577", "0578", "0591", "0592", "0593",
-                             "0594", "0595", "0596", "0597", "0598", "0599"))
+_DUTCH_PREFIXES = frozenset(_LANGUAGE["dutch_phone_prefixes"])
 
 
 def _dutch_prefix(digits: str) -> bool:
     return any(digits.startswith(p) for p in _DUTCH_PREFIXES)
 
 
-_COUNTRY_CODES = (("32", "België"), ("49", "Duitsland"), ("33", "Frankrijk"), ("44", "het Verenigd Koninkrijk"),
-                  ("352", "Luxemburg"), ("34", "Spanje"), ("39", "Italië"), ("48", "Polen"), ("90", "Turkije"),
-                  ("41", "Zwitserland"), ("43", "Oostenrijk"), ("45", "Denemarken"), ("1", "Noord-Amerika"))
+_COUNTRY_CODES = tuple(sorted(_LANGUAGE["country_codes"].items(), key=lambda kv: -len(kv[0])))
 _PHONE = re.compile(r"(?:\+|00)?\d[\d\s\-().]{7,18}\d")
 
 
