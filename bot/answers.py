@@ -404,7 +404,8 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
             scores[cue.option] = scores.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
-        elif log is not None and _cue_matches(cue, norm, None, -1):
+        elif log is not None and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)) \
+                and not (cue.max_words and length > cue.max_words):
             log.append(f"cue {cue.option} {cue.weight:+g} cancelled (negation, hypothetical or undone): "
                        f"{_evidence(cue, norm)!r}")
     return scores
