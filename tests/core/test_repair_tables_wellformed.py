@@ -1,8 +1,9 @@
 """The repair tables and the persona files are well-formed against the questionnaire.
 
-Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_dev2.yml` and
-`tests/data/repair_heldout.yml` (single messages with the expected reading, format in their header comment) and the
-personas of `tests/personas-dev/` and `tests/personas/` (the JSON format of
+Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_dev2.yml`,
+`tests/data/repair_heldout.yml` and `tests/data/repair_heldout2.yml` (single messages with the
+expected reading, format in their header comment) and the personas of `tests/personas-dev/`,
+`tests/personas/` and `tests/personas-heldout2/` (the JSON format of
 ../shared/eval/run_personas.py). Question ids must exist, values must be valid for their
 question, a correction's `last` must be among the answers already stored, every question
 the bot can ask on a persona's path must have answer texts, and an intermediary named in
@@ -25,8 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 Q = load()
 TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "dev2": ROOT / "tests" / "data" / "repair_dev2.yml",
-          "heldout": ROOT / "tests" / "data" / "repair_heldout.yml"}
-PERSONA_DIRS = {"dev": ROOT / "tests" / "personas-dev", "heldout": ROOT / "tests" / "personas"}
+          "heldout": ROOT / "tests" / "data" / "repair_heldout.yml",
+          "heldout2": ROOT / "tests" / "data" / "repair_heldout2.yml"}
+# folder -> the first letter of its persona files (d01…, h01…, g01…)
+PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
+                "heldout2": (ROOT / "tests" / "personas-heldout2", "g")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15
@@ -217,8 +221,11 @@ def test_the_checks_catch_a_broken_item():
 # ---------- the personas ----------
 
 def _persona_files() -> list[Path]:
-    files = sorted(PERSONA_DIRS["dev"].glob("d*.json")) + sorted(PERSONA_DIRS["heldout"].glob("h*.json"))
-    assert files, "no persona files"
+    files = []
+    for folder, letter in PERSONA_DIRS.values():
+        found = sorted(folder.glob(f"{letter}*.json"))
+        assert found, f"no persona files {letter}*.json in {folder}"
+        files += found
     return files
 
 
