@@ -914,6 +914,9 @@ def _name(question: Question, text: str) -> Interpretation:
     name = re.sub(r"\s+", " ", text).strip()
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
+    instead = re.match(r"^(?:niet|geen)\s+[^,;]+[,;]\s*(?:maar\s+)?(?:gewoon\s+)?(.+)$", name, re.IGNORECASE)
+    if instead:   # "Niet meneer Jansen hoor, gewoon Eef Jansen"
+        name = instead.group(1)
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
     name = name.strip(" ,;:!\"'")
     if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
@@ -1049,6 +1052,7 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
 
 def _years_ago(clause: str, today: date) -> list[int]:
     """How many years ago each time reference in a clause lies (years and relative phrases)."""
+    clause = numbers.words_to_digits(clause)
     found = [today.year - int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])", clause)
              if int(y) <= today.year]
     for item in repair._cues()["time"]["relative"]:
@@ -1118,5 +1122,19 @@ def _implementatie(question: Question, text: str, reading: Interpretation, today
     return reading
 
 
-_THREE_YEARS = {"eerder_traject": _eerder_traject, "ontvangen_steun": _ontvangen_steun,
+def _consent(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    """Consent is only taken from a plain yes: a negation, a condition or a later moment in the
+    message ("doe maar niet", "ja, maar eerst ...", "nog niet") asks again with the buttons."""
+    if reading.value != "ja" or question.option_for(text) is not None:
+        return reading
+    folded = repair.fold(text)
+    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|geef het|stuur het|doe het) (?:\w+ )?maar|geen (?:bezwaar|probleem|punt)|"
+                    r"niet erg|waarom niet)\b", " ", folded)   # "geef maar door", "geen bezwaar": still a yes
+    if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b", folded):
+        return Interpretation(None, note="Ik wil het zeker weten voordat ik iets doorgeef. Kies 'Ja, dat is goed' "
+                                         "of 'Nee, liever niet'.", trace=("consent: not a plain yes",))
+    return reading
+
+
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "ontvangen_steun": _ontvangen_steun,
                 "tech_implementatie": _implementatie}

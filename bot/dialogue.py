@@ -182,6 +182,10 @@ def _correction(text: str, ctx: Context) -> Turn | None:
                                        for q in candidates) \
             and interpreter.interpret(ctx.asked, found.rest, ctx.today).value is not None:
         return None   # "oeps, nog alles op papier": an answer to the open question after all
+    if not found.rest and weak and found.rule.endswith((".niet_zo", ".fout")):
+        reading = interpreter.interpret(ctx.asked, text, ctx.today)
+        if reading.value is not None and not reading.confirm:
+            return None   # "nee, dat is niet zo" to a yes/no question is its answer
     if found.rest:
         for target in candidates:
             reading = _corrected_reading(target, found.rest, ctx)

@@ -165,7 +165,8 @@ def _contact(question_id: str, text: str) -> Fact | None:
     if question_id == "contact_email" and reading.value and "@" in str(reading.value):
         return Fact(question_id, reading.value, "", str(reading.value), text, "mention.contact_email: an address")
     if question_id == "contact_telefoon" and reading.value and reading.value != "geen" \
-            and re.search(r"\b(?:bel\w*|tel\w*|telefoon\w*|mobiel\w*|nummer|06|whatsapp|app)\b|\+31|0031", text, re.IGNORECASE):
+            and re.search(r"\b(?:bel|bellen|belt|tel|tel nr|telefoon\w*|mobiel\w*|nummer|06|whatsapp|app)\b|\+31|0031",
+                          text, re.IGNORECASE):
         return Fact(question_id, reading.value, "", str(reading.value), text, "mention.contact_telefoon: a number")
     return None
 

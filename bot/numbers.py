@@ -45,7 +45,7 @@ _AMOUNT_RE = re.compile(
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
 _STAFF_NOUN = re.compile(
-    r"^\s*(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
+    r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
     r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|werkplekken)"
 )
 _THEN_AND_NOW = re.compile(r"\b(?:was|waren|vroeger|destijds|toen|nu|straks|binnenkort|vorig jaar|volgend jaar|"
@@ -331,6 +331,17 @@ def _quantity(n: "Number", digits: str, count: bool, trace: tuple[str, ...] = ()
 
 # ---------------------------------------------------------------------------- counts
 
+_TEMPS = re.compile(r"\s*(?:man\s+|mensen\s+)?(?:uitzend\w*|inleen\w*|ingeleend\w*|flex\w*|zzp\w*|gedetacheerd\w*|"
+                    r"payroll\w*|oproep\w*|tijdelijk\w*|seizoens?\w*)")
+
+
+def _without_temps(numbers: list["Number"], digits: str) -> tuple[float, bool]:
+    """The staff total without temporary and agency workers (they work for someone else), and
+    whether any were left out (then the total is proposed)."""
+    temps = [n for n in numbers if _TEMPS.match(digits[n.end:])]
+    return sum(n.value for n in numbers if n not in temps), bool(temps)
+
+
 def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
     """(every number names a part of the staff, some parts are another kind of contract)."""
     cues = _cues()
@@ -373,16 +384,17 @@ def read_count(text: str) -> Quantity:
         return _valid_count(_quantity(first, digits, True, trace=("the first number; the rest is a subset",)))
     parts, kinds = _staff_parts(ranged, digits)
     if parts:
-        total = sum(n.value for n in ranged)
+        total, temps = _without_temps(ranged, digits)
         said = " + ".join(format_number(n.value) for n in ranged)
-        return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds, said=said,
-                                     trace=(f"sum of staff parts {said}" + (" (kinds of contract: proposed)" if kinds else ""),)))
+        return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds or temps, said=said,
+                                     trace=(f"sum of staff parts {said}" + (" without temporary workers" if temps else "")
+                                            + (" (kinds of contract: proposed)" if kinds or temps else ""),)))
     staff = [n for n in ranged if _STAFF_NOUN.match(digits[n.end:])]
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
-            re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,|en|plus|\+)\s*",
-                         digits[a.end:b.start]) or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
+            re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
+                         digits[a.end:b.start]) and digits[a.end:b.start].strip() or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
             for a, b in zip(staff, staff[1:])):   # "16 man en 6 man": groups of people added up
         total = sum(n.value for n in staff)
         return _valid_count(Quantity(_round_half_up(total), total, total,
@@ -400,7 +412,11 @@ def _multiplied_groups(digits: str) -> str:
                     lambda m: f"{int(m.group(1)) * int(m.group(2))} man", digits)
     digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) (?:van|met) (\d+)\b",
                     r"\1 man", digits)
-    people = r"(?:ik ?zelf|ik|mijn (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|moeder|schoonzoon|zwager))"
+    people = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
+              r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
+              r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
+    digits = re.sub(rf"(\d man,? )(?:plus|en) ({people}(?:,? (?:en|plus)? ?{people})*)\b",
+                    lambda m: m.group(1) + "en " + f"{len(re.findall(people, m.group(2)))} man", digits)
     digits = re.sub(rf"\b{people}(?:,? (?:en )?{people})*(?=,? (?:op|in|bij|doen|doe|voor) )",
                     lambda m: f"{len(re.findall(people, m.group(0)))} man", digits)
     digits = re.sub(r"\b(?:ik ?zelf|ik)(?= (?:en|plus) \d)", "1 man", digits)
@@ -607,7 +623,8 @@ def staff_count_in(text: str) -> Quantity | None:
     if staff and len(ranged) > 1:
         parts, kinds = _staff_parts(ranged, digits)
         if parts:   # "40 man in de productie en 6 op kantoor"
-            total = sum(n.value for n in ranged)
+            total, temps = _without_temps(ranged, digits)
+            kinds = kinds or temps
             said = " + ".join(format_number(n.value) for n in ranged)
             return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds, said=said,
                                          trace=(f"sum of staff parts {said}",)))

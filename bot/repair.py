@@ -196,7 +196,8 @@ def question(text: str) -> str | None:
         return None   # "Hoe we plannen? Met een magneetbord.": the owner repeats the question, then answers
     if _regex(cues["anywhere"]).search(folded):
         return "question.anywhere"
-    if _regex(cues["opens"]).match(folded):
+    if _regex(cues["opens"]).match(folded) or any(_regex(cues["opens"]).match(c.strip())
+                                                  for c in re.split(r"[,;:]", folded)[1:]):
         return "question.opens"
     for sentence in re.findall(r"[^.!?]*\?", folded):
         if _regex(cues["with_mark"]).search(sentence):
