@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1045,7 +1045,14 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
     reading = _KIND[question.kind](question, text)
     if question.id in _THREE_YEARS:
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
+    if _EXCLUDES.get(question.id) == reading.value and not reading.confirm and len(_words(normalize(text))) > 4:
+        # a sentence read as the answer that ends the programme for this owner: shown back first
+        reading = replace(reading, confirm="outcome", trace=reading.trace + ("excludes from the programme: confirm",))
     return reading
+
+
+# The eligibility answers that make an owner not eligible (domain.md).
+_EXCLUDES = {"eerder_traject": "ja", "ontvangen_steun": "ja", "bereid_plan": "nee"}
 
 
 # ------------------------------------------------------------------ the last three years
@@ -1103,7 +1110,9 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
     amount = numbers.read_amount(text)
     if amount.value is None or amount.value < 10_000 or reading.value == "onbekend":
-        return _eerder_traject(question, text, reading, today)
+        if rule == "time: exactly three years ago":
+            return _eerder_traject(question, text, reading, today)
+        return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]
     value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
     why = confirmation.reason("ontvangen_steun", amount)

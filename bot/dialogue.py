@@ -401,7 +401,7 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list"))
+    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list", "outcome"))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
@@ -496,6 +496,8 @@ def confirmation_text(proposal: Proposal) -> str:
         return f"Je vertelde al: \"{_quote(proposal.words)}\" Dan past hier: '{label}'. Klopt dat?"
     if proposal.reason == "unsure":
         return f"Bedoel je: '{label}'?"
+    if proposal.reason == "outcome":
+        return f"Even checken, want dit bepaalt of je in aanmerking komt voor het programma: '{label}'. Klopt dat?"
     if proposal.reason == "list":
         return f"Ik noteer: {label}. Klopt dat? Je kunt ook iets toevoegen of weghalen."
     if proposal.reason == "corrected":

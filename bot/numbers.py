@@ -552,8 +552,13 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
             return Quantity(0, 0, 0, trace=("no turnover",))
         return Quantity(None, note="Ik kon er geen bedrag in vinden.")
     if len(ranged) > 1 and len({round(n.value) for n in ranged}) > 1:
-        return Quantity(None, note="Ik zag meer dan één bedrag; welk bedrag bedoel je?",
-                        trace=("several different amounts",))
+        exact = [n for n in ranged if not _qualifier(digits, n)[0]]
+        bounds = [n for n in ranged if _qualifier(digits, n)[0]]
+        if len(exact) == 1 and bounds and all(_fits(exact[0].value, b, digits) for b in bounds):
+            ranged = exact   # "iets minder dan twee ton: 185.000 euro": the exact amount, within the bound
+        else:
+            return Quantity(None, note="Ik zag meer dan één bedrag; welk bedrag bedoel je?",
+                            trace=("several different amounts",))
     n = ranged[0]
     if n.value == 0:
         return Quantity(0, 0, 0)
@@ -576,6 +581,14 @@ _QUANTITY_LABELS = {
     "eigen_vermogen": "het eigen vermogen", "winst": "de winst of het resultaat",
     "kosten": "kosten, een lening of een investering",
 }
+
+
+def _fits(value: float, bound: "Number", digits: str) -> bool:
+    """Does an exact amount agree with a qualified one ("minder dan 2 ton" and 185.000)?"""
+    kind, vague, _ = _qualifier(digits, bound)
+    _, low, high = _qualified(bound.value, kind, vague, False)
+    return low <= value <= high or kind in ("below", "at_most") and value <= bound.value \
+        or kind in ("above", "at_least") and value >= bound.value
 
 
 def parse_amount(text: str) -> Amount:
