@@ -75,6 +75,7 @@ class ValidateScanForm(FormValidationAction):
         name, confidence = state.intent(tracker)
         return dialogue.Context(asked=question_id, answers=state.answers(tracker, without=question_id),
                                 proposals=state.proposals(tracker), last=tuple(tracker.get_slot("laatst") or ()),
+                                repeated=tuple(tracker.get_slot("herhaald") or ()),
                                 intent=name, confidence=confidence, today=date.today())
 
     async def opening(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

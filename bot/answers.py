@@ -807,6 +807,13 @@ def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
                  for p in data["questions"].get(question_id, {}).get(key, []))
 
 
+def _refused(text: str) -> bool:
+    """"Omzetcijfers geef ik liever niet", "gaat je niks aan": a refusal, not a don't-know."""
+    return bool(re.search(r"\b(?:liever niet|zeg ik (?:liever )?niet|geef ik (?:liever )?niet|gaat je (?:niets|niks) aan|"
+                          r"wil ik niet (?:zeggen|kwijt|delen|geven)|geheim|prive|vertrouwelijk|zeg ik niet)\b",
+                          repair.fold(text))) and not re.search(r"\bweet\b", repair.fold(text))
+
+
 def _unknown(text: str) -> bool:
     return _matches(("weet_niet", "unknown_extra"), text, max_words=12) is not None
 
@@ -827,6 +834,11 @@ def _amount(question: Question, text: str) -> Interpretation:
     if q.value is not None:
         return Interpretation(q.value, echo=numbers.format_amount(q.value),
                               confirm=confirmation.reason(question.id, q), trace=q.trace)
+    if question.unknown_value and _refused(text):
+        return Interpretation(None, note="Dat begrijp ik. De omzet is alleen nodig om te zien of je bedrijf onder de "
+                                         "mkb-regels van het programma valt; een ruwe schatting is genoeg en het blijft "
+                                         "anoniem. Wil je het liever niet zeggen, zeg dan nog een keer 'liever niet', dan "
+                                         "noteer ik 'onbekend'.", trace=("refusal: asked once more",))
     if question.unknown_value and _unknown(text):
         if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b", repair.fold(text)):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "

@@ -50,6 +50,7 @@ class Context:
     answers: Mapping[str, Any]                 # stored answers, the open question left out
     proposals: Mapping[str, Proposal] = field(default_factory=dict)
     last: tuple[str, ...] = ()                 # questions whose answers the previous turn took
+    repeated: tuple[str, ...] = ()             # questions asked again before (not understood)
     intent: str | None = None
     confidence: float = 0.0
     today: date = field(default_factory=date.today)
@@ -315,12 +316,15 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
 
 
 def _implicit_correction(text: str, ctx: Context) -> Turn | None:
-    """"Die roadmap ligt er nog niet hoor, het zijn ideeën in m'n hoofd": no answer to the open
-    question, but a different answer to the one before, on its topic. Proposed, never stored."""
+    """"Die roadmap ligt er nog niet hoor, het zijn ideeën in m'n hoofd", or "het zijn er 85" after
+    58 staff while the turnover is asked: no answer to the open question, but a different answer
+    to the one before (on its topic). Proposed, never stored."""
     for previous in ctx.last[:1]:
         stored = ctx.answers.get(previous)
         question = load()[previous]
-        if stored is None or not question.scored or not interpreter.on_topic(previous, text):
+        if stored is None or question.scored and not interpreter.on_topic(previous, text):
+            continue
+        if not question.scored and question.kind not in ("integer", "amount", "province"):
             continue
         reading = interpreter.interpret(previous, text, ctx.today)
         if reading.value is None or reading.value == stored:
@@ -396,6 +400,9 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         implicit = _implicit_correction(text, ctx)
         if implicit is not None:
             return implicit
+    unknown = load()[asked].unknown_value
+    if reading.value is None and unknown and "refusal: asked once more" in reading.trace and asked in ctx.repeated:
+        reading = interpreter.Interpretation(unknown, echo="Weet ik niet", trace=reading.trace + ("refused twice: unknown",))
     if reading.value is None:
         turn.kind, turn.rule = "reask", "answer.not_understood"
         if not turn.store and not turn.propose:

@@ -1345,7 +1345,7 @@ MORE = [
     ('medewerkers', 'Tweehonderdvijftig', 250),
     ('medewerkers', 'Geen idee precies, iets meer dan 50', 52),
     ('jaaromzet', 'ongeveer 4 miljoen euro', 4000000),
-    ('jaaromzet', 'Dat zeg ik liever niet', 'onbekend'),
+    ('jaaromzet', 'Dat zeg ik liever niet', None),   # asked once more, with why; then 'onbekend'
     ('jaaromzet', 'Tussen de 2 en 3 miljoen', 2500000),
     ('jaaromzet', 'Iets minder dan een miljoen', 980000),
     ('jaaromzet', 'Vorig jaar 11,2 miljoen', 11200000),

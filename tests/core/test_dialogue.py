@@ -120,3 +120,17 @@ def test_the_interpreter_can_say_which_signal_decided_and_why_it_was_not_sure():
     assert any(line.startswith("scores:") for line in unsure)
     amount = explain("jaaromzet", "bijna 50 miljoen")
     assert any("qualified below by 'bijna'" in line for line in amount) and "confirm first" in amount[-1]
+
+
+def test_a_refused_turnover_is_asked_once_more_then_taken_as_unknown():
+    first = read("omzetcijfers geef ik liever niet", "jaaromzet", {"sector": "metaal", "medewerkers": 40})
+    assert first.kind == "reask" and not first.store and "schatting" in first.say[0]
+    second = read("nee, liever niet", "jaaromzet", {"sector": "metaal", "medewerkers": 40}, repeated=("jaaromzet",))
+    assert second.store == {"jaaromzet": "onbekend"}
+
+
+def test_a_number_for_the_answer_before_is_proposed_as_its_correction():
+    turn = read("Ik draaide de cijfers om, het zijn er 85.", "jaaromzet", {"sector": "metaal", "medewerkers": 58},
+                last=("medewerkers",))
+    taken = {**turn.store, **{q: p.value for q, p in turn.propose.items()}}
+    assert taken == {"medewerkers": 85} and "jaaromzet" not in turn.store
