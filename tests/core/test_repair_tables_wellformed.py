@@ -1,9 +1,10 @@
 """The repair tables and the persona files are well-formed against the questionnaire.
 
 Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_dev2.yml`,
-`tests/data/repair_heldout.yml` and `tests/data/repair_heldout2.yml` (single messages with the
-expected reading, format in their header comment) and the personas of `tests/personas-dev/`,
-`tests/personas/` and `tests/personas-heldout2/` (the JSON format of
+`tests/data/repair_heldout.yml`, `tests/data/repair_heldout2.yml` and
+`tests/data/repair_heldout3.yml` (single messages with the expected reading, format in their
+header comment) and the personas of `tests/personas-dev/`, `tests/personas/`,
+`tests/personas-heldout2/` and `tests/personas-heldout3/` (the JSON format of
 ../shared/eval/run_personas.py). Question ids must exist, values must be valid for their
 question, a correction's `last` must be among the answers already stored, every question
 the bot can ask on a persona's path must have answer texts, and an intermediary named in
@@ -27,10 +28,12 @@ Q = load()
 TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "dev2": ROOT / "tests" / "data" / "repair_dev2.yml",
           "heldout": ROOT / "tests" / "data" / "repair_heldout.yml",
-          "heldout2": ROOT / "tests" / "data" / "repair_heldout2.yml"}
-# folder -> the first letter of its persona files (d01…, h01…, g01…)
+          "heldout2": ROOT / "tests" / "data" / "repair_heldout2.yml",
+          "heldout3": ROOT / "tests" / "data" / "repair_heldout3.yml"}
+# folder -> the first letter of its persona files (d01…, h01…, g01…, k01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
-                "heldout2": (ROOT / "tests" / "personas-heldout2", "g")}
+                "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
+                "heldout3": (ROOT / "tests" / "personas-heldout3", "k")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15
