@@ -147,7 +147,7 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     figures = evaluate_answers(ROOT / "tests" / "data" / "heldout_answers.yml", args.verbose)
-    figures.update(evaluate_repair([ROOT / "tests" / "data" / f"repair_{name}.yml" for name in ("dev", "dev2", "heldout", "heldout2")],
+    figures.update(evaluate_repair([ROOT / "tests" / "data" / f"repair_{name}.yml" for name in ("dev", "dev2", "heldout", "heldout2", "heldout3")],
                                    args.verbose))
     if not args.answers:
         figures.update(evaluate_nlu(args.folds))

@@ -29,7 +29,8 @@ RUNNER = ROOT.parent / "shared" / "eval" / "run_personas.py"
 SHARED = ROOT.parent / "shared" / "eval"
 PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                 "dev": [ROOT / "tests" / "personas-dev"],
-                "project": [ROOT / "tests" / "personas", ROOT / "tests" / "personas-heldout2"]}
+                "project": [ROOT / "tests" / "personas", ROOT / "tests" / "personas-heldout2",
+                            ROOT / "tests" / "personas-heldout3"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
