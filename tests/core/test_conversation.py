@@ -50,3 +50,15 @@ def test_previous_question_and_progress():
     assert conversation.previous_question({}, "sector") is None
     p = conversation.progress(answers, SCAN[5])
     assert (p.current, p.total) == (6, len(SCAN))
+
+
+def test_a_rescan_asks_only_whether_to_share_the_new_result():
+    invited = {conversation.RESCAN: True}
+    assert conversation.required_questions(invited) == SCAN + [conversation.RESCAN_CONSENT]
+    done = filled(SCAN, **invited)
+    assert conversation.next_question(done) == conversation.RESCAN_CONSENT
+    p = conversation.progress(done, conversation.RESCAN_CONSENT)
+    assert (p.current, p.total) == (1, 1)
+    assert conversation.next_question({**done, conversation.RESCAN_CONSENT: "nee"}) is None
+    # Without an invitation the question never comes up.
+    assert conversation.RESCAN_CONSENT not in conversation.required_questions(filled(SCAN, wil_contact="ja"))
