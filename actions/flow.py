@@ -30,12 +30,12 @@ REFERRAL = {
 }
 
 
-def with_report(text: str, url: str | None) -> str:
+def with_report(text: str, url: str | None, lead_in: str = "Je rapport blijft beschikbaar via de link hieronder.") -> str:
     """The report link on a line of its own, after a sentence that reads well with or without it:
     the chat widget shows it as a button, other channels as the address."""
     if not url:
         return text
-    return f"{text} Je rapport blijft beschikbaar via de link hieronder.\n{url}"
+    return f"{text} {lead_in}\n{url}"
 
 
 def _slots(values: dict[str, Any]) -> list[SlotSet]:
@@ -153,13 +153,13 @@ class ActionAfronden(Action):
         intermediary, delivered = await records.hand_over(
             lead_id, tracker.get_slot("assessment_id"), tracker.get_slot("intermediair") or {}, contact,
             state.owner_words(tracker))
-        text = (f"Dank je wel! Ik heb je gegevens doorgegeven aan {intermediary['name']}. Een adviseur van "
-                f"{intermediary['name']} neemt binnen enkele werkdagen contact met je op. In je rapport staat wat "
-                f"er is doorgegeven.")
+        text = (f"Dank je wel! Ik heb je gegevens doorgegeven aan {intermediary['name']}. Een adviseur van die "
+                f"organisatie neemt binnen enkele werkdagen contact met je op.")
         if not delivered:
             text = (f"Dank je wel! Het doorgeven aan {intermediary['name']} lukt op dit moment niet direct, "
                     f"maar je gegevens zijn veilig bewaard en worden automatisch doorgegeven zodra het weer kan.")
-        dispatcher.utter_message(text=with_report(text, tracker.get_slot("report_url")))
+        dispatcher.utter_message(text=with_report(text, tracker.get_slot("report_url"),
+                                                  "In je rapport, via de link hieronder, staat ook wat er is doorgegeven."))
         utter(dispatcher, [{"custom": {"type": "handover", "lead_id": lead_id,
                                        "intermediary_id": intermediary["id"],
                                        "intermediary_name": intermediary["name"]}}])

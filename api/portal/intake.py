@@ -15,7 +15,7 @@ from typing import Any
 from api import peers as peer_groups
 from api.models import Assessment, Lead, LeadDetails
 from api.portal import workflow
-from api.portal.views import dutch_date
+from api.portal.views import DUTCH_TIME, dutch_date
 from api.report_view import answer_text, short_question, signed
 from api.rescans import Point
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
@@ -96,6 +96,7 @@ class Scan:
     label: str
     date: str
     at: datetime
+    short_date: str  # 7-12-2026, for narrow table heads
     level: str | None
     level_label: str | None
     scores: dict[str, int | None]
@@ -187,7 +188,8 @@ def _peers(group: peer_groups.PeerGroup | None, assessment: Assessment, question
 
 
 def _trajectory(points: list[Point], questionnaire: Questionnaire) -> list[Scan]:
-    return [Scan(p.label, dutch_date(p.at), p.at, p.level, questionnaire.levels.get(p.level or "", {}).get("label"),
+    return [Scan(p.label, dutch_date(p.at), p.at, f"{p.at.astimezone(DUTCH_TIME):%-d-%-m-%Y}", p.level,
+                 questionnaire.levels.get(p.level or "", {}).get("label"),
                  dict(p.scores), dict(p.changes), {k: signed(v) for k, v in p.changes.items()}) for p in points]
 
 

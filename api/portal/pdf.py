@@ -176,9 +176,12 @@ def render(intake: Intake) -> bytes:
     if intake.peers is not None:
         rows.append(("Vergelijkbare bedrijven", f"{intake.peers.story} (vergeleken met {intake.peers.count} "
                                                  f"{intake.peers.description})"))
-    if intake.report_url:
-        rows.append(("Rapport van de ondernemer", f"{intake.report_url} (na inloggen in het portaal)"))
     story.append(_table(rows, s))
+    if intake.report_url:
+        url = escape(intake.report_url, {'"': "&quot;"})
+        story.append(Spacer(1, 3))
+        story.append(Paragraph(f"Het rapport zoals de ondernemer het ziet (na inloggen in het portaal):<br/>"
+                               f'<a href="{url}" color="#0b6e69">{url}</a>', s["body"]))
     if len(intake.trajectory) > 1:
         story += _trajectory(intake, s)
     if intake.next_steps:

@@ -86,8 +86,9 @@ def test_the_owners_own_words_go_with_the_lead_and_contact_questions_do_not(serv
     assert json.loads(texts_json) == {"regio": "Eindhoven", "tech_robotisering": "sinds vorig jaar één lasrobot"}
     assert json.loads(remarks_json) == ["liefst na 4 uur bellen"] and place == "Eindhoven"
     [said] = [m["text"] for m in messages if m.get("text")]
-    assert "Een adviseur van Brabant Maakt Slimmer neemt binnen enkele werkdagen contact met je op." in said
-    assert said.endswith(f"Je rapport blijft beschikbaar via de link hieronder.\n{service_up}/rapport/{token}")
+    assert said.startswith("Dank je wel! Ik heb je gegevens doorgegeven aan Brabant Maakt Slimmer. Een adviseur van "
+                           "die organisatie neemt binnen enkele werkdagen contact met je op.")
+    assert said.endswith(f"staat ook wat er is doorgegeven.\n{service_up}/rapport/{token}")
 
 
 def test_without_consent_nothing_of_what_was_said_leaves_the_bot(service_up, web_db):

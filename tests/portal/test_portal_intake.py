@@ -109,8 +109,11 @@ def test_the_pdf_is_titled_by_the_company_and_has_the_owners_words(client, creds
     assert reader.metadata.title == f"Intake {COMPANY}"
     assert text.startswith(f"Intake: {COMPANY}")
     for expected in ("Deventer (Overijssel)", f"In eigen woorden: „{WORDS['tech_robotisering']}”",
-                     f"„{REMARKS[1]}”", f"/portaal/leads/{lead_id}/rapport", "Het bedrijf scoort duidelijk boven"):
+                     f"„{REMARKS[1]}”", f"{PUBLIC_BASE_URL}/portaal/leads/{lead_id}/rapport",
+                     "Het bedrijf scoort duidelijk boven"):
         assert expected in text, expected
+    links = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots") or []]
+    assert f"{PUBLIC_BASE_URL}/portaal/leads/{lead_id}/rapport" in links
     assert "Campagnebron" not in text and "buiten_kerndoelgroep" not in text
 
 

@@ -53,7 +53,7 @@ def test_lead_page_holds_the_complete_intake(client, creds):
     assert page.find("li", **{"data-reason": "steun_onbekend"})
     assert "voorwaarden-v1" in response.text
     assert questionnaire.load().consent_version in marked(page, "data-consent").text()
-    assert marked(page, "data-site").text() == "brabant-maakt-slimmer"
+    assert marked(page, "data-site").text() == "Brabant Maakt Slimmer"  # the site id, named
     summary = marked(page, "data-summary").text()
     assert "45 medewerkers" in summary and "Noord-Brabant" in summary and "weet ik niet" in summary
 
