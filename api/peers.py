@@ -122,7 +122,7 @@ def relation(score: int, average: int) -> str:
 
 
 def story(level: str | None, total: int | None, group: PeerGroup | None, questionnaire: Questionnaire,
-          subject: str = "Jullie scoren", to_owner: bool = True) -> str:
+          subject: str = "Jullie scoren", to_owner: bool = True, who: str = "jullie") -> str:
     """The level and the peer comparison told together, so they never seem to contradict each
     other: "Jullie scoren iets boven vergelijkbare bedrijven (gemiddeld 30 van de 100), die zelf
     ook nog vooral achterblijvers zijn." Empty without a comparison. `to_owner` adds what it means
@@ -140,5 +140,5 @@ def story(level: str | None, total: int | None, group: PeerGroup | None, questio
             sentence += " Er ligt dus voor jullie én voor de hele branche nog veel winst."
         return sentence
     if levels.index(level) > levels.index(theirs):
-        return f"{start}: die zijn gemiddeld nog {PLURAL[theirs]}, jullie al {questionnaire.levels[level]['label'].lower()}."
-    return f"{start}: die zijn gemiddeld al {PLURAL[theirs]}, jullie nog {questionnaire.levels[level]['label'].lower()}."
+        return f"{start}: die zijn gemiddeld nog {PLURAL[theirs]}, {who} al {questionnaire.levels[level]['label'].lower()}."
+    return f"{start}: die zijn gemiddeld al {PLURAL[theirs]}, {who} nog {questionnaire.levels[level]['label'].lower()}."

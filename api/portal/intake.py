@@ -184,7 +184,8 @@ def _peers(group: peer_groups.PeerGroup | None, assessment: Assessment, question
     if group is None or total is None or average is None:
         return None
     return Peers(group.description, group.count, total, dict(group.averages), peer_groups.relation(total, average),
-                 peer_groups.story(assessment.level, total, group, questionnaire, subject="Het bedrijf scoort", to_owner=False))
+                 peer_groups.story(assessment.level, total, group, questionnaire, subject="Het bedrijf scoort", to_owner=False,
+                                   who="het bedrijf"))
 
 
 def _trajectory(points: list[Point], questionnaire: Questionnaire) -> list[Scan]:

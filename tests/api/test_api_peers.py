@@ -105,6 +105,8 @@ def test_the_story_names_the_levels_when_they_differ():
         "Jullie scoren iets onder vergelijkbare bedrijven (gemiddeld 40 van de 100): die zijn gemiddeld al "
         "volgers, jullie nog achterblijver.")
     assert peers.story("ontwikkelaar", 62, group, q).endswith("die zijn gemiddeld nog volgers, jullie al ontwikkelaar.")
+    assert peers.story("ontwikkelaar", 62, group, q, subject="Het bedrijf scoort", to_owner=False,
+                       who="het bedrijf").endswith("die zijn gemiddeld nog volgers, het bedrijf al ontwikkelaar.")
     assert peers.story("volger", 41, group, q, to_owner=False) == (
         "Jullie scoren ongeveer gelijk met vergelijkbare bedrijven (gemiddeld 40 van de 100), die zelf ook nog "
         "vooral volgers zijn.")

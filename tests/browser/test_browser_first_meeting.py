@@ -237,6 +237,7 @@ def test_the_adviser_starts_at_the_plan_and_sees_the_progress(handed_over, live,
     report_link = page.locator("#owner-report").get_attribute("href")
     assert report_link == f"{lead_url}/rapport"
     assert page.locator("[data-peers]").inner_text().startswith("Het bedrijf scoort iets boven vergelijkbare bedrijven")
+    assert "jullie" not in page.locator("[data-summary]").inner_text()  # the adviser reads about, not to, the owner
     page.screenshot(path=screenshots / "lead-1280.png", full_page=True)
     page.set_viewport_size(PHONE)
     page.screenshot(path=screenshots / "lead-360.png", full_page=True)
