@@ -14,9 +14,10 @@ from email.utils import formataddr
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from api import rescans
 from api.delivery import mail
 from api.delivery.models import CANCELLED, DELIVERED, PENDING
-from api.models import Lead, RescanInvitation
+from api.models import Assessment, Lead, RescanInvitation
 from api.portal import views
 from api.settings import Settings
 
@@ -30,10 +31,12 @@ def link(settings: Settings, token: str) -> str:
     return f"{settings.public_base_url.rstrip('/')}/?herscan={token}"
 
 
-def compose(invitation: RescanInvitation, lead: Lead, settings: Settings) -> EmailMessage:
+def compose(invitation: RescanInvitation, lead: Lead, previous: Assessment, settings: Settings) -> EmailMessage:
+    """`previous` is the trajectory's latest scan, the one the new scan is compared with."""
     contact = lead.contact or {}
     context = {"name": contact.get("contact_naam") or "", "intermediary_name": lead.intermediary_name,
-               "link": link(settings, invitation.token), "since": views.dutch_date(lead.assessment.created_at),
+               "link": link(settings, invitation.token),
+               "since": views.dutch_date(previous.updated_at or previous.created_at),
                "until": views.dutch_date(invitation.expires_at)}
     message = EmailMessage()
     message["Subject"] = mail.one_line(f"{lead.intermediary_name} nodigt je uit: doe de scan opnieuw")
@@ -93,7 +96,7 @@ def _send(session: Session, invitation: RescanInvitation, settings: Settings, no
         return invitation.id, invitation.lead_id, False, invitation.last_error
     invitation.attempts += 1
     try:
-        mail.send(compose(invitation, lead, settings), settings)
+        mail.send(compose(invitation, lead, rescans.latest_assessment(session, lead), settings), settings)
     except (OSError, smtplib.SMTPException) as error:
         invitation.last_error = f"{type(error).__name__}: {error}"[:500]
         invitation.next_attempt_at = now + timedelta(seconds=backoff(invitation.attempts, settings))

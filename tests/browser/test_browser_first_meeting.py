@@ -294,6 +294,8 @@ def test_the_adviser_starts_at_the_plan_and_sees_the_progress(handed_over, live,
     page.set_viewport_size(PHONE)
     page.screenshot(path=screenshots / "lead-360-trajectory.png", full_page=True)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    assert page.evaluate("() => { const box = document.querySelector('.trajectory .table-scroll');"
+                         " return box.scrollWidth <= box.clientWidth; }"), "the T0/T1 table does not fit the phone"
     context.close()
 
     office = browser.new_context(viewport=DESKTOP, locale="nl-NL")
