@@ -1,31 +1,28 @@
-"""Validates every answer of the scan form and asks the next question, in one action call.
+"""Validates every message of the scan form and asks the next question, in one action call.
 
 The form's slots are the question ids. The slot being asked receives the raw text (a
-`from_text` mapping); this action decides what it was: a button value, an answer the
-interpreter understands with confidence, a side question (answered, then the question is
-asked again), "terug", "opnieuw beginnen", or something to ask again with the buttons.
-Then it sets `requested_slot` to the next question on the owner's path and asks it, so a
-turn costs Rasa one call to the action server instead of two (validate, then ask).
+`from_text` mapping); `bot.dialogue.read` decides what the message does (a confirmation
+reply, "terug", a correction, a side question, an answer with facts said in passing) and
+this action applies that turn: it stores and clears slots, keeps the proposals that wait for
+"klopt dat?", the owner's own words and remarks, says what was taken, and then sets
+`requested_slot` to the next question on the owner's path and asks it, so a turn costs Rasa
+one call to the action server.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import analytics, records, state
-from bot import answers as interpreter
-from bot import chat_messages, conversation, eligibility, next_steps, scoring
+from bot import chat_messages, conversation, dialogue, eligibility, next_steps, places, scoring
 from bot.questionnaire import load
-from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS, looks_like_question, side_answer
-
-NAVIGATION_CONFIDENCE = 0.7
-SIDE_CONFIDENCE = 0.5
+from bot.side_answers import side_answer
 
 
 def utter(dispatcher: CollectingDispatcher, messages: list[dict]) -> None:
@@ -54,6 +51,9 @@ class ValidateScanForm(FormValidationAction):
                                 events: list[dict]) -> list[EventType]:
         requested = tracker.get_slot(REQUESTED_SLOT)
         candidates = tracker.slots_to_validate()
+        if requested is None and not state.answers(tracker):
+            updates = await self.opening(dispatcher, tracker)
+            return [SlotSet(k, v) for k, v in updates.items()]
         if requested not in candidates or requested not in load().questions:
             return [SlotSet(k, None) for k in candidates if k in load().questions]
         updates = await self.handle(requested, str(candidates[requested] or ""), dispatcher, tracker, events)
@@ -61,44 +61,82 @@ class ValidateScanForm(FormValidationAction):
 
     @staticmethod
     def ask(question_id: str, known: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        """The question text, its buttons and the contract's question payload (with progress);
-        `known` are the answers so far (the question asked is not among them)."""
+        """The question text, its buttons and the contract's question payload (with progress),
+        as a "klopt dat?" when a value for it waits to be confirmed; `known` are the answers so far."""
         context = {}
         if question_id == conversation.CONSENT:
             intermediary = tracker.get_slot("intermediair") or {}
             context["intermediary_name"] = intermediary.get("name", "een gekwalificeerde adviesorganisatie")
             utter(dispatcher, [chat_messages.handover_summary(context["intermediary_name"], known)])
-        utter(dispatcher, chat_messages.question_messages(question_id, known, context))
+        proposal = state.proposals(tracker).get(question_id)
+        utter(dispatcher, chat_messages.question_messages(question_id, known, context, proposal=proposal))
+
+    def context(self, question_id: str | None, tracker: Tracker) -> dialogue.Context:
+        name, confidence = state.intent(tracker)
+        return dialogue.Context(asked=question_id, answers=state.answers(tracker, without=question_id),
+                                proposals=state.proposals(tracker), last=tuple(tracker.get_slot("laatst") or ()),
+                                intent=name, confidence=confidence, today=date.today())
+
+    async def opening(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """The first message: a side question in it is answered, facts in it are taken."""
+        text = (tracker.latest_message or {}).get("text") or ""
+        turn = dialogue.read(text, self.context(None, tracker))
+        if turn.side:
+            dispatcher.utter_message(text=side_answer(turn.side, text, None, entity=state.entity(tracker, "term")))
+        return self.apply(turn, None, dispatcher, tracker)
 
     async def handle(self, question_id: str, text: str, dispatcher: CollectingDispatcher,
                      tracker: Tracker, events: list[dict]) -> dict[str, Any]:
-        known = state.answers(tracker, without=question_id)
-        name, confidence = state.intent(tracker)
-        reading = interpreter.interpret(question_id, text)
-        pressed = load()[question_id].option_for(text) is not None
-
-        if not pressed and name in NAVIGATION_INTENTS and confidence >= NAVIGATION_CONFIDENCE \
-                and reading.value is None:
-            return self.navigate(name, question_id, known, dispatcher)
-        side = name in SIDE_INTENTS and confidence >= SIDE_CONFIDENCE
-        question_like = looks_like_question(text)
-        if not pressed and ((side and (reading.value is None or question_like))
-                            or (question_like and reading.value is None)):
-            return self.answer_aside(name if side else "vraag_uitleg", text, question_id, known,
+        ctx = self.context(question_id, tracker)
+        turn = dialogue.read(text, ctx)
+        if turn.kind == "navigate":
+            return self.navigate(turn.navigate or "terug", question_id, dict(ctx.answers), dispatcher)
+        if turn.kind == "side":
+            return self.answer_aside(turn.side or "vraag_uitleg", text, question_id, dict(ctx.answers),
                                      dispatcher, tracker)
+        updates = self.apply(turn, question_id, dispatcher, tracker)
         repeated = list(tracker.get_slot("herhaald") or [])
-        if reading.value is None:
-            utter(dispatcher, [chat_messages.not_understood_message(question_id, reading.note)])
-            return {question_id: None, "herhaald": sorted({*repeated, question_id})}
+        if question_id in turn.store:
+            events.append(analytics.answered(tracker.sender_id, question_id, question_id not in repeated))
+            if question_id in analytics.FOLLOW_UPS:
+                events.append(analytics.event(tracker.sender_id, analytics.FOLLOW_UPS[question_id],
+                                              value=turn.store[question_id]))
+        elif turn.kind == "reask":
+            updates["herhaald"] = sorted({*repeated, question_id})
+        if turn.store or turn.clear:
+            known = {**ctx.answers, **{k: v for k, v in updates.items() if k in load().questions}}
+            known = {k: v for k, v in known.items() if v is not None}
+            updates.update(await self.after_answer(known, updates, dispatcher, tracker, events))
+        return updates
 
-        if reading.echo:
-            utter(dispatcher, [chat_messages.echo_message(question_id, reading.echo)])
-        known[question_id] = reading.value
-        updates: dict[str, Any] = {question_id: reading.value}
-        events.append(analytics.answered(tracker.sender_id, question_id, question_id not in repeated))
-        if question_id in analytics.FOLLOW_UPS:
-            events.append(analytics.event(tracker.sender_id, analytics.FOLLOW_UPS[question_id], value=reading.value))
-        updates.update(await self.after_answer(question_id, known, dispatcher, tracker, events))
+    def apply(self, turn: dialogue.Turn, question_id: str | None, dispatcher: CollectingDispatcher,
+              tracker: Tracker) -> dict[str, Any]:
+        """Slot values for what the turn stores, clears and proposes; says what was taken."""
+        for text in turn.say:
+            dispatcher.utter_message(text=text)
+        if turn.echo:
+            utter(dispatcher, [chat_messages.echo_message(", ".join(turn.echo))])
+        updates: dict[str, Any] = {question_id: None} if question_id else {}
+        for cleared in turn.clear:
+            updates[cleared] = None
+            updates.update(state.cleared_after(cleared))
+        answered_before = state.answers(tracker, without=question_id)
+        for stored, value in turn.store.items():
+            updates[stored] = value
+            if stored in answered_before:   # a correction: what was derived from it no longer holds
+                updates.update(state.cleared_after(stored))
+        proposals = {q: p.to_dict() for q, p in state.proposals(tracker).items()
+                     if q not in turn.drop and q not in turn.store}
+        proposals.update({q: p.to_dict() for q, p in turn.propose.items()})
+        updates["voorstellen"] = proposals or None
+        updates["laatst"] = turn.taken   # empty when nothing was taken: a correction then has no target
+        if turn.words:
+            updates["eigen_woorden"] = {**(tracker.get_slot("eigen_woorden") or {}), **turn.words}
+        if turn.remarks:
+            kept = list(tracker.get_slot("opmerkingen") or [])
+            updates["opmerkingen"] = (kept + [r for r in turn.remarks if r not in kept])[-10:]
+        if "regio" in turn.store:
+            updates["plaats"] = places.town_named(turn.words.get("regio", "")) or None
         return updates
 
     def navigate(self, name: str, question_id: str, known: dict[str, Any],
@@ -121,37 +159,38 @@ class ValidateScanForm(FormValidationAction):
         dispatcher.utter_message(text=reply)
         return {question_id: None}
 
-    async def after_answer(self, question_id: str, known: dict[str, Any], dispatcher: CollectingDispatcher,
+    async def after_answer(self, known: dict[str, Any], updates: dict[str, Any], dispatcher: CollectingDispatcher,
                            tracker: Tracker, events: list[dict]) -> dict[str, Any]:
         """The steps between questions: the result after the scan, eligibility after its questions."""
-        updates: dict[str, Any] = {}
+        def slot(name: str) -> Any:
+            return updates[name] if name in updates else tracker.get_slot(name)
+
+        out: dict[str, Any] = {}
         ids = {"assessment_id": tracker.get_slot("assessment_id"),
                "report_token": tracker.get_slot("report_token")}
         if not ids["assessment_id"] or not ids["report_token"]:
             ids = state.new_ids()
-            updates.update(ids)
+            out.update(ids)
         scan = conversation.scan_questions(known)
-        scan_done = all(known.get(i) is not None for i in scan)
-        if not scan_done:
-            return updates
+        if not all(known.get(i) is not None for i in scan):
+            return out
         campaign = tracker.get_slot("campagne") or {}
         stored = await records.save_assessment(ids["assessment_id"], tracker.sender_id, ids["report_token"],
                                                state.assessment_answers(known), campaign,
                                                tracker.get_slot("vorige_rapport"))
         result = scoring.score(known)
         url = records.report_url(ids["report_token"])
-        if tracker.get_slot("resultaat") is None:
+        if slot("resultaat") is None:
             steps = next_steps.next_steps(known, result)
             utter(dispatcher, chat_messages.result_messages(result, steps, url, ids["assessment_id"], stored))
-            updates.update({"resultaat": result.to_dict(), "report_url": url})
+            out.update({"resultaat": result.to_dict(), "report_url": url})
             events.append(analytics.result(tracker.sender_id, result.level, result.scores, known))
-        if all(known.get(i) is not None for i in conversation.ELIGIBILITY) \
-                and tracker.get_slot("geschiktheid") is None:
+        if all(known.get(i) is not None for i in conversation.ELIGIBILITY) and slot("geschiktheid") is None:
             outcome = eligibility.check(known, result.level)
             utter(dispatcher, chat_messages.eligibility_messages(outcome))
-            updates["geschiktheid"] = outcome.to_dict()
+            out["geschiktheid"] = outcome.to_dict()
             events.append(analytics.event(tracker.sender_id, "eligibility", status=outcome.status,
                                           reasons=[r.code for r in outcome.reasons]))
             if outcome.status != eligibility.NOT_ELIGIBLE:
-                updates["intermediair"] = await records.preview_route(ids["assessment_id"], outcome.status, known)
-        return updates
+                out["intermediair"] = await records.preview_route(ids["assessment_id"], outcome.status, known)
+        return out

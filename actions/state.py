@@ -7,7 +7,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot import conversation
+from bot import conversation, dialogue
 from bot.questionnaire import load
 
 CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign", "site")
@@ -75,6 +75,12 @@ def new_ids() -> dict[str, str]:
     return {"assessment_id": uuid.uuid4().hex, "report_token": secrets.token_urlsafe(24)}
 
 
+def proposals(tracker: Tracker) -> dict[str, dialogue.Proposal]:
+    """Values read but waiting for the owner's "klopt dat?", by question id."""
+    raw = tracker.get_slot("voorstellen") or {}
+    return {q: dialogue.Proposal.from_dict(p) for q, p in raw.items() if isinstance(p, dict) and q in load().questions}
+
+
 def intent(tracker: Tracker) -> tuple[str | None, float]:
     found = (tracker.latest_message or {}).get("intent") or {}
     return found.get("name"), float(found.get("confidence") or 0.0)
@@ -91,7 +97,8 @@ def fresh_scan() -> dict[str, Any]:
     """Slot values for a new scan in the same conversation: answers gone, campaign kept."""
     cleared: dict[str, Any] = dict.fromkeys(load().questions)
     cleared.update(dict.fromkeys(DERIVED_SLOTS))
-    cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, "herhaald": None})
+    cleared.update({"report_url": None, "lead_id": None, "gesprek_afgerond": None, "herhaald": None,
+                    "voorstellen": None, "laatst": None, "eigen_woorden": None, "opmerkingen": None, "plaats": None})
     cleared.update(new_ids())
     return cleared
 

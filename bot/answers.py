@@ -5,7 +5,8 @@ the value the questionnaire expects, or to ``value=None`` when it is not confide
 (the bot then re-asks with buttons: never a silent guess).
 
 Choice questions are scored per option by two signals:
-- cue patterns from bot/answer_cues.yml (negation-aware regexes over normalised text);
+- cue patterns from bot/cues/answers.yml (negation-aware regexes over normalised text; the
+  Dutch word lists they rely on are in bot/cues/language.yml);
 - similarity (character n-gram TF-IDF) to the option's label and example phrasings.
 The best option must reach a minimum score and beat the runner-up by a margin.
 Context rules keep things that are not (yet) there from counting: a negator before, inside
@@ -21,6 +22,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,14 +30,16 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot import numbers, places
+from bot import confirmation, numbers, places, repair
 from bot.questionnaire import WEET_NIET, Question, load
 
-CUES_FILE = Path(__file__).with_name("answer_cues.yml")
+CUES_FILE = Path(__file__).with_name("cues") / "answers.yml"
+LANGUAGE_FILE = Path(__file__).with_name("cues") / "language.yml"
 
 # Decision thresholds for choice questions (cue weights are ~1-3 per signal).
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.0
+CONFIRM_MARGIN = 2.0          # a scored answer decided by less than this is proposed ("bedoel je ...?")
 SIMILARITY_WEIGHT = 2.5       # a near-verbatim example adds up to this much
 SIMILARITY_FLOOR = 0.25       # cosine below this adds nothing
 MULTI_MIN_SCORE = 2.0
@@ -43,29 +47,12 @@ MULTI_SIMILARITY = 0.7      # a near-verbatim label or example counts as a choic
 CONTRADICTION_SCORE = 3.0
 FUZZY_WORD_CUTOFF = 87
 
-NEGATORS = {"geen", "niet", "nooit", "niks", "niets", "nergens", "zonder", "nimmer", "niemand"}
-_AFTER_NEGATORS = {"niet", "nooit", "ontbreekt", "ontbreken"}     # "koppelingen ontbreken"
-# A "niet" after these belongs to another clause ("mits het niet te lang duurt").
-_OPENERS = {"mits", "tenzij", "als", "wanneer", "zodra", "omdat", "want", "dat", "of", "indien",
-            "en", "maar", "dus", "zodat", "terwijl", "hoewel"}
-# Words that make a thing hypothetical ("naar een robot gekeken", "offerte voor een robot"):
-# they cancel the cues of the options a question lists under "irrealis" (things in use).
-_IRREALIS_BEFORE = {"gekeken", "kijken", "keken", "overwegen", "overwogen", "offerte", "offertes",
-                    "demo", "demos", "orienteren", "orienteer", "nadenken", "denken", "dachten",
-                    "willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou", "plannen",
-                    "gepland", "binnenkort", "volgend", "komend", "interesse", "proberen", "zoeken",
-                    "plan", "idee", "bedoeling", "droom", "hopen", "hoop", "van plan"}
-_IRREALIS_AFTER = {"gekeken", "bekeken", "overwogen", "nagedacht", "gedacht", "besproken",
-                   "gesproken", "gepraat", "gehad", "aanschaffen", "kopen", "bestellen", "overwegen",
-                   "denken", "bekijken", "kijken", "zoeken", "aangeboden", "voorgesteld",
-                   "invoeren", "installeren", "implementeren", "aanvragen"}
-_IRREALIS = (frozenset(_IRREALIS_BEFORE), frozenset(_IRREALIS_AFTER))
-# Only a wish ("we willen met lean beginnen"): for the options a question lists under "wish".
-_WISH = (frozenset({"willen", "wil", "wilden", "wilde", "wouden", "wou", "zouden", "zou",
-                    "binnenkort", "volgend", "komend", "hopen", "hoop", "streven", "ambitie",
-                    "van plan"}),
-         frozenset({"opzetten", "invoeren", "starten", "beginnen", "aanschaffen", "opstellen",
-                    "oprichten"}))
+_LANGUAGE = yaml.safe_load(LANGUAGE_FILE.read_text(encoding="utf-8"))
+NEGATORS = frozenset(_LANGUAGE["negators"])
+_AFTER_NEGATORS = frozenset(_LANGUAGE["after_negators"])
+_OPENERS = frozenset(_LANGUAGE["clause_openers"])
+_IRREALIS = (frozenset(_LANGUAGE["irrealis"]["before"]), frozenset(_LANGUAGE["irrealis"]["after"]))
+_WISH = (frozenset(_LANGUAGE["wish"]["before"]), frozenset(_LANGUAGE["wish"]["after"]))
 # "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
 # "Geld? Geen." means "geen geld".
 _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|nope|nah|neuh|nooit|welnee|"
@@ -80,9 +67,7 @@ def _echo_no(m: re.Match) -> str:
 
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
 _CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s")
-# "doe maar", "mail maar": here "maar" is a particle, not a contrast.
-_MAAR_PARTICLE = {"doe", "mail", "bel", "geef", "zeg", "kijk", "ga", "neem", "stuur", "laat", "kom",
-                  "zet", "vul", "app", "schrijf", "noteer", "regel", "plan", "probeer", "vraag"}
+_MAAR_PARTICLE = frozenset(_LANGUAGE["maar_particles"])
 
 
 @dataclass(frozen=True)
@@ -90,6 +75,8 @@ class Interpretation:
     value: object | None   # None = not understood with confidence -> bot re-asks with buttons
     echo: str = ""         # short Dutch echo of what was understood
     note: str = ""         # optional Dutch hint for the re-ask
+    confirm: str = ""      # why the value must be proposed to the owner first ("near", "vague", ...)
+    trace: tuple[str, ...] = ()   # which signal decided, and why it was not sure
 
 
 # ------------------------------------------------------------------ normalisation
@@ -141,6 +128,9 @@ class Cue:
     regex: re.Pattern | None    # alternatives that a negator nearby cancels
     fixed: re.Pattern | None    # alternatives that hold a negator themselves: never cancelled
     max_words: int              # counts only in an answer of at most this many words (0: any)
+    topical: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    # ^ the alternatives that name the question's own topic (not anchored to the start of an
+    #   answer, no generic "no"): the only ones that may read a fact said in passing (mentions)
 
 
 @dataclass
@@ -194,19 +184,31 @@ def _holds_negator(pattern: str) -> bool:
     return any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS)
 
 
-def _compile_cues(option: str, raw: list, macros: dict[str, str]) -> list[Cue]:
-    """Each cue counts once; per alternative it is decided whether a negator may cancel it."""
+_GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
+
+
+def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool = True) -> list[Cue]:
+    """Each cue counts once; per alternative it is decided whether a negator may cancel it.
+
+    ``topical`` False: none of these cues may read a fact said in passing (shared groups,
+    "weet ik niet")."""
     cues = []
     for item in raw:
         weight, pattern, *flags = item
-        free, fixed = [], []
-        for alt in _alternatives(pattern):
-            alt = _expand(alt, macros)
-            (fixed if "keep" in flags or _holds_negator(alt) else free).append(alt)
+        free, fixed, topic_free, topic_fixed = [], [], [], []
+        short = "short" in flags or "brief" in flags
+        for raw_alt in _alternatives(pattern):
+            alt = _expand(raw_alt, macros)
+            keep = "keep" in flags or _holds_negator(alt)
+            (fixed if keep else free).append(alt)
+            if topical and not short and not raw_alt.lstrip("(?:").startswith("^") \
+                    and not any(m in raw_alt for m in _GENERIC_MACROS):
+                (topic_fixed if keep else topic_free).append(alt)
         compiled = [re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")") if alts else None
-                    for alts in (free, fixed)]
+                    for alts in (free, fixed, topic_free, topic_fixed)]
         cues.append(Cue(option, float(weight), compiled[0], compiled[1],
-                        max_words=4 if "short" in flags else 8 if "brief" in flags else 0))
+                        max_words=4 if "short" in flags else 8 if "brief" in flags else 0,
+                        topical=(compiled[2], compiled[3])))
     return cues
 
 
@@ -229,10 +231,10 @@ def _model(question_id: str) -> QuestionModel:
         texts += [(option, t) for t in block.get("examples", [])]
     for group in spec.get("use", []):
         for option, raw in data["shared"][group].items():
-            cues += _compile_cues(str(option), raw, macros)
+            cues += _compile_cues(str(option), raw, macros, topical=False)
     if question.weet_niet or question_id in data.get("weet_niet_as", {}):
         target = data.get("weet_niet_as", {}).get(question_id, WEET_NIET)
-        cues += _compile_cues(target, data["weet_niet"], macros)
+        cues += _compile_cues(target, data["weet_niet"], macros, topical=False)
     docs = [(option, _features(normalize(t))) for option, t in texts]
     df = Counter(f for _, vec in docs for f in set(vec))
     n = len(docs) + 1
@@ -364,7 +366,7 @@ def _negated(norm: str, start: int, end: int,
     inside = norm[start:end].split()
     after = []
     if inside and inside[-1] not in _OPENERS:
-        for w in norm[end:].split("|", 1)[0].split()[:3]:
+        for w in norm[end:].split("|", 1)[0].split()[:4]:
             if w in _OPENERS:
                 break
             after.append(w)
@@ -380,7 +382,8 @@ def _negated(norm: str, start: int, end: int,
 
 
 
-def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
+def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -> dict[str, float]:
+    """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there."""
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
     scores: dict[str, float] = {}
@@ -397,8 +400,23 @@ def _cue_scores(model: QuestionModel, norm: str) -> dict[str, float]:
         # "..., maar er is niks van gekomen" undoes what the clauses before it claimed.
         start = void_at if cue.weight > 0 and cue.option in model.realized else -1
         if _cue_matches(cue, norm, irrealis, start):
-            scores[cue.option] = scores.get(cue.option, 0.0) + cue.weight
+            weight = cue.weight
+            scores[cue.option] = scores.get(cue.option, 0.0) + weight
+            if log is not None:
+                log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
+        elif log is not None and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)) \
+                and not (cue.max_words and length > cue.max_words):
+            log.append(f"cue {cue.option} {cue.weight:+g} cancelled (negation, hypothetical or undone): "
+                       f"{_evidence(cue, norm)!r}")
     return scores
+
+
+def _evidence(cue: Cue, norm: str) -> str:
+    for regex in (cue.fixed, cue.regex):
+        m = regex.search(norm) if regex else None
+        if m:
+            return m.group(0)
+    return ""
 
 
 def _void_at(norm: str) -> int:
@@ -419,16 +437,66 @@ def _cue_matches(cue: Cue, norm: str, irrealis: tuple | None, start: int = -1) -
     return False
 
 
-def option_scores(question_id: str, text: str) -> dict[str, float]:
-    """Combined cue + similarity score per option."""
+def option_scores(question_id: str, text: str, log: list[str] | None = None) -> dict[str, float]:
+    """Combined cue + similarity score per option (with ``log``: why, line by line)."""
     model = _model(question_id)
     norm = _correct_typos(normalize(text), model.targets)
-    scores = _cue_scores(model, norm)
+    ignore = _pattern_for(question_id, "ignore")
+    if ignore is not None and ignore.search(norm):
+        norm = re.sub(r"\s+", " ", ignore.sub(" ", norm)).strip()
+        if log is not None:
+            log.append("context: left out who the company works for")
+    if log is not None:
+        log.append(f"normalised: {norm!r}")
+    scores = _cue_scores(model, norm, log)
     for option, sim in _similarities(model, norm).items():
         if sim > SIMILARITY_FLOOR:
             bonus = SIMILARITY_WEIGHT * (sim - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR)
             scores[option] = scores.get(option, 0.0) + bonus
+            if log is not None:
+                log.append(f"similarity {option} +{bonus:.2f} (cosine {sim:.2f} to its label or examples)")
     return scores
+
+
+def explain(question_id: str, text: str, today: date | None = None) -> list[str]:
+    """Why the interpreter reads ``text`` as it does for ``question_id``: every signal that counted
+    (cue, similarity, number parser, context rule), the scores, and the decision with its thresholds."""
+    question = load().questions[question_id]
+    lines: list[str] = []
+    reading = interpret(question_id, text, today)
+    if question.kind in ("choice", "multi"):
+        scores = option_scores(question_id, text, lines)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        lines.append("scores: " + ", ".join(f"{o}={s:.2f}" for o, s in ranked))
+        lines.append(f"decision needs the best >= {MIN_SCORE} and {MIN_MARGIN} ahead of the next"
+                     if question.kind == "choice" else f"each part names an option at >= {MULTI_MIN_SCORE}")
+    lines += [f"rule: {t}" for t in reading.trace]
+    outcome = repr(reading.value) if reading.value is not None else f"not sure -> ask again ({reading.note})"
+    lines.append(f"read: {outcome}" + (f"; confirm first ({reading.confirm})" if reading.confirm else ""))
+    return lines
+
+
+def topical_scores(question_id: str, text: str) -> dict[str, float]:
+    """Cue scores from the question's own topical cues only: how strongly a sentence said in
+    answer to another question also answers this one ("..., en Sanne heeft er twee dagen per week
+    voor" for org_capaciteit). No similarity, no generic "no"."""
+    model = _model(question_id)
+    norm = _correct_typos(normalize(text), model.targets)
+    topical = [Cue(c.option, c.weight, c.topical[0], c.topical[1], 0) for c in model.cues if any(c.topical)]
+    return _cue_scores(QuestionModel(topical, [], {}, {}, model.irrealis, model.wish, model.realized, {}), norm)
+
+
+@lru_cache(maxsize=None)
+def _topic(question_id: str) -> re.Pattern | None:
+    data = _cue_data()
+    pattern = data["questions"].get(question_id, {}).get("topic")
+    return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
+
+
+def on_topic(question_id: str, text: str) -> bool:
+    """Whether the text talks about this question's topic at all (its `topic` words in the cue file)."""
+    topic = _topic(question_id)
+    return bool(topic and topic.search(normalize(text)))
 
 
 def _decide(scores: dict[str, float], min_score: float = MIN_SCORE) -> str | None:
@@ -531,14 +599,13 @@ def _weet_niet_alone(question: Question, text: str) -> str | None:
     return None
 
 
-_FILLER_WORDS = {"dat", "het", "ik", "eerlijk", "gezegd", "eigenlijk", "echt", "helaas", "nee",
-                 "sorry", "hmm", "tja", "nou", "zo", "goed", "precies", "even", "ook", "niet",
-                 "weet", "is", "voor", "ons", "mij", "bij", "hier", "dit", "die", "vraag"}
+_FILLER_WORDS = frozenset(_LANGUAGE["dont_know_fillers"])
 
 
 def _choice(question: Question, text: str) -> Interpretation:
-    if _looks_like_question(text):
-        return Interpretation(None, note="")
+    asked = repair.question(text)
+    if _looks_like_question(text) or asked:
+        return Interpretation(None, note="", trace=(asked or "question: interrogative with '?'",))
     dont_know = _weet_niet_alone(question, text)
     if dont_know:
         return Interpretation(dont_know, echo=question.label_for(dont_know))
@@ -550,9 +617,58 @@ def _choice(question: Question, text: str) -> Interpretation:
                                          "dat het best past.")
     scores = option_scores(question.id, text)
     value = _decide(scores)
+    trace: tuple[str, ...] = ()
     if value is None:
-        return Interpretation(None, note=_choice_note(question, scores))
-    return Interpretation(value, echo=question.label_for(value))
+        value = _conclusion(question.id, text, scores)
+        trace = ("context: the clause after 'maar' settles a close call",) if value else ()
+    if value is None:
+        guess = _best_guess(scores, _cue_scores(_model(question.id), _correct_typos(normalize(text), _model(question.id).targets)))
+        if guess is not None:   # a close call: "bedoel je ...?" instead of asking all over again
+            return Interpretation(guess, echo=question.label_for(guess), confirm="unsure",
+                                  trace=(f"choice: close call {_rounded(scores)}, the best proposed",))
+        return Interpretation(None, note=_choice_note(question, scores), trace=("choice: no clear winner",))
+    ranked = sorted(scores.values(), reverse=True) + [0.0]
+    unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
+    return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
+                          trace=trace or (f"choice: scores {_rounded(scores)}" + (" (close: confirm)" if unsure else ""),))
+
+
+GUESS_MIN_SCORE = 1.5
+GUESS_MIN_MARGIN = 0.3
+
+
+def _best_guess(scores: dict[str, float], cues: dict[str, float]) -> str | None:
+    """The option to propose when none is clear: the best, if a cue of its own names it (not
+    similarity alone), it leads, and it is no contradiction of far-apart levels."""
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < GUESS_MIN_SCORE or cues.get(ranked[0][0], 0.0) < GUESS_MIN_SCORE:
+        return None
+    if len(ranked) > 1:
+        (best, top), (runner, second) = ranked[0], ranked[1]
+        if top - second < GUESS_MIN_MARGIN:
+            return None
+        if best.isdigit() and runner.isdigit() and abs(int(best) - int(runner)) >= 2 and second >= 0.5 * top:
+            return None
+    return ranked[0][0]
+
+
+def _rounded(scores: dict[str, float]) -> dict[str, float]:
+    return {o: round(v, 2) for o, v in sorted(scores.items(), key=lambda kv: -kv[1])}
+
+
+def _conclusion(question_id: str, text: str, scores: dict[str, float]) -> str | None:
+    """"De bank doet moeilijk, maar met lease lukt het": when two far-apart levels are both
+    strongly named, the one the clause after the last "maar" names on its own wins, if it leads."""
+    norm = normalize(text)
+    at = norm.rfind("| maar ")
+    if at < 0:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or not (ranked[0][0].isdigit() and ranked[1][0].isdigit()) \
+            or abs(int(ranked[0][0]) - int(ranked[1][0])) < 2:
+        return None   # only a contradiction of far-apart levels is settled this way
+    after = _decide(option_scores(question_id, norm[at + 7:]))
+    return after if after == ranked[0][0] and ranked[0][1] >= MIN_SCORE + 1 else None
 
 
 def _mixed(text: str) -> bool:
@@ -580,8 +696,8 @@ def _multi(question: Question, text: str) -> Interpretation:
     if parts and all(p in valid for p in parts):
         chosen = sorted(set(parts))
     else:
-        if _looks_like_question(text):
-            return Interpretation(None)
+        if _looks_like_question(text) or repair.question(text):
+            return Interpretation(None, trace=(repair.question(text) or "question",))
         labelled = [_button(question, p) for p in parts] if parts else []
         if parts and all(labelled):
             chosen = sorted(set(labelled))
@@ -591,7 +707,14 @@ def _multi(question: Question, text: str) -> Interpretation:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
-    return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen))
+    typed = not (parts and all(p in valid for p in parts) or parts and all(_button(question, p) for p in parts))
+    words = _words(normalize(text))
+    # A list read from a sentence is shown back ("ik noteer: ... klopt dat?"), unless it is one
+    # short plain cause: a cause missed or added by mistake is only found by the owner.
+    check = typed and chosen != ["geen"] and (len(chosen) >= 2 or len(words) > 6 or any(w in NEGATORS for w in words))
+    return Interpretation(chosen, echo=", ".join(question.label_for(c) for c in chosen),
+                          confirm="list" if check else "",
+                          trace=("list: " + ", ".join(chosen) + (" (read from a sentence: confirm)" if check else ""),))
 
 
 _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bovendien|tevens)\s+")
@@ -599,18 +722,89 @@ _MULTI_SPLIT = re.compile(r"\s*\|\s*|\s+(?:en|plus|alsook|evenals|daarnaast|bove
 
 def _multi_free_text(question_id: str, text: str) -> list[str]:
     """Options named anywhere: the whole answer and each of its parts are scored on their own,
-    so that one cause does not cancel another ("geld en de lange terugverdientijd")."""
+    so that one cause does not cancel another ("geld en de lange terugverdientijd"). A part that
+    denies a cause ("kennis is geen probleem") takes that cause out, and so the bare items listed
+    just before it ("geld, kennis en mensen zijn op orde"), unless another part names it."""
     model = _model(question_id)
-    norm = _correct_typos(normalize(text), model.targets)
-    parts = [norm] + [p for p in _MULTI_SPLIT.split(norm) if p and p != norm]
+    all_but = _pattern_for(question_id, "all_but")
+    m = all_but.search(_correct_typos(normalize(text), model.targets)) if all_but else None
+    if m:   # "alles behalve 3D printen"
+        but = _named_ignoring_negation(model, m.group("but"))
+        everything = {o.value for o in load()[question_id].options} - {"anders", "geen"}
+        return sorted(everything - but) if but else []
+    denials = _patterns_for(question_id, "denied")
+    parts: list[str] = []
+    denying: list[str] = []
+    present, absent = _pattern_for(question_id, "present"), _pattern_for(question_id, "absent_after_present")
+    missing = _pattern_for(question_id, "absent")
+    absences: list[str] = []
+    for sentence in re.split(r"[.!?;:]+", text):
+        norm = _correct_typos(normalize(sentence), model.targets)
+        split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
+        for i, part in enumerate(split):
+            if present and absent and absent.search(part) and any(present.search(q) for q in split[:i]) \
+                    or missing and missing.search(part):
+                absences.append(part)   # "de kennis is er, het geld niet": money is missing
+                continue
+            if any(d.search(part) for d in denials):
+                denying.append(part)
+                j = i - 1
+                sweeps = bool(_named_ignoring_negation(model, part))   # "..., mensen zijn op orde"
+                while sweeps and j >= 0 and len(split[j].split()) <= 2 and split[j] not in denying \
+                        and not re.search(r"\b(?:ja|wel|graag|zeker|interessant|vooral)\b", split[j]):
+                    denying.append(split[j])
+                    j -= 1
+        parts += split
+    whole = _correct_typos(normalize(text), model.targets)
     chosen: set[str] = set()
-    for part in parts:
+    denied: set[str] = set()
+    for part in ([whole] if not denying and not absences else []) + [p for p in parts if (p != whole or denying) and p not in absences]:
         scores = _cue_scores(model, part)
         for option, sim in _similarities(model, part).items():
             if sim >= MULTI_SIMILARITY:
                 scores[option] = scores.get(option, 0.0) + MULTI_MIN_SCORE
-        chosen |= {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
-    return sorted(chosen)
+        named = {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+        if part in denying:
+            denied |= named | _named_ignoring_negation(model, part)
+        else:
+            chosen |= named
+    for part in absences:
+        chosen |= _named_ignoring_negation(model, part)
+    return sorted(chosen - (denied - _affirmed(model, [p for p in parts if p not in denying])))
+
+
+def _pattern_for(question_id: str, key: str) -> re.Pattern | None:
+    data = _cue_data()
+    pattern = data["questions"].get(question_id, {}).get(key)
+    return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
+
+
+def _named_ignoring_negation(model: QuestionModel, part: str) -> set[str]:
+    """The causes a denying part names ("kennis is geen probleem" names kennis, negated or not)."""
+    plain = [Cue(c.option, c.weight, None, c.regex or c.fixed, 0) for c in model.cues if c.weight > 0]
+    scores = _cue_scores(QuestionModel(plain, [], {}, {}, frozenset(), frozenset(), frozenset(), {}), part)
+    return {o for o, s in scores.items() if s >= MULTI_MIN_SCORE}
+
+
+def named_options(question_id: str, text: str) -> set[str]:
+    """The options a text names, negated or not ("kennis moet er af" names kennis)."""
+    model = _model(question_id)
+    return _named_ignoring_negation(model, _correct_typos(normalize(text), model.targets))
+
+
+def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
+    found: set[str] = set()
+    for part in parts:
+        found |= {o for o, s in _cue_scores(model, part).items() if s >= MULTI_MIN_SCORE}
+    return found
+
+
+@lru_cache(maxsize=None)
+def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
+    data = _cue_data()
+    macros = data.get("macros", {})
+    return tuple(re.compile(r"(?<![\w])(?:" + _expand(p, macros) + ")")
+                 for p in data["questions"].get(question_id, {}).get(key, []))
 
 
 def _unknown(text: str) -> bool:
@@ -618,26 +812,53 @@ def _unknown(text: str) -> bool:
 
 
 def _count(question: Question, text: str) -> Interpretation:
-    value = numbers.parse_count(text)
-    if value is None:
-        return Interpretation(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, "
-                                         "bijvoorbeeld '45'.")
-    return Interpretation(value, echo=f"{value} medewerker" + ("" if value == 1 else "s"))
+    q = numbers.read_count(text)
+    if q.value is None:
+        return Interpretation(None, note=q.note, trace=q.trace)
+    return Interpretation(q.value, echo=f"{q.value} medewerker" + ("" if q.value == 1 else "s"),
+                          confirm=confirmation.reason(question.id, q), trace=q.trace)
+
+
+_QUANTITY_ASKED = {"jaaromzet": "omzet", "balanstotaal": "balans"}
 
 
 def _amount(question: Question, text: str) -> Interpretation:
-    amount = numbers.parse_amount(text)
-    if amount.value is not None:
-        return Interpretation(amount.value, echo=numbers.format_amount(amount.value))
+    q = numbers.read_amount(text, _QUANTITY_ASKED.get(question.id))
+    if q.value is not None:
+        return Interpretation(q.value, echo=numbers.format_amount(q.value),
+                              confirm=confirmation.reason(question.id, q), trace=q.trace)
     if question.unknown_value and _unknown(text):
-        return Interpretation(question.unknown_value, echo="Weet ik niet")
-    return Interpretation(None, note=amount.note)
+        if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b", repair.fold(text)):
+            return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
+                                             "echt niet, zeg dan 'weet ik niet'.", trace=("unknown precisely: ask for an estimate",))
+        return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
+    return Interpretation(None, note=q.note, trace=q.trace)
+
+
+_OTHERS_PLACES = re.compile(r"\b(?:klant\w*|leverancier\w*|afnemer\w*|opdrachtgever\w*|lever\w*|exporte\w*|"
+                            r"verkop\w*|dealer\w*|concurrent\w*|beurs\w*|markt\w*)\b", re.IGNORECASE)
 
 
 def _province(question: Question, text: str) -> Interpretation:
+    own = [c for c in re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text) if c.strip() and not _OTHERS_PLACES.search(c)]
+    if own and len(own) < len(re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text)):
+        text = ", ".join(own)   # "Goes, maar de meeste klanten zitten rond Antwerpen": Goes
     match = places.province_from_text(text)
+    across, foreign = places.location_across_border(text)
+    if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):
+        return Interpretation(None, note=f"{foreign.name} ligt op de grens van Nederland en België. Zit je bedrijf aan "
+                                         "de Nederlandse kant? Noem dan de gemeente of kies de provincie.",
+                              trace=(f"on the border: {foreign.name}",))
+    if across == "both" and match.province and foreign is not None:
+        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en "
+                                         f"{match.places[0] if match.places else places.PROVINCE_LABELS[match.province]}. "
+                                         "Het programma is voor bedrijven in Nederland: in welke Nederlandse provincie "
+                                         "is je bedrijf gevestigd?", trace=(f"abroad and Dutch: {foreign.name}",))
+    if across == "abroad" and foreign is not None:
+        match = places.PlaceMatch(None)   # "Kleef, net over de grens bij Nijmegen": the company is across
     if match.province:
-        return Interpretation(match.province, echo=match.echo)
+        return Interpretation(match.province, echo=match.echo, confirm="unsure" if match.guessed else "",
+                              trace=(f"place: {match.via} {', '.join(match.places)}" + (" (typo repaired)" if match.guessed else ""),))
     if len(match.conflict) > 1:
         labels = " of ".join(places.PROVINCE_LABELS[p] for p in match.conflict)
         return Interpretation(None, note=f"Ik zie meer dan één provincie ({labels}). "
@@ -645,26 +866,62 @@ def _province(question: Question, text: str) -> Interpretation:
     if match.places:
         return Interpretation(None, note=f"'{match.places[0]}' bestaat in meer dan één provincie. "
                                          "Welke provincie is het?")
+    abroad = foreign or places.abroad_from_text(text)
+    if abroad:
+        where = abroad.name if abroad.name == abroad.country else f"{abroad.name} ligt in {abroad.country}"
+        return Interpretation(None, note=f"{where}. Het Mkb-Booster-programma is er voor bedrijven in "
+                                         "Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
+                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
     return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
 
 
-_NAME_PREFIX = re.compile(
-    r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
-    r"(?:mijn naam is|m'n naam is|ik ben|ik heet|dit is|je spreekt met|u spreekt met|"
-    r"naam:|bedrijfsnaam:|de naam is|de bedrijfsnaam is|onze naam is|onze bedrijfsnaam is|"
-    r"het bedrijf heet|ons bedrijf heet|de zaak heet|de firma heet|wij heten|we heten|"
-    r"wij zijn|we zijn|het is|dat is|het bedrijf is|ons bedrijf is|dat wordt)\s*:?\s+",
-    re.IGNORECASE)
-_NAME_SUFFIX = re.compile(
-    r",?\s+(?:de |en ik ben (?:de )?)?(?:eigenaar|directeur|dga|bedrijfsleider|oprichter|"
-    r"mede-eigenaar|algemeen directeur)\b.*$", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
+                          + _LANGUAGE["name_prefix"] + r"\s*:?\s+", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r",?\s+(?:de |en ik ben (?:de )?)?" + _LANGUAGE["name_suffix"] + r"\b.*$", re.IGNORECASE)
+
+
+_NOT_A_NAME_NOTE = {
+    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam ook goed.",
+    "contact_naam": "Hoe heet je? Een voornaam is ook goed.",
+}
+_REFUSAL_NOTE = {
+    "bedrijfsnaam": "Dat begrijp ik, maar zonder bedrijfsnaam kan de adviseur je niet goed voorbereiden. "
+                    "Wil je de naam toch noemen? Liever niet? Zeg dan 'terug' en kies bij de "
+                    "toestemming 'Nee, liever niet'.",
+    "contact_naam": "Dat begrijp ik, maar de adviseur wil graag weten wie hij kan vragen. Een voornaam is ook "
+                    "goed. Liever niet? Zeg dan 'terug' en kies bij de toestemming 'Nee, liever niet'.",
+}
+
+
+_NAME_TAIL = re.compile(r"\s*[,;(]\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
+                        r"bereikbaar|liefst|graag|eigenaar|directeur)\b))|\s+(?=(?:kvk|tel|telefoon|e-?mail|mobiel)\b)",
+                        re.IGNORECASE)
+
+
+# Lowercase words that make a text a sentence rather than a name ("dat doet er niet toe").
+_SENTENCE_WORDS = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, _LANGUAGE["sentence_words"])) + r")(?![\w'])")
+
+
+_FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:afdeling \w+|" + "|".join(_LANGUAGE["functions"]) + ")")
 
 
 def _name(question: Question, text: str) -> Interpretation:
+    if repair.question(text):
+        return Interpretation(None, trace=(repair.question(text) or "question",))
+    if repair.refusal(text):
+        return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
+                              trace=("refusal: not a name",))
     name = re.sub(r"\s+", " ", text).strip()
     name = _NAME_PREFIX.sub("", name, count=1)
+    name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
     name = name.strip(" ,;:!\"'")
+    if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
+        return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
+                                         + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
+    if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):
+        return Interpretation(None, note="Dat lijkt me geen naam. " + _NOT_A_NAME_NOTE.get(question.id, ""),
+                              trace=("name: reads as a sentence, not a name",))
     if name.endswith(".") and re.search(r"(?:^|\s)[A-Za-zÀ-ÿ]{4,}\.$", name) and \
             not re.search(r"\b(?:[A-Za-z]\.){2,}$", name):
         name = name[:-1]
@@ -673,7 +930,17 @@ def _name(question: Question, text: str) -> Interpretation:
     return Interpretation(name, echo=name)
 
 
+_FOREIGN_COMPANY_NUMBER = re.compile(r"\b(?:ondernemingsnummer|btw ?nummer be|be ?0\d{3}|kbo|handelsregisternummer|"
+                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
+                                     re.IGNORECASE)
+
+
 def _kvk(question: Question, text: str) -> Interpretation:
+    if _FOREIGN_COMPANY_NUMBER.search(text) and not re.search(r"(?<!\d)\d{8}(?!\d)", re.sub(r"[ .\-]", "", text)):
+        return Interpretation(None, note="Dat lijkt een nummer uit het buitenland (zoals een Belgisch "
+                                         "ondernemingsnummer). Het programma vraagt het nummer van de Nederlandse "
+                                         "Kamer van Koophandel (8 cijfers). Heb je dat niet, zeg dan 'onbekend'.",
+                              trace=("kvk abroad: a foreign company number",))
     for m in re.finditer(r"(?<!\d)\d(?:[ .\-]?\d){5,11}(?!\d)", text):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) == 8:
@@ -699,6 +966,14 @@ def _email(question: Question, text: str) -> Interpretation:
     return Interpretation(None, note="Dat lijkt geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.")
 
 
+_DUTCH_PREFIXES = frozenset(_LANGUAGE["dutch_phone_prefixes"])
+
+
+def _dutch_prefix(digits: str) -> bool:
+    return any(digits.startswith(p) for p in _DUTCH_PREFIXES)
+
+
+_COUNTRY_CODES = tuple(sorted(_LANGUAGE["country_codes"].items(), key=lambda kv: -len(kv[0])))
 _PHONE = re.compile(r"(?:\+|00)?\d[\d\s\-().]{7,18}\d")
 
 
@@ -710,9 +985,18 @@ def _phone(question: Question, text: str) -> Interpretation:
             national = digits[2:] if raw.startswith("+") else digits[4:]
             ok = len(national) == 9 and national[0] != "0"
         elif raw.startswith("+") or digits.startswith("00"):
-            ok = 8 <= len(digits) <= 15
+            code = digits[:4] if raw.startswith("+") else digits[2:6]
+            country = next((name for prefix, name in _COUNTRY_CODES if code.startswith(prefix)), "het buitenland")
+            return Interpretation(None, note=f"Dat is een nummer uit {country}. De adviseurs van het programma "
+                                             "bellen naar Nederlandse nummers: heb je een Nederlands nummer? "
+                                             "Anders is 'geen' ook goed, dan mailt de adviseur je.",
+                                  trace=(f"phone abroad: {raw}",))
         else:
-            ok = len(digits) == 10 and digits[0] == "0"
+            ok = len(digits) == 10 and digits[0] == "0" and _dutch_prefix(digits)
+            if len(digits) == 10 and digits[0] == "0" and not ok:
+                return Interpretation(None, note="Dat lijkt geen Nederlands nummer (dat netnummer bestaat in "
+                                                 "Nederland niet). Klopt het nummer? Een 06-nummer is ook goed, of "
+                                                 "'geen'.", trace=(f"phone: no Dutch area code in {raw}",))
         if ok:
             return Interpretation(raw, echo=raw)
         return Interpretation(None, note="Dat nummer klopt niet helemaal: een Nederlands nummer "
@@ -738,8 +1022,10 @@ def visible_text(text: str) -> str:
     return _TAG.sub(" ", _SCRIPT.sub(" ", text))
 
 
-def interpret(question_id: str, text: str) -> Interpretation:
-    """What the owner answered to ``question_id``; value None when not confident."""
+def interpret(question_id: str, text: str, today: date | None = None) -> Interpretation:
+    """What the owner answered to ``question_id``; value None when not confident.
+
+    ``today`` dates "the last three years" of the eligibility questions (default: today)."""
     question = load().questions[question_id]
     text = (text or "").strip()
     if question.kind not in KEEPS_MARKUP:
@@ -753,4 +1039,84 @@ def interpret(question_id: str, text: str) -> Interpretation:
             return Interpretation(value, echo=echo)
         if value is not None:
             return Interpretation([value], echo=question.label_for(value))
-    return _KIND[question.kind](question, text)
+    reading = _KIND[question.kind](question, text)
+    if question.id in _THREE_YEARS:
+        reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
+    return reading
+
+
+# ------------------------------------------------------------------ the last three years
+
+def _years_ago(clause: str, today: date) -> list[int]:
+    """How many years ago each time reference in a clause lies (years and relative phrases)."""
+    found = [today.year - int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])", clause)
+             if int(y) <= today.year]
+    for item in repair._cues()["time"]["relative"]:
+        if re.search(item["pattern"], clause):
+            found.append(int(item["years_ago"]))
+    return found
+
+
+def _time_window(question: Question, text: str, today: date) -> tuple[str | None, str]:
+    """("ja"/"nee" when time references settle it, None when they do not; the rule).
+
+    A "yes" at a moment more than three years ago is a no for these questions; a moment exactly
+    three years ago (which part of that year?) leaves it open."""
+    cues = repair._cues()["time"]
+    clauses = [c for c in re.split(r"[,.;]|\b(?:maar|en|daarna|sindsdien|toen)\b", repair.fold(text)) if c.strip()]
+    inside = outside = borderline = False
+    for clause in clauses:
+        ago = _years_ago(clause, today)
+        if not ago or re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause):
+            continue
+        inside |= any(a < 3 for a in ago)
+        borderline |= any(a == 3 for a in ago)
+        outside |= any(a > 3 for a in ago)
+    if inside:
+        return "ja", "time: within the last three years"
+    if borderline:
+        return None, "time: exactly three years ago"
+    if outside:
+        return "nee", "time: more than three years ago"
+    return None, ""
+
+
+def _eerder_traject(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    settled, rule = _time_window(question, text, today)
+    if rule == "time: exactly three years ago":
+        since = f"{today.day} {_MONTHS[today.month - 1]} {today.year - 3}"
+        return Interpretation(None, note=f"Het gaat om de afgelopen drie jaar, dus sinds {since}. Was dat "
+                                         "daarna (ja) of daarvoor (nee)?", trace=(rule,))
+    if settled and settled != reading.value:
+        return Interpretation(settled, echo=question.label_for(settled), trace=reading.trace + (rule,))
+    return reading
+
+
+def _ontvangen_steun(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    """An amount decides against the € 200,000 ceiling; a time outside the window is a no."""
+    settled, rule = _time_window(question, text, today)
+    if settled == "nee":
+        return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
+    amount = numbers.read_amount(text)
+    if amount.value is None or amount.value < 10_000 or reading.value == "onbekend":
+        return _eerder_traject(question, text, reading, today)
+    ceiling = confirmation.thresholds()["ontvangen_steun"]
+    value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
+    why = confirmation.reason("ontvangen_steun", amount)
+    return Interpretation(value, echo=question.label_for(value), confirm=why,
+                          trace=amount.trace + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december")
+def _implementatie(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
+    """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
+    settled, rule = _time_window(question, text, today)
+    if settled == "nee" and reading.value in (None, "2", "3") and re.search(
+            r"\b(?:laatste|laatst|vorige)\b", repair.fold(text)):
+        return Interpretation("1", echo=question.label_for("1"), trace=reading.trace + (rule,))
+    return reading
+
+
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "ontvangen_steun": _ontvangen_steun,
+                "tech_implementatie": _implementatie}

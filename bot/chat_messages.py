@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from bot import conversation
+from bot import conversation, dialogue
 from bot.eligibility import Eligibility
 from bot.questionnaire import WEET_NIET, Questionnaire, load
 from bot.scoring import Result
@@ -33,8 +33,10 @@ def _options(question, questionnaire: Questionnaire) -> list[dict]:
 
 def question_messages(question_id: str, answers: Mapping[str, object],
                       context: Mapping[str, str] | None = None,
-                      questionnaire: Questionnaire | None = None) -> list[Message]:
-    """The question text with its buttons, then the machine-readable question payload."""
+                      questionnaire: Questionnaire | None = None,
+                      proposal: dialogue.Proposal | None = None) -> list[Message]:
+    """The question text with its buttons, then the machine-readable question payload. With a
+    proposal the question is a "klopt dat?": a yes button first, the payload says what is proposed."""
     q = questionnaire or load()
     question = q[question_id]
     options = _options(question, q)
@@ -47,11 +49,16 @@ def question_messages(question_id: str, answers: Mapping[str, object],
         "progress": conversation.progress(answers, question_id).to_dict(),
     }
     buttons = [{"title": o["label"], "payload": o["value"]} for o in options]
+    if proposal is not None:
+        text = f"{question.text.format(**(context or {})) if context else question.text}\n{dialogue.confirmation_text(proposal)}"
+        payload.update({"confirm": True, "proposed": proposal.value})
+        buttons = [{"title": "Ja, dat klopt", "payload": "ja"}] + [b for b in buttons if b["payload"] != "ja"]
     first = {"text": text, "buttons": buttons} if buttons else {"text": text}
     return [first, {"custom": payload}]
 
 
-def echo_message(question_id: str, echo: str, questionnaire: Questionnaire | None = None) -> Message:
+def echo_message(echo: str) -> Message:
+    """What was taken from a typed answer ("Genoteerd: metaal, 25 medewerkers, Overijssel (Deventer).")."""
     echo = echo.strip()
     return {"text": f"Genoteerd: {echo}" + ("" if echo.endswith((".", "!", "?")) else ".")}
 

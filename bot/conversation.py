@@ -91,11 +91,11 @@ class Progress:
 
 
 def progress(answers: Mapping[str, object], question_id: str) -> Progress:
-    """Position within the current part: the scan itself, or what follows the result."""
-    scan = scan_questions(answers)
-    part = scan if question_id in scan else [i for i in required_questions(answers) if i not in scan]
-    position = part.index(question_id) + 1 if question_id in part else len(part)
-    return Progress(current=position, total=len(part))
+    """One measure for the whole conversation: questions answered so far plus this one, of the
+    owner's path as far as it is known (it grows when the owner asks for an adviser)."""
+    path = required_questions(answers)
+    answered = sum(1 for i in path if i != question_id and answers.get(i) is not None)
+    return Progress(current=answered + 1, total=max(len(path), answered + 1))
 
 
 def minutes_left(p: Progress) -> int:

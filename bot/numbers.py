@@ -11,6 +11,10 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from text_to_num import alpha2digit, text2num
 
@@ -44,6 +48,8 @@ _STAFF_NOUN = re.compile(
     r"^\s*(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
     r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|werkplekken)"
 )
+_THEN_AND_NOW = re.compile(r"\b(?:was|waren|vroeger|destijds|toen|nu|straks|binnenkort|vorig jaar|volgend jaar|"
+                           r"groeien|gegroeid|krimpen|gekrompen|naar|wordt|worden)\b")
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|van wie|waaronder|inclusief|incl|inbegrepen)\b")
 
 
@@ -125,6 +131,7 @@ def words_to_digits(text: str) -> str:
                                                     "1000000000": "miljard"}[m.group(2)],
                        converted)
     converted = re.sub(r"\b(twee)\b", "2", converted)
+    converted = re.sub(r"\been (?=(?:ton|tonnetje|miljoen|miljard)\b)", "1 ", converted)
     converted = re.sub(r"\b(één|eén|ééntje|eentje)\b", "1", converted)
     return converted
 
@@ -137,6 +144,8 @@ class Number:
     multiplied: bool = False   # carried a multiplier word or symbol (miljoen, k, ton)
     euro: bool = False
     unit: int = 1              # the multiplier itself
+    low: float | None = None   # a range ("30 tot 40") keeps its ends
+    high: float | None = None
 
 
 def _to_float(num: str) -> float:
@@ -201,7 +210,7 @@ def _merge_ranges(numbers: list[Number], digits: str) -> list[Number]:
                             break
                 if av <= b.value and (b.value <= av * 3 or not b.multiplied and b.value <= av * 2):
                     out.append(Number((av + b.value) / 2, a.start, b.end,
-                                      a.multiplied or b.multiplied, a.euro or b.euro))
+                                      a.multiplied or b.multiplied, a.euro or b.euro, low=av, high=b.value))
                     i += 2
                     continue
         out.append(a)
@@ -209,40 +218,209 @@ def _merge_ranges(numbers: list[Number], digits: str) -> list[Number]:
     return out
 
 
+# ------------------------------------------------------------------------ qualifiers
+
+CUES_FILE = Path(__file__).with_name("cues") / "quantities.yml"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count or an amount read from text, with how sure the reading is.
+
+    ``value`` is the point estimate to store (None: nothing found, or not confident; then
+    ``note`` says why in Dutch). ``low``/``high`` bound what the owner may mean ("bijna 250":
+    under 250), ``qualifier`` names the word that said so, ``vague`` marks a guess that must be
+    proposed to the owner rather than stored, and ``trace`` says which rules decided.
+    """
+    value: int | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = ""
+    vague: bool = False
+    note: str = ""
+    said: str = ""
+    trace: tuple[str, ...] = ()
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"['’`]", "", text)
+
+
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> tuple[tuple, tuple]:
+    cues = _cues()["qualifiers"]
+    before = tuple((q["kind"], bool(q.get("vague")), q["pattern"],
+                    re.compile(rf"(?:^|[^\w])(?:{q['pattern']})\s*(?:de\s+|het\s+)?(?:€|eur(?:o)?\b)?\s*$"))
+                   for q in cues["before"])
+    after = tuple((q["kind"], bool(q.get("vague")), q["pattern"], re.compile(rf"\s*(?:{q['pattern']})"))
+                  for q in cues["after"])
+    return before, after
+
+
+_UNIT_WORDS = re.compile(r"\s*(?:€|euro|eur\b|man\b|mensen|medewerkers|werknemers|fte\b|personen|"
+                         r"mensen in dienst|man personeel|personeelsleden|collegas|koppen)?")
+
+
+def _qualifier(digits: str, n: "Number") -> tuple[str, bool, str]:
+    """(kind, vague, words) of the qualifier around a number, or ("", False, "")."""
+    before_patterns, after_patterns = _qualifier_patterns()
+    before = _plain(digits[max(0, n.start - 40):n.start])
+    for kind, vague, _, regex in before_patterns:
+        m = regex.search(before)
+        if m:
+            return kind, vague, m.group(0).strip()
+    rest = _plain(digits[n.end:n.end + 40])
+    rest = rest[_UNIT_WORDS.match(rest).end():]
+    for kind, vague, _, regex in after_patterns:
+        m = regex.match(rest)
+        if m:
+            return kind, vague, m.group(0).strip()
+    return "", False, ""
+
+
+def _qualified(value: float, kind: str, vague: bool, count: bool) -> tuple[float, float, float]:
+    """(point estimate, low, high) for a number said with a qualifier."""
+    shift = _cues()["shift"]
+    if kind == "below":
+        step = value * (shift["vague_below"] if vague else shift["below"])
+        step = max(1.0, round(step)) if count else step
+        return value - step, (0.0 if vague else value * 0.9), value - (1 if count else 0.01)
+    if kind == "above":
+        step = value * shift["above"]
+        step = max(1.0, round(step)) if count else step
+        return value + step, value + (1 if count else 0.01), value * 1.2
+    if kind == "at_most":
+        return value, value * 0.8, value
+    if kind == "at_least":
+        return value, value, value * 1.2
+    if kind == "around":
+        return value, value * 0.9, value * 1.1
+    return value, value, value
+
+
+def _round_said(value: float, said: float) -> int:
+    """Rounds an estimate to one digit finer than the number said ("ruim 12 miljoen" -> 12.5M)."""
+    if said <= 0:
+        return _round_half_up(value)
+    exponent = int(math.floor(math.log10(said)))
+    digits = len(f"{said / 10 ** exponent:.6g}".replace(".", "").rstrip("0")) or 1
+    step = 10 ** max(0, exponent - digits)
+    return int(round(value / step) * step)
+
+
+def _quantity(n: "Number", digits: str, count: bool, trace: tuple[str, ...] = ()) -> Quantity:
+    kind, vague, words = _qualifier(digits, n)
+    said = digits[n.start:n.end].strip()
+    if n.low is not None:
+        return Quantity(_round_half_up(n.value), n.low, n.high, qualifier="range", said=said,
+                        trace=trace + (f"range {said!r}: the middle",))
+    if not kind:
+        return Quantity(_round_half_up(n.value), n.value, n.value, said=said, trace=trace + (f"number {said!r}",))
+    point, lo, hi = _qualified(n.value, kind, vague, count)
+    value = _round_half_up(point) if count else _round_said(point, n.value)
+    if not count and kind in ("below", "above") and value == round(n.value):
+        value = _round_half_up(point)   # "bijna 2 miljoen" stays under 2 million
+    return Quantity(value, lo, hi, qualifier=kind, vague=vague, said=f"{words} {said}".strip(),
+                    trace=trace + (f"number {said!r} qualified {kind} by {words!r}",))
+
+
 # ---------------------------------------------------------------------------- counts
 
-def parse_count(text: str) -> int | None:
-    """Number of employees in an answer, or None when absent or ambiguous."""
+def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
+    """(every number names a part of the staff, some parts are another kind of contract)."""
+    cues = _cues()
+    noun = r"\s*(?:man\b|mensen\b|medewerkers\b|werknemers\b|fte\b|personen\b|krachten\b)?\s*"
+    part = re.compile(rf"{noun}(?:{cues['staff_parts']})")
+    kinds = re.compile(rf"{noun}(?:{cues['staff_kinds']})")
+    kind = [bool(kinds.match(digits[n.end:])) for n in numbers]
+    named = [bool(part.match(digits[n.end:])) for n in numbers]
+    parts = all(named[i] or kind[i] or ((any(kind) or any(named)) and _STAFF_NOUN.match(digits[n.end:]))
+                or re.search(rf"(?:{cues['staff_parts']})\s*$", digits[:n.start])
+                for i, n in enumerate(numbers))
+    return parts, any(kind)
+
+
+def read_count(text: str) -> Quantity:
+    """Number of employees in an answer, with its qualifier; value None when absent or ambiguous."""
     digits = words_to_digits(text)
     for word, value in _COLLECTIVE.items():
         if re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits):
-            return value
+            return Quantity(value, value, value, trace=(f"collective {word!r}",))
     if re.search(r"\b(?:alleen ik(?:zelf)?|ik alleen|ikzelf alleen|eenmanszaak|zzp'?er|in m'n eentje|"
                  r"in mijn eentje|alleen mezelf)\b", digits):
-        return 1
-    digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "", digits)
-    digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b", "", digits)
+        return Quantity(1, 1, 1, trace=("one-person business",))
+    digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "een stuk of", digits)
+    digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
+    digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
-    numbers = [n for n in numbers if not n.euro]
-    numbers = _merge_ranges(numbers, digits)
-    if not numbers:
-        return None
-    if len(numbers) > 1:
-        staff = [n for n in numbers if _STAFF_NOUN.match(digits[n.end:])]
-        first = numbers[0]
-        rest = digits[first.end:numbers[1].start]
-        if _SUBSET.search(rest) or _SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:]):
-            chosen = first
-        elif len(staff) == 1:
-            chosen = staff[0]
-        else:
-            return None
-    else:
-        chosen = numbers[0]
-    if chosen.value < 0 or chosen.value > 1_000_000:
-        return None
-    return _round_half_up(chosen.value)
+    numbers = [n for n in numbers if not n.euro and not _ordinal(n, digits) and not (n.multiplied and n.unit >= 1000)]
+    ranged = _merge_ranges(numbers, digits)
+    if not ranged:
+        return Quantity(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, bijvoorbeeld '45'.")
+    if len(ranged) == 1:
+        return _valid_count(_quantity(ranged[0], digits, True))
+    first = ranged[0]
+    rest = digits[first.end:ranged[1].start]
+    if re.match(r"\s*[:(]", rest):   # "drie: ikzelf en twee gezellen" - the total, then who
+        return _valid_count(_quantity(first, digits, True, trace=("the total before a colon",)))
+    if _SUBSET.search(rest) or _SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:]):
+        return _valid_count(_quantity(first, digits, True, trace=("the first number; the rest is a subset",)))
+    parts, kinds = _staff_parts(ranged, digits)
+    if parts:
+        total = sum(n.value for n in ranged)
+        said = " + ".join(format_number(n.value) for n in ranged)
+        return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds, said=said,
+                                     trace=(f"sum of staff parts {said}" + (" (kinds of contract: proposed)" if kinds else ""),)))
+    staff = [n for n in ranged if _STAFF_NOUN.match(digits[n.end:])]
+    if len(staff) == 1:
+        return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
+    if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
+            re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,|en|plus|\+)\s*",
+                         digits[a.end:b.start]) or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
+            for a, b in zip(staff, staff[1:])):   # "16 man en 6 man": groups of people added up
+        total = sum(n.value for n in staff)
+        return _valid_count(Quantity(_round_half_up(total), total, total,
+                                     said=" + ".join(format_number(n.value) for n in staff), trace=("sum of groups of people",)))
+    return Quantity(None, note="Ik zie meer dan één aantal. Hoeveel medewerkers zijn het in totaal?",
+                    trace=("several numbers, none clearly the staff",))
+
+
+def _multiplied_groups(digits: str) -> str:
+    """"2 ploegen van 12" -> "24 man", "3 vestigingen met elk zo'n 10 man" -> "30 man", "een
+    dagploeg van 6" -> "6 man", "ikzelf en mijn vrouw op kantoor" -> "2 man op kantoor"."""
+    digits = re.sub(r"\b(\d+) (?:ploegen|teams|groepen|diensten|shifts|lijnen|vestigingen|locaties|afdelingen|"
+                    r"werkplaatsen|fabrieken|hallen) (?:van|met) (?:elk |ieder |steeds |allemaal )?(?:zo ?n |zon |zo'n |"
+                    r"ongeveer |circa |ca |rond de |een stuk of )?(\d+)\b",
+                    lambda m: f"{int(m.group(1)) * int(m.group(2))} man", digits)
+    digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) (?:van|met) (\d+)\b",
+                    r"\1 man", digits)
+    people = r"(?:ik ?zelf|ik|mijn (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|moeder|schoonzoon|zwager))"
+    digits = re.sub(rf"\b{people}(?:,? (?:en )?{people})*(?=,? (?:op|in|bij|doen|doe|voor) )",
+                    lambda m: f"{len(re.findall(people, m.group(0)))} man", digits)
+    digits = re.sub(r"\b(?:ik ?zelf|ik)(?= (?:en|plus) \d)", "1 man", digits)
+    return re.sub(r"(?<=\d man) (?:en|plus) (?:ik ?zelf|mij ?zelf|mezelf)\b", " en 1 man", digits)
+
+
+def _ordinal(n: "Number", digits: str) -> bool:
+    """"de 250ste", "onze 3e vestiging": an ordinal is no count."""
+    return bool(re.match(r"(?:ste|de|e)\b", digits[n.end:n.end + 4]))
+
+
+def _valid_count(q: Quantity) -> Quantity:
+    if q.value is not None and not 0 <= q.value <= 1_000_000:
+        return Quantity(None, note="Dat aantal lijkt me niet te kloppen. Hoeveel medewerkers zijn het?")
+    return q
+
+
+def parse_count(text: str) -> int | None:
+    """Number of employees in an answer, or None when absent or ambiguous."""
+    return read_count(text).value
 
 
 # --------------------------------------------------------------------------- amounts
@@ -253,32 +431,141 @@ class Amount:
     note: str = ""      # Dutch hint when not confident
 
 
-def parse_amount(text: str) -> Amount:
-    """Euro amount in an answer ("6,5 miljoen", "€ 3.200.000", "750k", "drie ton")."""
+@lru_cache(maxsize=1)
+def _quantity_names() -> dict[str, re.Pattern]:
+    return {name: re.compile(rf"(?<!\w)(?:{pattern})") for name, pattern in _cues()["quantity_names"].items()}
+
+
+def _named_quantity(digits: str, n: "Number") -> str | None:
+    """The quantity named in the number's own clause, nearest first ("omzet", "winst", ...);
+    a name with another number between it and this one belongs to that number."""
+    clause_start = max(digits.rfind(c, 0, n.start) for c in ",;.:\n|") + 1
+    ends = [i for i in (digits.find(c, n.end) for c in ",;.\n|") if i >= 0]
+    clause_end = min(ends) if ends else len(digits)
+    clause = _plain(digits[clause_start:clause_end])
+    others = [m.start() + clause_start for m in re.finditer(r"\d", clause)
+              if not n.start <= m.start() + clause_start < n.end]
+    best = _nearest_name(digits, n, clause_start, clause_end, clause, others)
+    if best is None:   # "het eigen vermogen weet ik, 15 miljoen": a name earlier in the sentence
+        start = max(digits.rfind(c, 0, n.start) for c in ".;\n|!?") + 1
+        before = _plain(digits[start:n.start])
+        numbers_between = [m.start() for m in re.finditer(r"\d", before)]
+        for name, regex in _quantity_names().items():
+            for m in regex.finditer(before):
+                if not any(o > m.end() for o in numbers_between) and (best is None or m.end() > best[0]):
+                    best = (m.end(), name)
+    return best[1] if best else None
+
+
+def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, clause: str,
+                  others: list[int]) -> tuple[int, str] | None:
+    best = None
+    for name, regex in _quantity_names().items():
+        for m in regex.finditer(clause):
+            at, until = clause_start + m.start(), clause_start + m.end()
+            low, high = (until, n.start) if at < n.start else (n.end, at)
+            if any(low < o < high for o in others):
+                continue
+            distance = high - low
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best
+
+
+def _per_period(digits: str, n: "Number") -> tuple[int, str]:
+    after = _plain(digits[n.end:n.end + 40])
+    before = _plain(digits[max(0, n.start - 30):n.start])
+    for item in _cues()["per_period"]:
+        if re.match(rf"\s*(?:€|euro|eur\b|omzet)?\s*(?:{item['pattern']})", after) or \
+                re.search(rf"(?:{item['pattern']})\s*(?:\w+\s+){{0,2}}$", before):
+            return int(item["times"]), item["label"]
+    return 1, ""
+
+
+def _vague_amount(digits: str) -> Quantity | None:
+    for item in _cues()["vague_amounts"]:
+        m = re.search(item["pattern"], digits)
+        if not m:
+            continue
+        if "times_last" in item:
+            last = re.findall(r"\d+", m.group(0))[-1]
+            value = int(last) * int(item["times_last"])
+        else:
+            value = item.get("value")
+        if value is None:
+            return Quantity(None, note="Dat is wel heel ruim. Kun je een bedrag noemen, bijvoorbeeld '12 miljoen'?",
+                            trace=(f"vague amount {m.group(0)!r} without a usable estimate",))
+        return Quantity(int(value), value * 0.5, value * 1.5, qualifier="around", vague=True, said=m.group(0),
+                        trace=(f"vague amount {m.group(0)!r}",))
+    return None
+
+
+def read_amount(text: str, quantity: str | None = None) -> Quantity:
+    """Euro amount in an answer ("6,5 miljoen", "€ 3.200.000", "750k", "drie ton", "bijna 50 miljoen").
+
+    ``quantity`` names what was asked ("omzet", "balans"): an amount whose clause names
+    another quantity ("eigen vermogen 10 miljoen") is not the answer.
+    """
     digits = words_to_digits(text)
+    vague = _vague_amount(digits)
+    if vague is not None:
+        return vague
     numbers = _find_amounts(digits)
-    numbers = [n for n in numbers if not _is_percentage(n, digits)]
+    numbers = [n for n in numbers if not _is_percentage(n, digits) and not _ordinal(n, digits)]
     if len(numbers) > 1:
         numbers = [n for n in numbers if not _is_year(n, digits)] or numbers
-    numbers = _merge_ranges(numbers, digits)
-    if not numbers:
+    trace: tuple[str, ...] = ()
+    if quantity:
+        named = [(n, _named_quantity(digits, n)) for n in numbers]
+        other = [n for n, name in named if name not in (None, quantity)]
+        own = [n for n, name in named if name == quantity]
+        if own and len(own) < len(numbers):
+            trace += (f"kept the amount named {quantity!r}",)
+            numbers = own
+        elif other:
+            numbers = [n for n in numbers if n not in other]
+            if not numbers:
+                name = _named_quantity(digits, other[0]) or ""
+                note = (f"Dat bedrag lijkt {_QUANTITY_LABELS.get(name, 'iets anders')} te zijn; "
+                        f"ik vraag naar {_QUANTITY_LABELS.get(quantity, 'het bedrag')}.")
+                return Quantity(None, note=note, trace=(f"the amount is named {name!r}, not {quantity!r}",))
+            trace += ("dropped amounts named as another quantity",)
+    ranged = _merge_ranges(numbers, digits)
+    if not ranged:
         if re.search(r"\b(?:nog )?geen omzet\b|\bnul\b", digits):
-            return Amount(0)
-        return Amount(None, "Ik kon er geen bedrag in vinden.")
-    if len(numbers) > 1:
-        values = {round(n.value) for n in numbers}
-        if len(values) > 1:
-            return Amount(None, "Ik zag meer dan één bedrag; welk bedrag bedoel je?")
-    n = numbers[0]
+            return Quantity(0, 0, 0, trace=("no turnover",))
+        return Quantity(None, note="Ik kon er geen bedrag in vinden.")
+    if len(ranged) > 1 and len({round(n.value) for n in ranged}) > 1:
+        return Quantity(None, note="Ik zag meer dan één bedrag; welk bedrag bedoel je?",
+                        trace=("several different amounts",))
+    n = ranged[0]
     if n.value == 0:
-        return Amount(0)
+        return Quantity(0, 0, 0)
     if not n.multiplied and n.value < 10_000 and not (n.euro and n.value >= 1000):
         shown = format_number(n.value)
-        return Amount(None, f"Bedoel je € {shown} miljoen of € {shown} duizend? "
-                            "Zet er 'miljoen' of 'duizend' bij.")
+        return Quantity(None, note=f"Bedoel je € {shown} miljoen of € {shown} duizend? "
+                                   "Zet er 'miljoen' of 'duizend' bij.", trace=("a small number without unit",))
     if n.value > 10**12:
-        return Amount(None, "Dat bedrag lijkt me te groot.")
-    return Amount(_round_half_up(n.value))
+        return Quantity(None, note="Dat bedrag lijkt me te groot.")
+    times, label = _per_period(digits, n)
+    q = _quantity(n, digits, False, trace)
+    if times == 1:
+        return q
+    return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
+                    q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))
+
+
+_QUANTITY_LABELS = {
+    "omzet": "de jaaromzet", "balans": "het balanstotaal (het totaal van de balans)",
+    "eigen_vermogen": "het eigen vermogen", "winst": "de winst of het resultaat",
+    "kosten": "kosten, een lening of een investering",
+}
+
+
+def parse_amount(text: str) -> Amount:
+    """Euro amount in an answer; see read_amount for qualifiers and ranges."""
+    q = read_amount(text)
+    return Amount(q.value, q.note)
 
 
 def format_number(value: float) -> str:
@@ -294,3 +581,55 @@ def format_amount(euros: int) -> str:
     if euros >= 10**6:
         return f"€ {format_number(round(euros / 10**6, 2))} miljoen"
     return f"€ {format_number(euros)}"
+
+
+# ------------------------------------------------------------------ said in passing
+
+_STAFF_AFTER = re.compile(
+    r"\s*(?:vaste\s+|fulltime\s+|eigen\s+|vaste\s+)?(?:man\b|mensen\b|medewerkers?\b|werknemers?\b|fte\b|"
+    r"personeel\b|personeelsleden|collegas|collega's|koppen\b|personen\b|vakmensen|vakkrachten|krachten\b|"
+    r"mannen\b|in dienst\b|op de loonlijst)")
+
+
+def staff_count_in(text: str) -> Quantity | None:
+    """A head count said in passing ("met 22 mensen", "een man of 25", "met z'n twaalven"):
+    only a number that names people counts, so "14 machines" or "sinds 1998" never does."""
+    digits = words_to_digits(text)
+    for word, value in _COLLECTIVE.items():
+        if re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits):
+            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
+    numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
+               and not _is_percentage(n, digits) and not _ordinal(n, digits)]
+    ranged = _merge_ranges(numbers, digits)
+    staff = [n for n in ranged
+             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])]
+    if staff and len(ranged) > 1:
+        parts, kinds = _staff_parts(ranged, digits)
+        if parts:   # "40 man in de productie en 6 op kantoor"
+            total = sum(n.value for n in ranged)
+            said = " + ".join(format_number(n.value) for n in ranged)
+            return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds, said=said,
+                                         trace=(f"sum of staff parts {said}",)))
+    if len(staff) != 1:
+        return None
+    return _valid_count(_quantity(staff[0], digits, True, trace=("a number that names people",)))
+
+
+def amount_named(text: str, quantity: str) -> Quantity | None:
+    """An amount said in passing whose own clause names the quantity ("we draaien zo'n 5,4
+    miljoen omzet"); None when there is none or more than one."""
+    digits = words_to_digits(text)
+    numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits) and not _ordinal(n, digits)
+               and not _is_year(n, digits)]
+    named = [n for n in _merge_ranges(numbers, digits) if _named_quantity(digits, n) == quantity
+             and (n.multiplied or n.euro or n.value >= 10_000)]
+    if len(named) != 1:
+        return None
+    n = named[0]
+    times, label = _per_period(digits, n)
+    q = _quantity(n, digits, False, (f"an amount named {quantity!r}",))
+    if times == 1:
+        return q
+    return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
+                    q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class Place:
     province: str      # province id, "" for a name used in two provinces
     kind: str          # regio | gemeente | plaats | ambigu
     homonym: bool      # also a common Dutch word ("Best", "Putten", "Dalen")
+    guessed: bool = False   # found by typo repair, not as written
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class PlaceMatch:
     places: tuple[str, ...] = ()
     via: str = ""                      # postcode | regio | gemeente | plaats
     conflict: tuple[str, ...] = field(default_factory=tuple)   # provinces when ambiguous
+    guessed: bool = False              # a name found only by typo repair ("Zwole" -> Zwolle)
 
     @property
     def echo(self) -> str:
@@ -142,9 +144,10 @@ def _homonym_ok(original: list[str], norm: list[str], start: int, end: int) -> b
     return start > 0 and original[start][:1].isupper()
 
 
-def find_places(text: str) -> list[tuple[Place, ...]]:
+def find_places(text: str, fuzzy_ok: bool = True) -> list[tuple[Place, ...]]:
     """Every place name in the text, longest names first; each item lists the
-    places with that name (two provinces for a name like "Bergen")."""
+    places with that name (two provinces for a name like "Bergen"). ``fuzzy_ok`` False: no
+    typo repair (for a place said in passing)."""
     by_tokens, longest, fuzzy = _index()
     original, norm = _tokens(text)
     found: list[tuple[Place, ...]] = []
@@ -159,10 +162,10 @@ def find_places(text: str) -> list[tuple[Place, ...]]:
                 i += size
                 break
         else:
-            match = _fuzzy(norm, i, fuzzy)
+            match = _fuzzy(norm, i, fuzzy) if fuzzy_ok else None
             if match:
                 places, size = match
-                found.append(places)
+                found.append(tuple(replace(p, guessed=True) for p in places))
                 i += size
             else:
                 i += 1
@@ -187,7 +190,7 @@ def _fuzzy(norm: list[str], i: int, fuzzy: dict[str, list[str]]):
     return None
 
 
-def province_from_text(text: str) -> PlaceMatch:
+def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
     """The province an answer points to, or PlaceMatch(None, conflict=...) when unclear."""
     postcode = _postcode_in(text)
     candidates: list[tuple[str, str, str]] = []   # (province, name, kind)
@@ -196,7 +199,10 @@ def province_from_text(text: str) -> PlaceMatch:
         if province:
             candidates.append((province, postcode[0], "postcode"))
     ambiguous_names = []
-    for places in find_places(text):
+    guesses = set()
+    for places in find_places(text, fuzzy):
+        if any(p.guessed for p in places):
+            guesses.add(min(places, key=lambda p: _RANK.get(p.kind, 0)).name)
         provinces = {p.province for p in places if p.province}
         if len(provinces) == 1 and not any(p.kind == "ambigu" for p in places):
             kind = max((p.kind for p in places), key=lambda k: _RANK.get(k, 0))
@@ -215,6 +221,98 @@ def province_from_text(text: str) -> PlaceMatch:
         return PlaceMatch(None, tuple(n for _, n, _ in strongest), "", tuple(provinces))
     province = provinces[0]
     names = tuple(dict.fromkeys(n for p, n, k in candidates if p == province and k != "postcode"))
+    guessed = top != 4 and all(name in guesses for _, name, _ in strongest)
     if top == 4:
         names = names or (postcode[0],)
-    return PlaceMatch(province, names, strongest[0][2])
+    return PlaceMatch(province, names, strongest[0][2], guessed=guessed)
+
+
+@dataclass(frozen=True)
+class Abroad:
+    name: str       # as written in the data, e.g. "Antwerpen"
+    country: str    # "België"
+
+
+@lru_cache(maxsize=1)
+def _abroad_index() -> tuple[dict[tuple[str, ...], Abroad], int]:
+    rows = (DATA_DIR / "places_abroad.csv").read_text(encoding="utf-8").splitlines()
+    index: dict[tuple[str, ...], Abroad] = {}
+    for row in csv.DictReader(line for line in rows if not line.startswith("#")):
+        index.setdefault(tuple(_tokens(row["naam"])[1]), Abroad(row["naam"], row["land"]))
+    return index, max(len(k) for k in index)
+
+
+def abroad_from_text(text: str) -> Abroad | None:
+    """A place or country outside the Netherlands named in the text ("Antwerpen", "in Duitsland"),
+    when it names no Dutch town. Names that are also Dutch words ("Boom", "Geel") count only
+    when written with a capital or when they are the whole answer."""
+    dutch = province_from_text(text)
+    if dutch.province and dutch.via != "regio":
+        return None   # a Dutch town or postcode; a region name ("de Kempen") may cross the border
+    index, longest = _abroad_index()
+    original, norm = _tokens(text)
+    for i in range(len(norm)):
+        for size in range(min(longest, len(norm) - i), 0, -1):
+            found = index.get(tuple(norm[i:i + size]))
+            if found and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
+                return found
+    return None
+
+
+def town_named(text: str) -> str | None:
+    """The town or municipality the owner named ("in de buurt van Deventer" -> "Deventer"), not a
+    province or region name; None when there is none."""
+    match = province_from_text(text)
+    if not match.province:
+        return None
+    label = normalize(PROVINCE_LABELS[match.province])
+    for name in match.places:
+        plain = normalize(name)
+        if plain != label and plain not in _PROVINCE_VARIANTS and not re.fullmatch(r"\d{4}(?: [A-Z]{2})?", name):
+            return name
+    return None
+
+
+_ACROSS = re.compile(r"\b(?:over de grens|aan de (?:duitse|belgische|vlaamse) kant|in (?:duitsland|belgie|vlaanderen|"
+                     r"wallonie)|net over|juist over|aan gene zijde)\b")
+_NEAR = re.compile(r"\b(?:bij|vlakbij|vlak bij|naast|tegen|nabij|dichtbij|dicht bij|richting|onder de rook van|"
+                   r"in de buurt van|op \w+ (?:km|kilometer) van|grenst aan|niet ver van)\s*$")
+
+
+def location_across_border(text: str) -> tuple[str, Abroad | None]:
+    """Where the owner says the company is when a place across the border is named:
+    ("abroad", place) when the company is there ("Kleef, net over de grens bij Nijmegen"),
+    ("both", place) when a Dutch and a foreign place are named without saying which ("fabriek in
+    Lommel, kantoor in Eindhoven"), ("", None) when it is Dutch ("Kerkrade, vlakbij Aken") or no
+    foreign place is named."""
+    index, longest = _abroad_index()
+    original, norm = _tokens(text)
+    found: tuple[int, Abroad] | None = None
+    for i in range(len(norm)):
+        for size in range(min(longest, len(norm) - i), 0, -1):
+            place = index.get(tuple(norm[i:i + size]))
+            if place and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
+                found = (i, place)
+                break
+        if found:
+            break
+    if not found:
+        return "", None
+    dutch = province_from_text(text)
+    foreign_name = normalize(found[1].name)
+    if any(normalize(n) != foreign_name and normalize(n).startswith(foreign_name + " ") for n in dutch.places):
+        return "", None                     # "Baarle-Nassau" is Dutch, "Baarle" alone is not clear
+    if found[1].country.startswith("Nederland"):
+        return "both", found[1]             # a village on the border itself
+    if not dutch.province or dutch.via == "regio":
+        return "abroad", found[1]
+    plain = " ".join(norm)
+    if _ACROSS.search(plain):
+        return "abroad", found[1]
+    before_foreign = " ".join(norm[:found[0]])
+    if _NEAR.search(before_foreign):
+        return "", None                     # the foreign place is only a landmark
+    dutch_names = [normalize(n) for n in dutch.places]
+    if any(_NEAR.search(plain[:plain.find(n)]) for n in dutch_names if n and plain.find(n) >= 0):
+        return "abroad", found[1]           # the Dutch place is only a landmark
+    return "both", found[1]

@@ -25,6 +25,11 @@ TERM_ALIASES = {
     "kvk-nummer": "kvk", "camera": "vision", "camerasystemen": "vision",
     "mkb booster": "mkb-booster", "booster": "mkb-booster", "intermediaire": "intermediair",
     "sensor": "sensoren", "lean manufacturing": "lean",
+    "uitzendkrachten": "medewerkers", "uitzendkracht": "medewerkers", "flexkrachten": "medewerkers",
+    "flexwerkers": "medewerkers", "inleners": "medewerkers", "zzp": "medewerkers", "zzpers": "medewerkers",
+    "parttimers": "fte", "btw": "omzet", "jaaromzet": "omzet", "balans": "balanstotaal",
+    "activa": "balanstotaal", "ev": "eigen vermogen", "keten": "ketenpositie", "toeleveringsketen": "ketenpositie",
+    "langetermijn": "lange termijn",
 }
 
 

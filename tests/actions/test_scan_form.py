@@ -28,11 +28,11 @@ def customs(messages, kind):
     return [m["custom"] for m in messages if m.get("custom", {}).get("type") == kind]
 
 
-def test_button_value_is_taken_echoed_and_next_question_requested(service_down):
+def test_button_value_is_taken_not_echoed_and_next_question_requested(service_down):
     slots, messages = run(make_tracker({}, "metaal", requested="sector"))
     assert slots["sector"] == "metaal"
     assert slots["requested_slot"] == "medewerkers"
-    assert "Metaal" in texts(messages)
+    assert "Genoteerd" not in texts(messages)   # the owner just pressed it
 
 
 def test_free_text_number_is_interpreted(service_down):
@@ -130,8 +130,6 @@ def test_the_next_question_is_asked_in_the_same_call_with_its_payload(service_do
     [question] = customs(messages, "question")
     assert question["question_id"] == slots["requested_slot"] == "medewerkers"
     assert question["progress"]["current"] == 2
-    # the echo of the answer comes before the next question
-    assert "Metaal" in (messages[0].get("text") or "")
     assert messages.index(next(m for m in messages if m.get("custom", {}).get("type") == "question")) > 0
 
 
@@ -147,3 +145,48 @@ def test_the_last_answer_ends_the_form_without_asking(service_down):
     assert slots["wil_contact"] == "nee"
     assert "requested_slot" in slots and slots["requested_slot"] is None
     assert customs(messages, "question") == []
+
+
+def test_several_facts_in_one_message_are_taken_and_not_asked_again(service_down):
+    slots, messages = run(make_tracker({}, "we zijn een metaalbedrijfje met een man of 25 in de buurt van Deventer",
+                                       requested="sector"))
+    assert (slots["sector"], slots["medewerkers"], slots["regio"]) == ("metaal", 25, "overijssel")
+    assert slots["requested_slot"] == "jaaromzet"
+    assert "Genoteerd: Metaal en metaalbewerking, 25 medewerkers, Overijssel (Deventer)." in texts(messages)
+    assert slots["plaats"] == "Deventer"
+    assert slots["eigen_woorden"]["sector"].startswith("we zijn een metaalbedrijfje")
+    [question] = customs(messages, "question")
+    assert question["progress"]["current"] == 4   # three answered at once
+
+
+def test_a_value_near_a_threshold_is_asked_as_a_confirmation(service_down):
+    slots, messages = run(make_tracker({"sector": "metaal"}, "249, de 250ste begint volgende maand",
+                                       requested="medewerkers"))
+    assert slots["medewerkers"] is None and slots["requested_slot"] == "medewerkers"
+    [question] = customs(messages, "question")
+    assert question["confirm"] is True and question["proposed"] == 249
+    assert messages[0]["buttons"][0] == {"title": "Ja, dat klopt", "payload": "ja"}
+    confirmed = make_tracker({"sector": "metaal"}, "ja, dat klopt", requested="medewerkers")
+    confirmed.slots["voorstellen"] = slots["voorstellen"]
+    slots, _ = run(confirmed)
+    assert slots["medewerkers"] == 249 and slots["voorstellen"] is None
+
+
+def test_a_correction_is_never_stored_as_the_answer_to_the_open_question(service_down):
+    tracker = make_tracker({"sector": "machinebouw", "medewerkers": 130}, "Correctie: dat moet 30 zijn.",
+                           requested="jaaromzet")
+    tracker.slots["laatst"] = ["medewerkers"]
+    slots, messages = run(tracker)
+    assert slots["medewerkers"] == 30 and slots["jaaromzet"] is None
+    assert slots["requested_slot"] == "jaaromzet"
+    assert "Aangepast: 30 medewerkers." in texts(messages)
+
+
+def test_remarks_for_the_adviser_are_kept_with_the_contact_details(service_down):
+    known = {**SCAN_ANSWERS, "interesse": ["robotisering"], "nieuwe_inzichten": "ja", "wil_contact": "ja",
+             "eerder_traject": "nee", "ontvangen_steun": "nee", "bereid_plan": "ja", "toestemming": "ja",
+             "bedrijfsnaam": "Verhoeven B.V.", "kvk_nummer": "12345678", "contact_naam": "Jan",
+             "contact_email": "jan@verhoeven.example"}
+    slots, _ = run(make_tracker(known, "06 12345678, liefst na 4 uur", requested="contact_telefoon"))
+    assert slots["contact_telefoon"] == "06 12345678"
+    assert slots["opmerkingen"] == ["liefst na 4 uur"]

@@ -63,8 +63,8 @@ def test_next_steps_follow_the_actual_low_answers():
 
 
 def test_echo_is_one_sentence():
-    assert chat_messages.echo_message("bedrijfsnaam", "Verhoeven B.V.")["text"] == "Genoteerd: Verhoeven B.V."
-    assert chat_messages.echo_message("medewerkers", "45 medewerkers")["text"] == "Genoteerd: 45 medewerkers."
+    assert chat_messages.echo_message("Verhoeven B.V.")["text"] == "Genoteerd: Verhoeven B.V."
+    assert chat_messages.echo_message("45 medewerkers")["text"] == "Genoteerd: 45 medewerkers."
 
 
 def test_side_answers_find_the_term_from_the_entity_or_the_text():

@@ -48,8 +48,21 @@ def test_previous_question_and_progress():
     answers = filled(SCAN[:5])
     assert conversation.previous_question(answers, SCAN[5]) == SCAN[4]
     assert conversation.previous_question({}, "sector") is None
-    p = conversation.progress(answers, SCAN[5])
-    assert (p.current, p.total) == (6, len(SCAN))
+    first_five = {q: answers[q] for q in SCAN[:5]}
+    p = conversation.progress(first_five, SCAN[5])
+    assert (p.current, p.total) == (6, len(SCAN) + 2)   # the scan, then nieuwe_inzichten and wil_contact
+
+
+def test_progress_is_one_measure_that_never_starts_again():
+    """Counting goes on after the result ("vraag 24 van 27"), it never restarts at 1."""
+    answers = filled(SCAN, nieuwe_inzichten="ja", wil_contact="ja")
+    p = conversation.progress(answers, "eerder_traject")
+    assert (p.current, p.total) == (len(SCAN) + 3, len(SCAN) + 5)
+    answers.update(eerder_traject="nee", ontvangen_steun="nee", bereid_plan="ja", toestemming="ja")
+    p = conversation.progress(answers, "bedrijfsnaam")
+    assert (p.current, p.total) == (len(SCAN) + 7, len(SCAN) + 11)
+    skipped = {q: answers[q] for q in ("sector", "medewerkers", "regio")}   # said in one message
+    assert conversation.progress(skipped, "jaaromzet").current == 4
 
 
 def test_a_rescan_asks_only_whether_to_share_the_new_result():
@@ -58,7 +71,7 @@ def test_a_rescan_asks_only_whether_to_share_the_new_result():
     done = filled(SCAN, **invited)
     assert conversation.next_question(done) == conversation.RESCAN_CONSENT
     p = conversation.progress(done, conversation.RESCAN_CONSENT)
-    assert (p.current, p.total) == (1, 1)
+    assert (p.current, p.total) == (len(SCAN) + 1, len(SCAN) + 1)   # the last question of a re-scan
     assert conversation.next_question({**done, conversation.RESCAN_CONSENT: "nee"}) is None
     # Without an invitation the question never comes up.
     assert conversation.RESCAN_CONSENT not in conversation.required_questions(filled(SCAN, wil_contact="ja"))

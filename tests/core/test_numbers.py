@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.numbers import format_amount, parse_amount, parse_count, words_to_digits
+from bot.numbers import format_amount, parse_amount, parse_count, read_amount, read_count, words_to_digits
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -47,7 +47,7 @@ def test_parse_count(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "geen idee", "best veel", "40 vast en 10 flex", "50 man en 10 uitzendkrachten",
+    "geen idee", "best veel", "10 in Zwolle en 4 verkopers, 2 vestigingen",
 ])
 def test_parse_count_not_confident(text):
     assert parse_count(text) is None
@@ -57,7 +57,7 @@ def test_parse_count_not_confident(text):
     ("6,5 miljoen", 6_500_000),
     ("Vorig jaar ongeveer 6,5 miljoen", 6_500_000),
     ("8,5 mln", 8_500_000),
-    ("ruim 12 miljoen", 12_000_000),
+    ("ruim 12 miljoen", 12_500_000),
     ("€ 3.200.000", 3_200_000),
     ("3,2M", 3_200_000),
     ("€1,4m", 1_400_000),
@@ -100,6 +100,54 @@ def test_two_different_amounts_are_not_guessed():
 
 def test_no_amount():
     assert parse_amount("weet ik niet").value is None
+
+
+@pytest.mark.parametrize("text,value,low,high,vague", [
+    ("bijna 250", 245, 225, 249, False),
+    ("net geen 250 man", 245, 225, 249, False),
+    ("ruim veertig man", 42, 41, 48, False),
+    ("rond de 50", 50, 45, 55, False),
+    ("hooguit 20 mensen", 20, 16, 20, False),
+    ("3 in de werkplaats en 2 op kantoor", 5, 5, 5, False),
+    ("12 op de vloer, 3 op kantoor en ikzelf", 15, 15, 15, False),
+    ("40 vast en 10 flex", 50, 50, 50, True),
+    ("50 man en 10 uitzendkrachten", 60, 60, 60, True),
+    ("249, de 250ste begint volgende maand", 249, 249, 249, False),
+    ("tussen 30 en 40", 35, 30, 40, False),
+])
+def test_read_count_keeps_qualifiers_sums_and_ranges(text, value, low, high, vague):
+    q = read_count(text)
+    assert (q.value, round(q.low), round(q.high), q.vague) == (value, low, high, vague)
+
+
+@pytest.mark.parametrize("text,value,qualifier,vague", [
+    ("nog geen miljoen", 900_000, "below", True),
+    ("bijna 50 miljoen", 49_000_000, "below", False),
+    ("iets meer dan 50 miljoen", 52_000_000, "above", False),
+    ("ruim 43 miljoen", 44_700_000, "above", False),
+    ("een paar miljoen", 2_500_000, "around", True),
+    ("een tonnetje of acht", 800_000, "around", True),
+    ("rond de 12 miljoen", 12_000_000, "around", False),
+    ("400k per maand", 4_800_000, "", False),
+])
+def test_read_amount_keeps_qualifiers(text, value, qualifier, vague):
+    q = read_amount(text)
+    assert (q.value, q.qualifier, q.vague) == (value, qualifier, vague)
+
+
+@pytest.mark.parametrize("text,quantity,value", [
+    ("omzet 12 miljoen, winst 800 duizend", "omzet", 12_000_000),
+    ("eigen vermogen is 10 miljoen", "balans", None),
+    ("het eigen vermogen is 10 miljoen en de balans 30 miljoen", "balans", 30_000_000),
+    ("we draaien 8 miljoen omzet en investeren 500k per jaar", "omzet", 8_000_000),
+])
+def test_read_amount_is_about_the_quantity_asked(text, quantity, value):
+    assert read_amount(text, quantity).value == value
+
+
+def test_a_bound_that_crosses_nothing_is_still_bounded():
+    assert read_amount("nog geen miljoen").high < 1_000_000
+    assert read_count("bijna 250").high < 250
 
 
 @pytest.mark.parametrize("euros,expected", [

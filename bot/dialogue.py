@@ -1,0 +1,512 @@
+"""One turn of the scan: which repair a message is, and what the bot stores, proposes and says.
+
+The owner's message is read in this order, and the first that applies decides (``Turn.rule``):
+1. a reply to a confirmation ("klopt dat?"): yes stores the proposed value, no asks again,
+   anything else is read as a new answer;
+2. navigation ("terug", "opnieuw beginnen");
+3. a correction of an earlier answer ("nee wacht, het zijn er 35"): applied to the last answer
+   taken or the topic it names, never stored as the answer to the question now open;
+4. a question ("ERP, is dat hetzelfde als ons boekhoudpakket?"): answered, then asked again;
+5. an answer to the open question, plus the facts it says about other questions (mentions).
+A reading that a wrong guess would make costly (near a threshold, vague, said in passing about
+a scored topic) is proposed, not stored: the question is asked as "klopt dat?" when its turn comes.
+Pure functions over plain data; actions/scan_form.py applies the Turn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Mapping
+
+from bot import answers as interpreter
+from bot import conversation, mentions, repair
+from bot.questionnaire import load
+from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS
+NAVIGATION_CONFIDENCE = 0.7
+SIDE_CONFIDENCE = 0.5
+WORDS_MAX = 500
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A value read but not yet stored: the owner is asked to confirm it."""
+    question: str
+    value: Any
+    words: str = ""      # what the owner said that gave it
+    reason: str = ""     # "mentioned" | "near" | "straddles" | "vague"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> "Proposal":
+        return cls(raw["question"], raw.get("value"), raw.get("words", ""), raw.get("reason", ""))
+
+
+@dataclass(frozen=True)
+class Context:
+    asked: str | None                          # the open question; None for the opening message
+    answers: Mapping[str, Any]                 # stored answers, the open question left out
+    proposals: Mapping[str, Proposal] = field(default_factory=dict)
+    last: tuple[str, ...] = ()                 # questions whose answers the previous turn took
+    intent: str | None = None
+    confidence: float = 0.0
+    today: date = field(default_factory=date.today)
+
+    @property
+    def proposal(self) -> Proposal | None:
+        return self.proposals.get(self.asked) if self.asked else None
+
+
+@dataclass
+class Turn:
+    kind: str                                   # answer | confirmed | correction | side | navigate | reask
+    rule: str                                   # the rule that decided (see the module docstring)
+    store: dict[str, Any] = field(default_factory=dict)        # question id -> value to store
+    clear: list[str] = field(default_factory=list)             # questions to ask again
+    propose: dict[str, Proposal] = field(default_factory=dict)  # values to confirm when asked
+    drop: list[str] = field(default_factory=list)              # proposals that no longer hold
+    echo: list[str] = field(default_factory=list)              # parts of "Genoteerd: ..."
+    say: list[str] = field(default_factory=list)               # other texts, before the next question
+    side: str | None = None                     # the side intent to answer
+    navigate: str | None = None                 # "terug" | "opnieuw"
+    words: dict[str, str] = field(default_factory=dict)        # the owner's own words per answer
+    remarks: list[str] = field(default_factory=list)           # said beside the answers, for the adviser
+    trace: list[str] = field(default_factory=list)
+
+    @property
+    def taken(self) -> list[str]:
+        """The questions this turn gave an answer to (what a correction next turn refers to)."""
+        return list(self.store)
+
+
+def read(text: str, ctx: Context) -> Turn:
+    """What the owner's message does to the conversation."""
+    text = (text or "").strip()
+    if ctx.asked is None:
+        return _opening(text, ctx)
+    question = load()[ctx.asked]
+    pressed = question.option_for(text) is not None
+    if ctx.proposal is not None:
+        turn = _confirmation(text, ctx, pressed)
+        if turn is not None:
+            return turn
+    if not pressed:
+        turn = _correction(text, ctx) or _navigation(text, ctx) or _question(text, ctx)
+        if turn is not None:
+            return turn
+    return _answer(text, ctx, pressed)
+
+
+# ------------------------------------------------------------------ the steps
+
+def _opening(text: str, ctx: Context) -> Turn:
+    """The first message opens the scan; what it already tells about the company is taken."""
+    turn = Turn("answer", "opening")
+    if ctx.intent in SIDE_INTENTS and ctx.intent not in ("begroeting", "afscheid") \
+            and ctx.confidence >= SIDE_CONFIDENCE and repair.question(text):
+        turn.side = ctx.intent
+    _take_facts(turn, text, ctx, exclude=None)
+    return turn
+
+
+def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
+    proposal = ctx.proposal
+    assert proposal is not None
+    question = load()[proposal.question]
+    if pressed:
+        value = question.option_for(text)
+        if value == proposal.value or text.strip().lower() in ("ja", "ja, dat klopt"):
+            return _store_confirmed(proposal)
+        return None  # an option button: the plain answer
+    strong = repair.correction(text)
+    if strong is not None and strong.rule.startswith("correction.strong"):
+        return None   # corrects the answer before; handled as a correction
+    reply = repair.confirmation_reply(text)
+    if reply.kind == "yes":
+        return _store_confirmed(proposal)
+    if question.kind == "multi" and isinstance(proposal.value, list) and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
+        more = interpreter.interpret(proposal.question, text, ctx.today)   # "ja, en ook personeel"
+        if isinstance(more.value, list):
+            turn = _store_confirmed(Proposal(proposal.question, sorted(set(proposal.value) | set(more.value) - {"geen"}),
+                                             proposal.words, proposal.reason))
+            turn.trace.append("confirm.accept with more")
+            return turn
+    if reply.kind == "no":
+        return Turn("reask", reply.rule, drop=[proposal.question],
+                    say=["Geen probleem. Wat is het dan wel?"], trace=[reply.rule])
+    turn = _answer(reply.rest, ctx, False, after_no=True, words=text)
+    turn.drop.append(proposal.question)
+    turn.trace.insert(0, reply.rule)
+    return turn
+
+
+def _store_confirmed(proposal: Proposal) -> Turn:
+    turn = Turn("confirmed", "confirm.accept", store={proposal.question: proposal.value},
+                drop=[proposal.question], trace=["confirm.accept"])
+    if proposal.words:
+        turn.words[proposal.question] = proposal.words[:WORDS_MAX]
+    return turn
+
+
+def _navigation(text: str, ctx: Context) -> Turn | None:
+    if ctx.intent not in NAVIGATION_INTENTS or ctx.confidence < NAVIGATION_CONFIDENCE:
+        return None
+    if interpreter.interpret(ctx.asked, text, ctx.today).value is not None:
+        return None
+    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+
+
+def _correction(text: str, ctx: Context) -> Turn | None:
+    found = repair.correction(text) or _denies_last(text, ctx) or _named_and_wrong(text, ctx)
+    if found is None:
+        return None
+    weak = not found.rule.startswith("correction.strong")
+    if weak and repair.question(text):
+        return None   # "wacht, wat bedoel je met ERP?" is a question
+    trace = [found.rule]
+    named = [q for q in found.topics if q != ctx.asked and _known(q, ctx)]
+    last = [q for q in ctx.last if _known(q, ctx)]
+    # A new value is tried on the answer just taken first; "de plaats klopt niet" goes to the topic named.
+    candidates = list(dict.fromkeys(last + named if found.rest else named + last))
+    if not candidates:   # the message before was not taken (asked again): nothing was stored
+        trace.append("nothing taken last turn: the open question again, without what was proposed")
+        return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
+                    drop=[ctx.asked] if ctx.proposal else [], trace=trace)
+    if found.rule.endswith((".remove", ".add")):
+        turn = _removal(found, candidates, text, ctx, trace)
+        if turn is not None:
+            return turn
+    if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
+                                       for q in candidates) \
+            and interpreter.interpret(ctx.asked, found.rest, ctx.today).value is not None:
+        return None   # "oeps, nog alles op papier": an answer to the open question after all
+    if found.rest:
+        for target in candidates:
+            reading = _corrected_reading(target, found.rest, ctx)
+            if reading.value is None:
+                trace.append(f"{target}: {found.rest!r} not read ({'; '.join(reading.trace)})")
+                continue
+            turn = Turn("correction", found.rule, trace=trace + [f"{target}: {found.rest!r} -> {reading.value!r}"])
+            turn.words[target] = text[:WORDS_MAX]
+            if reading.confirm in ("vague", "straddles"):
+                turn.clear.append(target)
+                turn.propose[target] = Proposal(target, reading.value, text, reading.confirm)
+                return turn
+            turn.store[target] = reading.value
+            turn.say.append(f"Aangepast: {_label(target, reading)}.")
+            _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
+            return turn
+    target = candidates[0]
+    stored = ctx.answers.get(target)
+    shown = load()[target].label_for(stored) if stored is not None else ""
+    if not shown and target in ctx.proposals:
+        shown = load()[target].label_for(ctx.proposals[target].value)
+    turn = Turn("correction", found.rule, clear=[target], drop=[target], trace=trace + [f"{target}: ask again"])
+    turn.say.append(f"Geen probleem, dan vraag ik het opnieuw. Je antwoordde eerst: '{shown}'."
+                    if shown else "Geen probleem, dan vraag ik het opnieuw.")
+    return turn
+
+
+_DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bedrijfsnaam", "kvk_nummer",
+             "contact_naam", "contact_email", "contact_telefoon")
+
+
+def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Interpretation:
+    """The new value a correction states for ``target``: "is 13,5" after "15 mln" is 13.5 million;
+    "Pietersma, niet Pieterse" replaces that word of the name."""
+    reading = interpreter.interpret(target, rest, ctx.today)
+    stored = ctx.answers.get(target)
+    kind = load()[target].kind
+    if reading.value is None and kind == "amount" and isinstance(stored, (int, float)) and stored >= 1_000_000 \
+            and re.search(r"\d", rest) and not re.search(r"miljoen|mln|mio|\bm\b|duizend|\bk\b|ton", rest.lower()):
+        reading = interpreter.interpret(target, f"{rest} miljoen", ctx.today)   # the unit said before
+    if kind == "text" and isinstance(stored, str):
+        new_words = re.findall(r"\b[A-Z][\w'-]+", rest)
+        stored_words = stored.split()
+        if len(new_words) == 1 and len(stored_words) > 1:
+            old = next((w for w in stored_words if w[:1].isupper() and w != new_words[0]
+                        and (w[:4].lower() == new_words[0][:4].lower() or re.search(rf"\b{re.escape(w)}\b", rest))), None)
+            if old:
+                return interpreter.Interpretation(stored.replace(old, new_words[0]), echo=stored.replace(old, new_words[0]),
+                                                  trace=(f"name: {old} -> {new_words[0]}",))
+    return reading
+
+
+def _named_and_wrong(text: str, ctx: Context) -> repair.Correction | None:
+    """"Trouwens, dat aantal medewerkers van eerder klopt niet, het zijn er 102": wrong, with the
+    topic of an earlier answer named."""
+    if not repair.claims_wrong(text):
+        return None
+    named = [q for q in repair.topics(text) if q != ctx.asked and ctx.answers.get(q) is not None]
+    if not named:
+        return None
+    return repair.Correction("correction.with_topic", repair.new_answer_text(text), tuple(named))
+
+
+def _denies_last(text: str, ctx: Context) -> repair.Correction | None:
+    """"Geen metaal eigenlijk, we maken meubels": the message denies the value just taken."""
+    folded = repair.fold(text)
+    for question_id in ctx.last:
+        value = ctx.answers.get(question_id)
+        if question_id not in _DENIABLE or value is None:
+            continue
+        question = load()[question_id]
+        terms = {str(value).lower(), repair.fold(question.label_for(value)).split(" ")[0]}
+        if question_id == "regio":
+            from bot.places import PROVINCE_LABELS
+            terms.add(repair.fold(PROVINCE_LABELS.get(str(value), str(value))))
+        if question.kind == "text":
+            terms |= {repair.fold(w) for w in str(value).split() if len(w) >= 3}
+        for term in (t for t in terms if len(t) >= 2 or t.isdigit()):
+            stem = re.escape(term[:5]) + r"\w*" if len(term) >= 6 and not term.isdigit() else re.escape(term) + r"\b"
+            m = re.search(rf"(?:^|[\s,.;:!])(?:geen|niet)\s+(?:de |het |een )?{stem}", folded)
+            if m:   # the rest without the denied value: "sorry 18 man, niet 8" -> "sorry 18 man"
+                typed = re.sub(rf"(?:^|(?<=[\s,.;:!]))(?:geen|niet)\s+(?:de |het |een )?{stem}", " ", text,
+                               count=1, flags=re.IGNORECASE)
+                rest = repair.new_answer_text(typed).strip(" ,.;")
+                return repair.Correction("correction.denies_value", rest, (question_id,))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            said = {str(int(value))} | ({f"{value / 1e6:g}".replace(".", ",")} if value >= 1e6 else set())
+            m = re.search(rf"(?<![\d,.])({'|'.join(re.escape(x) for x in said)})(?![\d,.])\s*(?:\w+\s+){{0,2}}?"
+                          rf"(?:klopt|klopte|is|was)\s+(?:\w+\s+)?(?:niet|nie|fout|verkeerd)\b", folded)
+            if m:   # "15 mln klopt niet, is 13,5"
+                rest = repair.new_answer_text(text[:0] + folded[m.end():]).strip(" ,.;")
+                return repair.Correction("correction.denies_value", rest, (question_id,))
+    return None
+
+
+def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Context,
+             trace: list[str]) -> Turn | None:
+    """"Kennis moet er af": the named options leave a list answer; "..., alleen robots" keeps only those."""
+    clauses = [c for c in re.split(r"[,;.]|\bmaar\b", text) if c.strip()]
+    if found.rule.endswith(".add"):   # "bij de vorige wil ik nog personeel toevoegen"
+        for target in candidates:
+            stored = ctx.answers.get(target)
+            if load()[target].kind == "multi" and isinstance(stored, list):
+                new = sorted(set(stored) | interpreter.named_options(target, text) - {"geen"})
+                if set(new) > set(stored):
+                    turn = Turn("correction", found.rule, store={target: [v for v in new if v != "geen"] or new},
+                                trace=trace + [f"{target}: with {sorted(set(new) - set(stored))}"])
+                    turn.say.append(f"Aangepast: {load()[target].label_for(turn.store[target])}.")
+                    return turn
+        return None
+    removing = [c for c in clauses if repair.removes(c)]
+    others = [c for c in clauses if c not in removing]
+    for target in candidates:
+        stored = ctx.answers.get(target)
+        if load()[target].kind != "multi" or not isinstance(stored, list):
+            continue
+        gone = set().union(*(interpreter.named_options(target, c) for c in removing)) if removing else set()
+        only = [c for c in others if re.search(r"\b(?:alleen|enkel|nog|wel)\b", repair.fold(c))]
+        kept = [v for v in stored if v not in gone]
+        if only:
+            kept = sorted(set().union(*(interpreter.named_options(target, c) for c in only))) or kept
+        if gone & set(stored) and kept:
+            turn = Turn("correction", found.rule, store={target: kept}, trace=trace + [f"{target}: without {sorted(gone)}"])
+            turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
+            return turn
+    return None
+
+
+def _implicit_correction(text: str, ctx: Context) -> Turn | None:
+    """"Die roadmap ligt er nog niet hoor, het zijn ideeën in m'n hoofd": no answer to the open
+    question, but a different answer to the one before, on its topic. Proposed, never stored."""
+    for previous in ctx.last[:1]:
+        stored = ctx.answers.get(previous)
+        question = load()[previous]
+        if stored is None or not question.scored or not interpreter.on_topic(previous, text):
+            continue
+        reading = interpreter.interpret(previous, text, ctx.today)
+        if reading.value is None or reading.value == stored:
+            continue
+        turn = Turn("correction", "correction.implicit", clear=[previous], drop=[previous],
+                    propose={previous: Proposal(previous, reading.value, text, "corrected")},
+                    trace=[f"correction.implicit: {previous} {stored!r} -> {reading.value!r}"])
+        return turn
+    return None
+
+
+def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> str:
+    """The sentences after the ones that state the corrected value ("Sorry, cultuur is meer
+    incidenteel. En tijd? Nee, niemand." -> "En tijd? Nee, niemand.")."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+    for k in range(1, len(sentences)):
+        head = repair.new_answer_text(" ".join(sentences[:k]))
+        if head and _corrected_reading(target, head, ctx).value == value:
+            return " ".join(sentences[k:])
+    return ""
+
+
+def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
+    """"Sorry, 18 man, niet 8. Omzet rond de 2 miljoen": a correction that also answers the open
+    question, naming its topic (or in sentences of its own)."""
+    if not text.strip() or ctx.asked in (conversation.CONSENT, None):
+        return   # consent is never taken in passing
+    reading = interpreter.interpret(ctx.asked, text, ctx.today)
+    if reading is not None and reading.value is not None and not reading.confirm and not repair.question(text) \
+            and (interpreter.on_topic(ctx.asked, text) or load()[ctx.asked].kind not in ("choice", "multi")
+                 or len(text.split()) <= 12):
+        turn.store[ctx.asked] = reading.value
+        turn.echo.append(_label(ctx.asked, reading))
+        turn.words[ctx.asked] = text[:WORDS_MAX]
+        return
+    for fact in mentions.facts(text, [ctx.asked], ctx.answers):
+        turn.trace.append(fact.rule)
+        if fact.confirm:
+            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
+        else:
+            turn.store[fact.question] = fact.value
+            turn.echo.append(fact.echo)
+            turn.words[fact.question] = fact.words[:WORDS_MAX]
+
+
+def _question(text: str, ctx: Context) -> Turn | None:
+    rule = repair.question(text)
+    side = ctx.intent in SIDE_INTENTS and ctx.confidence >= SIDE_CONFIDENCE
+    if rule:
+        intent = ctx.intent if side and ctx.intent not in ("begroeting", "afscheid") else "vraag_uitleg"
+        return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    if side and interpreter.interpret(ctx.asked, text, ctx.today).value is None:
+        return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    return None
+
+
+def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, words: str | None = None) -> Turn:
+    asked = ctx.asked
+    assert asked is not None
+    reading = interpreter.interpret(asked, text, ctx.today)
+    turn = Turn("answer", "answer.pressed" if pressed else "answer.read", trace=list(reading.trace))
+    if not pressed:
+        _take_facts(turn, text, ctx, exclude=asked)
+        turn.remarks += repair.remarks(text, contact=load()[asked].dimension == "contact")
+    if (reading.value is None or reading.confirm == "unsure") and turn.words and not pressed:
+        rest = _without(text, [w for q, w in turn.words.items() if q != asked])
+        if rest and rest != text:   # "melkpoeder en zuivel, fabriek in Leeuwarden met 140 man": the branch alone
+            again = interpreter.interpret(asked, rest, ctx.today)
+            if again.value is not None and not again.confirm:
+                reading = again
+                turn.trace.append(f"read again without what was said in passing: {rest!r}")
+    if reading.value is None and not turn.store and not turn.propose:
+        implicit = _implicit_correction(text, ctx)
+        if implicit is not None:
+            return implicit
+    if reading.value is None:
+        turn.kind, turn.rule = "reask", "answer.not_understood"
+        if not turn.store and not turn.propose:
+            turn.say.append(_not_understood(asked, reading.note))
+        return turn
+    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list"))
+    if must_confirm:
+        turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
+        turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
+        return turn
+    turn.store = {asked: reading.value, **turn.store}
+    if not pressed:
+        turn.echo.insert(0, _label(asked, reading))
+        turn.words[asked] = (words or text)[:WORDS_MAX]
+    return turn
+
+
+_SCORED_PART = ("technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
+
+
+def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
+    """Which questions a message may answer in passing, by the part of the conversation it is in:
+    the opening and the profile tell about the company; answers about how it works also tell
+    about other scored topics (and what holds it back, about wishes); the eligibility questions
+    about each other; the contact details about each other."""
+    part = load()[asked].dimension if asked else "profiel"
+    if part == "contact":
+        return [q for q in conversation.CONTACT if q != asked and q != "contact_naam"]
+    if part == "geschiktheid":
+        return [q for q in conversation.ELIGIBILITY if q != asked]
+    if part == "afsluiting":   # "ja, en ik wil graag een adviseur spreken"; "ja graag, nooit een traject gehad"
+        return ["wil_contact"] if asked == "nieuwe_inzichten" else list(conversation.ELIGIBILITY)
+    if part in _SCORED_PART:
+        scored = [q for q in conversation.scan_questions(known) if load()[q].scored]
+        return scored + (["interesse"] if asked == "knelpunten" else [])
+    if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
+        return [q for q in conversation.scan_questions(known)
+                if (load()[q].dimension == "profiel" or load()[q].scored and asked is not None)
+                and (q != "sector" or asked is None)]
+    return []
+
+
+def _without(text: str, parts: list[str]) -> str:
+    """The text with the clauses that told other facts taken out."""
+    for part in sorted(parts, key=len, reverse=True):
+        if part and part != text:
+            text = text.replace(part, " ")
+    return re.sub(r"\s*([,.;])(?:\s*[,.;])+", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;")
+
+
+def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> None:
+    """Facts the message tells about other open questions: stored and echoed, or proposed."""
+    known = dict(ctx.answers)
+    open_questions = [q for q in _facts_wanted(exclude, known)
+                      if q != exclude and known.get(q) is None and q not in ctx.proposals]
+    for fact in mentions.facts(text, open_questions, known):
+        turn.trace.append(fact.rule)
+        if fact.confirm:
+            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
+        else:
+            turn.store[fact.question] = fact.value
+            turn.echo.append(fact.echo)
+            turn.words[fact.question] = fact.words[:WORDS_MAX]
+
+
+# ------------------------------------------------------------------ helpers
+
+def _known(question_id: str | None, ctx: Context) -> bool:
+    return bool(question_id) and (ctx.answers.get(question_id) is not None or question_id in ctx.proposals)
+
+
+def _label(question_id: str, reading: interpreter.Interpretation) -> str:
+    return reading.echo or load()[question_id].label_for(reading.value)
+
+
+def _not_understood(question_id: str, note: str) -> str:
+    if note:
+        return f"Hm, {note[0].lower()}{note[1:]}"
+    if load()[question_id].options:
+        return "Hm, dat begreep ik niet helemaal. Kies een van de knoppen, of zeg het in andere woorden."
+    return "Hm, dat begreep ik niet helemaal. Kun je het nog eens anders zeggen?"
+
+
+_THRESHOLD_LABELS = {"medewerkers": "250 medewerkers", "jaaromzet": "€ 50 miljoen omzet",
+                     "balanstotaal": "€ 43 miljoen balanstotaal", "ontvangen_steun": "€ 200.000 steun"}
+
+
+def confirmation_text(proposal: Proposal) -> str:
+    """The "klopt dat?" sentence said before a question whose answer is proposed."""
+    question = load()[proposal.question]
+    label = question.label_for(proposal.value)
+    if question.kind == "integer":
+        label = f"{proposal.value} medewerker" + ("" if proposal.value == 1 else "s")
+    elif question.kind == "amount" and isinstance(proposal.value, (int, float)):
+        from bot.numbers import format_amount
+        label = format_amount(int(proposal.value))
+    if proposal.reason == "mentioned":
+        return f"Je vertelde al: \"{_quote(proposal.words)}\" Dan past hier: '{label}'. Klopt dat?"
+    if proposal.reason == "unsure":
+        return f"Bedoel je: '{label}'?"
+    if proposal.reason == "list":
+        return f"Ik noteer: {label}. Klopt dat? Je kunt ook iets toevoegen of weghalen."
+    if proposal.reason == "corrected":
+        return f"Je zegt: \"{_quote(proposal.words)}\" Zal ik je antwoord op deze vraag aanpassen naar '{label}'?"
+    if proposal.reason == "vague":
+        return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het precieze getal."
+    limit = _THRESHOLD_LABELS.get(proposal.question, "de grens van het programma")
+    if proposal.reason == "straddles":
+        return (f"Je zei: \"{_quote(proposal.words)}\" De grens van het programma ligt bij {limit}, dus ik wil het "
+                f"precies weten: klopt {label}? Zo niet, noem dan het precieze getal.")
+    return f"Even checken, want de grens van het programma ligt bij {limit}: klopt {label}?"
+
+
+def _quote(words: str, limit: int = 140) -> str:
+    """The owner's words for a quote, ending in a full stop or the mark they ended with."""
+    words = " ".join(words.split())
+    words = words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
+    return words if words.endswith((".", "!", "?", "…")) else words + "."

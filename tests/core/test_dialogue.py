@@ -1,0 +1,122 @@
+"""The turn logic of bot.dialogue: confirmations, corrections, questions, facts said in passing,
+and what is never taken in passing. Plain data in, plain data out."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot import dialogue
+from bot.dialogue import Context, Proposal
+
+TODAY = date(2026, 12, 7)
+PROFILE = {"sector": "metaal", "medewerkers": 40, "jaaromzet": 6_000_000, "regio": "overijssel"}
+
+
+def read(text, asked, answers=None, **kw):
+    return dialogue.read(text, Context(asked=asked, answers=answers or {}, today=TODAY, **kw))
+
+
+def test_the_opening_may_tell_the_company_profile():
+    turn = read("Hoi, wij zijn een metaalbedrijfje met een man of 25 in de buurt van Deventer", None)
+    assert turn.store == {"sector": "metaal", "medewerkers": 25, "regio": "overijssel"}
+    assert turn.echo == ["metaal en metaalbewerking", "25 medewerkers", "Overijssel (Deventer)"]
+
+
+def test_the_opening_never_proposes_scored_answers_from_a_greeting():
+    assert not read("goedemiddag, via de nieuwsbrief van de brancheclub hier terechtgekomen", None).propose
+
+
+def test_an_answer_with_facts_stores_them_and_says_what_it_took():
+    turn = read("Wij zijn een koffiebranderij in de stad Groningen, met 22 mensen, en we draaien ongeveer "
+                "5,4 miljoen omzet per jaar.", "sector")
+    assert turn.store == {"sector": "voedingsmiddelen", "medewerkers": 22, "jaaromzet": 5_400_000,
+                          "regio": "groningen"}
+    assert turn.taken[0] == "sector"
+
+
+def test_a_scored_topic_said_in_passing_is_proposed_not_stored():
+    turn = read("We werken met een dagstart en een verbeterbord. En Sanne heeft twee dagen per week om "
+                "processen te verbeteren.", "org_cultuur", {**PROFILE})
+    assert turn.store == {"org_cultuur": "4"}
+    assert turn.propose["org_capaciteit"].value == "3" and turn.propose["org_capaciteit"].reason == "mentioned"
+
+
+@pytest.mark.parametrize("text,value", [("249, de 250ste begint volgende maand", 249), ("bijna 250", 245)])
+def test_a_count_near_the_staff_threshold_is_proposed(text, value):
+    turn = read(text, "medewerkers", {"sector": "metaal"})
+    assert not turn.store and turn.propose["medewerkers"].value == value
+
+
+def test_yes_to_a_proposal_stores_it_and_no_asks_again():
+    proposal = Proposal("medewerkers", 249, "249 man", "near")
+    ctx = {"answers": {"sector": "metaal"}, "proposals": {"medewerkers": proposal}}
+    assert read("ja, dat klopt", "medewerkers", **ctx).store == {"medewerkers": 249}
+    no = read("nee", "medewerkers", **ctx)
+    assert no.kind == "reask" and no.drop == ["medewerkers"] and not no.store
+    other = read("nee, 246", "medewerkers", **ctx)
+    assert other.store == {"medewerkers": 246}   # a number given after "no" is final
+
+
+def test_a_correction_that_states_the_new_value_is_applied_to_the_last_answer():
+    answers = {"sector": "machinebouw", "medewerkers": 130}
+    turn = read("Correctie: dat moet 30 zijn, ik tikte er per ongeluk een 1 voor.", "jaaromzet", answers,
+                last=("medewerkers",))
+    assert turn.kind == "correction" and turn.store == {"medewerkers": 30}
+    assert "jaaromzet" not in turn.store
+
+
+def test_a_correction_that_only_says_it_was_wrong_asks_that_question_again():
+    answers = {**PROFILE, "org_vaardigheden": "4"}
+    turn = read("Dat vorige antwoord klopt niet, daar was ik te snel. Mag ik die opnieuw geven?",
+                "org_samenwerking", answers, last=("org_vaardigheden",))
+    assert turn.clear == ["org_vaardigheden"] and not turn.store
+    assert "Ja; leren en ontwikkelen is structureel geregeld" in turn.say[0]
+
+
+def test_a_correction_when_nothing_was_taken_keeps_the_open_question():
+    turn = read("nee dat vorige klopt niet, die wil ik overdoen", "org_cultuur", PROFILE, last=())
+    assert turn.kind == "reask" and not turn.clear and not turn.store
+
+
+def test_a_question_is_never_an_answer_even_with_an_option_word():
+    turn = read("ERP, is dat hetzelfde als ons boekhoudpakket?", "tech_digitalisering", PROFILE)
+    assert turn.kind == "side" and not turn.store
+
+
+def test_consent_is_never_taken_in_passing():
+    answers = {**PROFILE, "bereid_plan": "nee"}
+    turn = read("sorry, bij die plan-vraag bedoel ik gewoon ja, dat willen we", "toestemming", answers,
+                last=("bereid_plan",))
+    assert turn.store == {"bereid_plan": "ja"} and "toestemming" not in turn.store
+
+
+def test_a_list_read_from_a_sentence_is_shown_back_and_yes_with_more_adds():
+    turn = read("kennis is geen probleem, geld wel, en tijd", "knelpunten", PROFILE)
+    assert turn.propose["knelpunten"].value == ["capaciteit", "financiering"]
+    more = read("ja, en ook personeel", "knelpunten", PROFILE, proposals={"knelpunten": turn.propose["knelpunten"]})
+    assert more.store == {"knelpunten": ["capaciteit", "financiering", "personeel"]}
+
+
+def test_every_turn_says_which_rule_decided():
+    for text, asked in [("nee wacht, het zijn er 35", "jaaromzet"), ("wat bedoel je met ketenpositie", "bm_ketenpositie"),
+                        ("zo'n 45 man", "medewerkers")]:
+        turn = read(text, asked, {"sector": "metaal", "medewerkers": 53}, last=("medewerkers",))
+        assert turn.rule and turn.trace, (text, turn)
+
+
+def test_the_confirmation_texts_quote_the_owner():
+    text = dialogue.confirmation_text(Proposal("org_capaciteit", "3", "Sanne heeft twee dagen per week", "mentioned"))
+    assert text.startswith('Je vertelde al: "Sanne heeft twee dagen per week."') and "Klopt dat?" in text
+
+
+def test_the_interpreter_can_say_which_signal_decided_and_why_it_was_not_sure():
+    from bot.answers import explain
+    sure = explain("tech_robotisering", "we hebben geen robots, daar hebben we nooit naar gekeken")
+    assert any(line.startswith("cue 1") for line in sure) and sure[-1] == "read: '1'"
+    cancelled = explain("tech_robotisering", "we hebben geen robots")
+    assert any("cancelled" in line for line in cancelled)
+    unsure = explain("org_strategie", "geen uitgewerkte roadmap, wel een globaal plan met een paar stappen")
+    assert any(line.startswith("scores:") for line in unsure)
+    amount = explain("jaaromzet", "bijna 50 miljoen")
+    assert any("qualified below by 'bijna'" in line for line in amount) and "confirm first" in amount[-1]
