@@ -37,7 +37,6 @@ CHIPS = {"knelpunten": ["kennis", "capaciteit"], "interesse": ["robotisering", "
 CLICKS = {"sector": "metaal", "nieuwe_inzichten": "ja", "wil_contact": "ja", "eerder_traject": "nee",
           "ontvangen_steun": "nee", "toestemming": "ja", "herscan_delen": "ja"}
 REMARK = "liefst na 4 uur"
-CONTACT_QUESTIONS = ("bedrijfsnaam", "kvk_nummer", "contact_naam", "contact_email", "contact_telefoon")
 
 
 def shadow(page, script: str):
@@ -53,22 +52,6 @@ def answer(widget: Widget, question: str, typed: dict[str, str], scored: str) ->
         widget.click(CLICKS[question])
     else:
         widget.click(scored)
-
-
-def record_what_was_said(rasa: str, sender: str) -> None:
-    """Shim until the scan form records them itself (the lead's part of issue 12): the slots eigen_woorden,
-    opmerkingen and plaats, set from what this owner typed exactly as the form will. Once the form fills
-    them, this does nothing and the test checks the real thing."""
-    slots = tracker_slots(rasa, sender)
-    if slots.get("plaats") or slots.get("eigen_woorden"):
-        return
-    words = {qid: text for qid, text in TYPED.items() if qid not in CONTACT_QUESTIONS}
-    events = [{"event": "slot", "name": "eigen_woorden", "value": words},
-              {"event": "slot", "name": "opmerkingen", "value": [REMARK]},
-              {"event": "slot", "name": "plaats", "value": "Deventer"}]
-    request = urllib.request.Request(f"{rasa}/conversations/{sender}/tracker/events", method="POST",
-                                     data=json.dumps(events).encode(), headers={"Content-Type": "application/json"})
-    urllib.request.urlopen(request, timeout=30).close()
 
 
 def run_scan(page, widget: Widget, typed: dict[str, str], scored: str, on_question=None) -> list[str]:
@@ -123,7 +106,6 @@ def handed_over(live, browser, screenshots):
 
     def look(question: str) -> None:
         if question == "toestemming":
-            record_what_was_said(live.rasa, widget.session_id())
             # A finger that rests where it tapped before must not make "Nee" look chosen.
             nee = page.locator("#scan-widget .sw-choice[data-value='nee']")
             nee.hover()
@@ -142,6 +124,7 @@ def handed_over(live, browser, screenshots):
     seen["report_links"] = page.locator("#scan-widget .sw-bubble a.sw-report-link").all_inner_texts()
     seen["report_url"] = page.locator("#scan-widget .sw-result__link").get_attribute("href")
     seen["session"] = widget.session_id()
+    seen["slots"] = tracker_slots(live.rasa, seen["session"])
     page.set_viewport_size(DESKTOP)
     page.screenshot(path=screenshots / "chat-1280-end.png")
     seen["errors"] = errors
@@ -161,6 +144,10 @@ def test_the_chat_on_a_touch_phone(handed_over):
     # After the hand-off the header no longer promises anonymity.
     assert handed_over["subtitle"] == "Gratis · doorgegeven aan Metaal Innovatie Oost"
     assert {" ".join(t.split()) for t in handed_over["report_links"]} == {"Open je rapport (opent in een nieuw tabblad)"}
+    # What the scan form kept of the owner's words, passed on with the lead (after consent).
+    slots = handed_over["slots"]
+    assert slots["plaats"] == "Deventer" and REMARK in " ".join(slots["opmerkingen"])
+    assert slots["eigen_woorden"]["tech_robotisering"] == TYPED["tech_robotisering"]
     welcome = handed_over["bubbles"][0]
     assert welcome.startswith("Welkom bij de scan productie-innovatie!")
     assert not [t for t in handed_over["bubbles"] if "Je kunt er meerdere noemen" in t]
