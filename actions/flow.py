@@ -13,19 +13,29 @@ from actions.scan_form import utter
 from bot import chat_messages, conversation, eligibility
 from bot.side_answers import SIDE_INTENTS, side_answer
 
-WELCOME = (
-    "Welkom bij de scan productie-innovatie! Ik ben een geautomatiseerde assistent (geen mens). "
-    "In ongeveer 10 minuten stel ik je vragen over technologie, organisatie en businessmodel van je "
-    "maakbedrijf. Je krijgt meteen je uitkomst, met concrete volgende stappen en een rapport om te bewaren. "
-    "Tot de stap waarin je eventueel contact met een adviseur kiest, vraag ik niets persoonlijks.\n"
-    "Je kunt altijd vragen waarom ik iets vraag, wat een begrip betekent, 'terug' zeggen of "
-    "'opnieuw beginnen'. Liever een mens spreken? Vraag het gerust."
-)
+INTRO = ("Ik ben een geautomatiseerde assistent (geen mens). In ongeveer 10 minuten stel ik je vragen over "
+         "technologie, organisatie en businessmodel van je maakbedrijf. Je krijgt meteen je uitkomst, met concrete "
+         "volgende stappen en een rapport om te bewaren.")
+HELP = ("Je kunt altijd vragen waarom ik iets vraag, wat een begrip betekent, 'terug' zeggen of "
+        "'opnieuw beginnen'. Liever een mens spreken? Vraag het gerust.")
+WELCOME = (f"Welkom bij de scan productie-innovatie! {INTRO} Tot de stap waarin je eventueel contact met een "
+           f"adviseur kiest, vraag ik niets persoonlijks.\n{HELP}")
+WELCOME_RESCAN = ("Welkom terug bij de scan productie-innovatie! {name} heeft je uitgenodigd om de scan opnieuw te "
+                  "doen, zodat jullie zien wat er sinds je vorige scan veranderd is. " + INTRO + " Aan het eind vraag "
+                  "ik of je je nieuwe uitkomst met {name} wilt delen; zonder jouw ja deel ik niets.\n" + HELP)
 WELCOME_BACK = "Welkom terug! We gaan verder waar je gebleven was."
 REFERRAL = {
     "koploper": "Voor koplopers zijn regelingen als de WBSO, de MIT-regeling en fieldlabs een betere route.",
     "default": "Kijk voor andere regelingen en advies op ondernemersplein.kvk.nl, of neem contact op met je brancheorganisatie.",
 }
+
+
+def with_report(text: str, url: str | None, lead_in: str = "Je rapport blijft beschikbaar via de link hieronder.") -> str:
+    """The report link on a line of its own, after a sentence that reads well with or without it:
+    the chat widget shows it as a button, other channels as the address."""
+    if not url:
+        return text
+    return f"{text} {lead_in}\n{url}"
 
 
 def _slots(values: dict[str, Any]) -> list[SlotSet]:
@@ -44,10 +54,17 @@ class ActionWelkom(Action):
             campaign = events["campagne"] = state.campaign_from(metadata)
         if state.previous_report(metadata):
             events["vorige_rapport"] = state.previous_report(metadata)
+        invitation = state.rescan_invitation(metadata)
+        rescan = await records.rescan_invitation(invitation) if invitation and not tracker.get_slot("herscan") else None
+        if rescan:
+            events["herscan"] = {k: rescan[k] for k in ("invitation", "intermediary_id", "intermediary_name")}
+            if rescan.get("previous_report_token"):
+                events["vorige_rapport"] = rescan["previous_report_token"]
         if state.answers(tracker):
             dispatcher.utter_message(text=WELCOME_BACK)
         else:
-            dispatcher.utter_message(text=WELCOME)
+            dispatcher.utter_message(text=WELCOME_RESCAN.format(name=rescan["intermediary_name"]) if rescan
+                                     else WELCOME)
             await analytics.send([analytics.event(tracker.sender_id, "started", **campaign)])
         if not tracker.get_slot("assessment_id"):
             events.update(state.new_ids())
@@ -74,12 +91,8 @@ class ActionBeantwoordVraag(Action):
         text = (tracker.latest_message or {}).get("text") or ""
         if name in SIDE_INTENTS:
             dispatcher.utter_message(text=side_answer(name, text, None, entity=state.entity(tracker, "term")))
-        url = tracker.get_slot("report_url")
-        closing = "Dit gesprek is afgerond."
-        if url:
-            closing += f" Je rapport blijft beschikbaar: {url}"
-        closing += " Typ 'opnieuw beginnen' als je de scan nog eens wilt doen."
-        dispatcher.utter_message(text=closing)
+        closing = "Dit gesprek is afgerond. Typ 'opnieuw beginnen' als je de scan nog eens wilt doen."
+        dispatcher.utter_message(text=with_report(closing, tracker.get_slot("report_url")))
         return []
 
 
@@ -94,17 +107,19 @@ class ActionAfronden(Action):
         url = tracker.get_slot("report_url")
         events: dict[str, Any] = {"gesprek_afgerond": True}
         outcome = tracker.get_slot("geschiktheid") or {}
-        if known.get("wil_contact") != "ja":
-            dispatcher.utter_message(text=f"Helemaal goed. Dank je wel voor het doen van de scan! "
-                                          f"Je rapport blijft beschikbaar: {url}")
+        rescan = tracker.get_slot("herscan")
+        if rescan and known.get(conversation.RESCAN_CONSENT) is not None:
+            dispatcher.utter_message(text=with_report(await self.share(tracker, known, rescan), url))
+        elif known.get("wil_contact") != "ja":
+            dispatcher.utter_message(text=with_report("Helemaal goed. Dank je wel voor het doen van de scan!", url))
         elif outcome.get("status") == eligibility.NOT_ELIGIBLE:
             codes = {r["code"] for r in outcome.get("reasons", [])}
             referral = REFERRAL["koploper"] if codes == {"koploper"} else REFERRAL["default"]
-            dispatcher.utter_message(text=f"Daarom kan ik je niet doorverwijzen naar het programma. {referral} "
-                                          f"Je rapport met de volgende stappen blijft beschikbaar: {url}")
+            dispatcher.utter_message(text=with_report(
+                f"Daarom kan ik je niet doorverwijzen naar het programma. {referral}", url))
         elif known.get(conversation.CONSENT) != "ja":
-            dispatcher.utter_message(text=f"Prima, dan geef ik niets door. Je rapport blijft beschikbaar: {url} "
-                                          f"Bedenk je je later, doe dan gerust de scan opnieuw.")
+            dispatcher.utter_message(text=with_report(
+                "Prima, dan geef ik niets door. Bedenk je je later, doe dan gerust de scan opnieuw.", url))
         else:
             events.update(await self.hand_over(dispatcher, tracker, known))
         utter(dispatcher, [chat_messages.end_message()])
@@ -115,19 +130,36 @@ class ActionAfronden(Action):
         await analytics.send(emitted)
         return _slots(events)
 
+    @staticmethod
+    async def share(tracker: Tracker, known: dict[str, Any], rescan: dict[str, Any]) -> str:
+        """A re-scan: with the owner's yes, the new result goes to the adviser who invited them."""
+        name = rescan.get("intermediary_name") or "je adviseur"
+        if known.get(conversation.RESCAN_CONSENT) != "ja":
+            return "Prima, dan deel ik niets. Je nieuwe uitkomst staat alleen in je eigen rapport."
+        outcome = await records.share_rescan(rescan["invitation"], tracker.get_slot("assessment_id"))
+        if outcome == "gedeeld":
+            return (f"Dank je wel! Ik heb je nieuwe uitkomst gedeeld met {name}. Je adviseur ziet nu per onderdeel "
+                    f"wat er sinds je vorige scan veranderd is.")
+        if outcome == "wacht":
+            return (f"Dank je wel! Het delen met {name} lukt op dit moment niet direct, maar het gebeurt "
+                    f"automatisch zodra het weer kan.")
+        return (f"Het delen met {name} lukte helaas niet: de uitnodiging is misschien verlopen. Vraag je adviseur "
+                f"om een nieuwe uitnodiging, of stuur je rapport zelf door.")
+
     async def hand_over(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                         known: dict[str, Any]) -> dict[str, Any]:
         lead_id = tracker.get_slot("lead_id") or uuid.uuid4().hex
         contact = {k: known.get(k) for k in conversation.CONTACT}
         intermediary, delivered = await records.hand_over(
-            lead_id, tracker.get_slot("assessment_id"), tracker.get_slot("intermediair") or {}, contact)
-        text = (f"Dank je wel! Ik heb je gegevens doorgegeven aan {intermediary['name']}. "
-                f"Een adviseur neemt binnen enkele werkdagen contact met je op. ")
+            lead_id, tracker.get_slot("assessment_id"), tracker.get_slot("intermediair") or {}, contact,
+            state.owner_words(tracker))
+        text = (f"Dank je wel! Ik heb je gegevens doorgegeven aan {intermediary['name']}. Een adviseur van die "
+                f"organisatie neemt binnen enkele werkdagen contact met je op.")
         if not delivered:
             text = (f"Dank je wel! Het doorgeven aan {intermediary['name']} lukt op dit moment niet direct, "
-                    f"maar je gegevens zijn veilig bewaard en worden automatisch doorgegeven zodra het weer kan. ")
-        text += f"Je rapport blijft beschikbaar: {tracker.get_slot('report_url')}"
-        dispatcher.utter_message(text=text)
+                    f"maar je gegevens zijn veilig bewaard en worden automatisch doorgegeven zodra het weer kan.")
+        dispatcher.utter_message(text=with_report(text, tracker.get_slot("report_url"),
+                                                  "In je rapport, via de link hieronder, staat ook wat er is doorgegeven."))
         utter(dispatcher, [{"custom": {"type": "handover", "lead_id": lead_id,
                                        "intermediary_id": intermediary["id"],
                                        "intermediary_name": intermediary["name"]}}])

@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from actions import webservice
-from bot import routing
+from bot import conversation, routing
 from bot.questionnaire import load
 
 log = logging.getLogger(__name__)
@@ -42,12 +42,14 @@ async def preview_route(assessment_id: str, status: str, answers: dict[str, Any]
 
 
 async def hand_over(lead_id: str, assessment_id: str, intermediary: dict[str, str],
-                    contact: dict[str, Any]) -> tuple[dict[str, str], bool]:
-    """Passes the lead on; returns the intermediary it went to and whether it is delivered now."""
+                    contact: dict[str, Any], said: dict[str, Any] | None = None) -> tuple[dict[str, str], bool]:
+    """Passes the lead on, after consent; `said` is what the owner said beyond the option labels
+    (answer_texts, remarks, place: state.owner_words). Returns the intermediary it went to and
+    whether it is delivered now."""
     body = {"assessment_id": assessment_id, "intermediary_id": intermediary["id"],
             "consent": {"given": True, "text_version": load().consent_version,
                         "at": datetime.now(timezone.utc).isoformat()},
-            "contact": contact}
+            "contact": contact, **(said or {})}
     try:
         answer = await webservice.put(f"/api/v1/leads/{lead_id}", body)
     except ValueError as error:
@@ -56,3 +58,31 @@ async def hand_over(lead_id: str, assessment_id: str, intermediary: dict[str, st
     if answer is None:
         return intermediary, False
     return {"id": answer["intermediary_id"], "name": answer["intermediary_name"]}, True
+
+
+async def rescan_invitation(token: str) -> dict[str, str] | None:
+    """Who invited the owner to redo the scan, and the earlier report to compare with; None when the
+    invitation is unknown or expired (or the service is down): the chat is then a plain redo."""
+    found = await webservice.post("/api/v1/rescans/preview", {"invitation": token})
+    if not found or not found.get("intermediary_id"):
+        return None
+    return {"invitation": token, "intermediary_id": found["intermediary_id"],
+            "intermediary_name": found["intermediary_name"],
+            "previous_report_token": found.get("previous_report_token")}
+
+
+async def share_rescan(invitation: str, assessment_id: str) -> str:
+    """With the owner's consent, attaches the re-scan to the inviting adviser's lead.
+
+    'gedeeld' (done), 'wacht' (queued: the service is down) or 'geweigerd' (e.g. the invitation expired).
+    The id is derived from the assessment, so repeating it (or the outbox sending it later) is harmless.
+    """
+    body = {"invitation": invitation, "assessment_id": assessment_id,
+            "consent": {"given": True, "text_version": f"{conversation.RESCAN_CONSENT}@{load().version}",
+                        "at": datetime.now(timezone.utc).isoformat()}}
+    try:
+        answer = await webservice.put(f"/api/v1/rescans/herscan-{assessment_id}", body)
+    except ValueError as error:
+        log.error("re-scan %s refused by the web service: %s", assessment_id, error)
+        return "geweigerd"
+    return "gedeeld" if answer is not None else "wacht"

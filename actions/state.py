@@ -13,17 +13,50 @@ from bot.questionnaire import load
 CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign", "site")
 DERIVED_SLOTS = ("resultaat", "geschiktheid", "intermediair")
 PERSONAL = frozenset(conversation.CONTACT)
+NOT_STORED = PERSONAL | {conversation.CONSENT, conversation.RESCAN, conversation.RESCAN_CONSENT}
+RESCAN_SLOT = "herscan"
+MAX_OWN_WORDS = 500
+MAX_REMARKS = 10
+MAX_PLACE = 120
 
 
 def answers(tracker: Tracker, without: str | None = None) -> dict[str, Any]:
-    """Question id -> answer for every answered question (the slot being asked left out)."""
-    return {qid: tracker.get_slot(qid) for qid in load().questions
-            if qid != without and tracker.get_slot(qid) is not None}
+    """Question id -> answer for every answered question (the slot being asked left out), plus
+    conversation.RESCAN when the owner redoes the scan at an adviser's invitation (it decides the path)."""
+    found = {qid: tracker.get_slot(qid) for qid in load().questions
+             if qid != without and tracker.get_slot(qid) is not None}
+    if tracker.get_slot(RESCAN_SLOT):
+        found[conversation.RESCAN] = True
+    return found
 
 
 def assessment_answers(all_answers: dict[str, Any]) -> dict[str, Any]:
-    """The answers stored with the anonymous assessment: never contact data or consent."""
-    return {k: v for k, v in all_answers.items() if k not in PERSONAL and k != conversation.CONSENT}
+    """The answers stored with the anonymous assessment: never contact data, consent or the re-scan marker."""
+    return {k: v for k, v in all_answers.items() if k not in NOT_STORED}
+
+
+def owner_words(tracker: Tracker) -> dict[str, Any]:
+    """What the owner said beyond the option labels, as the lead PUT takes it (answer_texts, remarks,
+    place): only answers of the scan and its follow-up (contact data has its own fields), within limits."""
+    q = load()
+    typed = tracker.get_slot("eigen_woorden") or {}
+    texts = {qid: str(words).strip()[:MAX_OWN_WORDS] for qid, words in typed.items()
+             if qid in q.questions and q[qid].dimension != "contact" and str(words or "").strip()} \
+        if isinstance(typed, dict) else {}
+    said = tracker.get_slot("opmerkingen") or []
+    remarks = [str(r).strip()[:MAX_OWN_WORDS] for r in said if str(r or "").strip()][-MAX_REMARKS:] \
+        if isinstance(said, list) else []
+    place = str(tracker.get_slot("plaats") or "").strip()[:MAX_PLACE] or None
+    found: dict[str, Any] = {"answer_texts": texts, "remarks": remarks}
+    if place:
+        found["place"] = place
+    return found
+
+
+def rescan_invitation(metadata: Any) -> str | None:
+    """The token of an adviser's re-scan invitation, when the chat was opened from its e-mail."""
+    token = metadata.get("rescan_invitation") if isinstance(metadata, dict) else None
+    return str(token)[:200] if token else None
 
 
 def campaign_from(metadata: Any) -> dict[str, str]:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from api import lead_details
 from api.errors import Conflict, NotFound, Unavailable
 from api.models import LEAD_STATUS_NEW, Assessment, Lead
 from api.portal import registry as kept_registry
@@ -92,6 +93,7 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
         session.add(lead)
     lead.consent = body.consent.model_dump(mode="json")
     lead.contact = body.contact.model_dump(mode="json")
+    lead_details.store(session, lead.id, body)
     session.commit()
     return lead
 

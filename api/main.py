@@ -21,7 +21,7 @@ from api.analytics.routes import summary as analytics_summary
 from api.db import create_tables, make_engine, make_sessionmaker
 from api.errors import ServiceError
 from api.portal import install as portal
-from api.routes import assessments, health, leads, pages, routing
+from api.routes import assessments, health, leads, pages, rescans, routing
 from api.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(assessments.router, prefix="/api/v1/assessments", tags=["assessments"])
     app.include_router(routing.router, prefix="/api/v1/routing", tags=["routing"])
     app.include_router(leads.router, prefix="/api/v1/leads", tags=["leads"])
+    app.include_router(rescans.router, prefix="/api/v1/rescans", tags=["rescans"])
     app.include_router(pages.router, tags=["pages"])
     app.include_router(analytics_events.router, prefix="/api/v1/events", tags=["analytics"])
     app.include_router(analytics_summary.router, prefix="/api/v1/analytics", tags=["analytics"])

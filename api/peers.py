@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from api.models import Assessment, AssessmentLink
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
+from bot.scoring import level_for
 
 MIN_PEERS = 10
 # Size classes by employees, [low, high): 0-9, 10-49, 50-249, 250 and more.
@@ -101,3 +102,43 @@ def compare(session: Session, assessment: Assessment, questionnaire: Questionnai
         if count >= minimum:
             return PeerGroup(kind, description, count, averages, minimum)
     return None
+
+
+# --- the comparison told together with the level (pure functions) ---------------------------
+
+PLURAL = {"achterblijver": "achterblijvers", "volger": "volgers", "ontwikkelaar": "ontwikkelaars",
+          "koploper": "koplopers"}
+ABOUT_EQUAL = 2  # points either side of the average that count as "about the same"
+CLEARLY = 10     # from this many points apart the difference is "clear"
+
+
+def relation(score: int, average: int) -> str:
+    """'ongeveer gelijk met', 'iets boven', 'duidelijk onder', ...: the score against the average."""
+    difference = score - average
+    if abs(difference) <= ABOUT_EQUAL:
+        return "ongeveer gelijk met"
+    size = "duidelijk" if abs(difference) >= CLEARLY else "iets"
+    return f"{size} {'boven' if difference > 0 else 'onder'}"
+
+
+def story(level: str | None, total: int | None, group: PeerGroup | None, questionnaire: Questionnaire,
+          subject: str = "Jullie scoren", to_owner: bool = True, who: str = "jullie") -> str:
+    """The level and the peer comparison told together, so they never seem to contradict each
+    other: "Jullie scoren iets boven vergelijkbare bedrijven (gemiddeld 30 van de 100), die zelf
+    ook nog vooral achterblijvers zijn." Empty without a comparison. `to_owner` adds what it means
+    for the owner; the adviser's intake leaves that out."""
+    average = group.averages.get("totaal") if group is not None else None
+    if level is None or total is None or average is None:
+        return ""
+    theirs = level_for(average, questionnaire)
+    start = f"{subject} {relation(total, average)} vergelijkbare bedrijven (gemiddeld {average} van de 100)"
+    levels = list(PLURAL)
+    if theirs == level:
+        behind = level in ("achterblijver", "volger")
+        sentence = f"{start}, die zelf {'ook nog vooral' if behind else 'ook vooral'} {PLURAL[theirs]} zijn."
+        if behind and to_owner:
+            sentence += " Er ligt dus voor jullie én voor de hele branche nog veel winst."
+        return sentence
+    if levels.index(level) > levels.index(theirs):
+        return f"{start}: die zijn gemiddeld nog {PLURAL[theirs]}, {who} al {questionnaire.levels[level]['label'].lower()}."
+    return f"{start}: die zijn gemiddeld al {PLURAL[theirs]}, {who} nog {questionnaire.levels[level]['label'].lower()}."

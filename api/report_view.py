@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.models import Assessment
-from api.peers import PeerGroup
+from api.peers import PeerGroup, story as peer_story
+from api.peers import relation as peer_relation
 from bot.questionnaire import SCORED_DIMENSIONS, WEET_NIET, Question, Questionnaire
 
 # The answer sections of the report, in conversation order; eligibility and contact stay out.
@@ -16,7 +17,6 @@ REPORT_DIMENSIONS = ("profiel",) + SCORED_DIMENSIONS + ("knelpunten", "interesse
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 WEET_NIET_TEXT = "weet ik niet"
-PEER_MARGIN = 2  # points either side of the peer average that count as "about average"
 MINUS = "\u2212"
 
 
@@ -47,19 +47,28 @@ class ScoreBar:
         return signed(self.change)
 
     @property
-    def peer_text(self) -> str:
-        """How the score relates to the peer average, in words."""
+    def peer_relation(self) -> str:
+        """'iets boven', 'ongeveer gelijk met', ...: the words of the report's peer story (api.peers)."""
         if self.score is None or self.peer is None:
             return ""
-        if abs(self.score - self.peer) <= PEER_MARGIN:
-            return "ongeveer gemiddeld"
-        return "hoger dan gemiddeld" if self.score > self.peer else "lager dan gemiddeld"
+        return peer_relation(self.score, self.peer)
+
+    @property
+    def peer_text(self) -> str:
+        """How the score relates to the peer average, in words: 'iets hoger dan gemiddeld'."""
+        word = self.peer_word
+        return "" if not word else ("ongeveer gemiddeld" if word == "ongeveer gelijk" else f"{word} dan gemiddeld")
 
     @property
     def peer_word(self) -> str:
-        """peer_text in one or two words, for narrow tables."""
-        return {"ongeveer gemiddeld": "ongeveer gelijk", "hoger dan gemiddeld": "hoger",
-                "lager dan gemiddeld": "lager"}.get(self.peer_text, "")
+        """peer_text in two words, for narrow tables: 'iets hoger', 'duidelijk lager', 'ongeveer gelijk'."""
+        relation = self.peer_relation
+        if not relation:
+            return ""
+        if relation == "ongeveer gelijk met":
+            return "ongeveer gelijk"
+        size, direction = relation.split()
+        return f"{size} {'hoger' if direction == 'boven' else 'lager'}"
 
     @property
     def description(self) -> str:
@@ -122,6 +131,7 @@ class Report:
     levels: list[LevelStep] = field(default_factory=list)
     previous: Previous | None = None
     peers: PeerGroup | None = None
+    peer_story: str = ""  # the level and the peer comparison told together (api.peers.story)
 
     @property
     def total_change(self) -> int | None:
@@ -132,6 +142,11 @@ class Report:
     @property
     def total_change_text(self) -> str:
         return signed(self.total_change)
+
+    @property
+    def total_peer_word(self) -> str:
+        average = self.peers.averages.get("totaal") if self.peers is not None else None
+        return ScoreBar("totaal", "Totaal", self.total, peer=average).peer_word
 
 
 def dutch_number(value: float) -> str:
@@ -235,4 +250,5 @@ def build(assessment: Assessment, questionnaire: Questionnaire, previous: Assess
         levels=level_steps(questionnaire, assessment.level),
         previous=earlier,
         peers=peers,
+        peer_story=peer_story(assessment.level, assessment.scores.get("totaal"), peers, questionnaire),
     )

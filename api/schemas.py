@@ -5,7 +5,9 @@ import re
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator
+
+from bot import questionnaire
 
 ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{20,200}$"
@@ -130,11 +132,29 @@ class Contact(Request):
         return compact
 
 
+OwnText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Place = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+MAX_REMARKS = 10
+
+
+def _own_words_of_answers(texts: dict[str, str]) -> dict[str, str]:
+    """Only questions of the scan and its follow-up: contact data has its own fields, consent is not an answer."""
+    q = questionnaire.load()
+    wrong = [qid for qid in texts if qid not in q.questions or q[qid].dimension == "contact"]
+    if wrong:
+        raise ValueError(f"not a question whose own words may be passed on: {', '.join(sorted(wrong))}")
+    return texts
+
+
 class LeadIn(Request):
     assessment_id: Annotated[str, Field(pattern=ID_PATTERN)]
     intermediary_id: Text
     consent: Consent
     contact: Contact
+    # What the owner said beyond the option labels (passed on with the consent above):
+    answer_texts: Annotated[dict[str, OwnText], AfterValidator(_own_words_of_answers)] = Field(default_factory=dict)
+    remarks: Annotated[list[OwnText], Field(max_length=MAX_REMARKS)] = Field(default_factory=list)
+    place: Place | None = None
 
 
 class LeadOut(BaseModel):
@@ -142,3 +162,25 @@ class LeadOut(BaseModel):
     intermediary_id: str
     intermediary_name: str
     status: str
+
+
+class RescanPreviewIn(Request):
+    invitation: Annotated[str, Field(pattern=TOKEN_PATTERN)]
+
+
+class RescanPreviewOut(BaseModel):
+    intermediary_id: str
+    intermediary_name: str
+    previous_report_token: str
+
+
+class RescanIn(Request):
+    invitation: Annotated[str, Field(pattern=TOKEN_PATTERN)]
+    assessment_id: Annotated[str, Field(pattern=ID_PATTERN)]
+    consent: Consent
+
+
+class RescanOut(BaseModel):
+    rescan_id: str
+    intermediary_id: str
+    intermediary_name: str

@@ -5,6 +5,7 @@ the dispatcher unchanged. No Rasa import, so the texts are easy to test.
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from bot import conversation, dialogue
@@ -13,6 +14,8 @@ from bot.questionnaire import WEET_NIET, Questionnaire, load
 from bot.scoring import Result
 
 Message = dict
+# A multiple-choice question whose text already says that several answers may be given.
+MENTIONS_SEVERAL = re.compile(r"\b(?:één|een) of meer\b|\bmeerdere\b", re.IGNORECASE)
 
 STATUS_TEXT = {
     "eligible": "Je voldoet aan de basisvoorwaarden van het Mkb-Booster-programma. De adviseur bevestigt dit in het eerste gesprek.",
@@ -38,7 +41,7 @@ def question_messages(question_id: str, answers: Mapping[str, object],
     question = q[question_id]
     options = _options(question, q)
     text = question.text.format(**(context or {})) if context else question.text
-    if question.multiple:
+    if question.multiple and not MENTIONS_SEVERAL.search(text):
         text += " Je kunt er meerdere noemen."
     payload = {
         "type": "question", "question_id": question.id, "dimension": question.dimension,

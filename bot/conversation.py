@@ -15,6 +15,11 @@ FOLLOW_UP = ("nieuwe_inzichten", "wil_contact")
 ELIGIBILITY = ("eerder_traject", "ontvangen_steun", "bereid_plan")
 CONSENT = "toestemming"
 CONTACT = ("bedrijfsnaam", "kvk_nummer", "contact_naam", "contact_email", "contact_telefoon")
+# A re-scan at an adviser's invitation: the answers then hold RESCAN (true; not a question, set
+# from the conversation's invitation by actions/state.py), and the only question after the
+# result is whether to share the new result with that adviser.
+RESCAN = "herscan"
+RESCAN_CONSENT = "herscan_delen"
 SECONDS_PER_QUESTION = 25
 
 
@@ -43,6 +48,8 @@ def eligibility_status(answers: Mapping[str, object]) -> str | None:
 
 def required_questions(answers: Mapping[str, object]) -> list[str]:
     """Every question of this owner's path so far, in order; the form asks the first empty one."""
+    if answers.get(RESCAN):
+        return scan_questions(answers) + [RESCAN_CONSENT]
     ids = scan_questions(answers) + list(FOLLOW_UP)
     if answers.get("wil_contact") != "ja":
         return ids

@@ -75,7 +75,7 @@ def find_term(text: str, entity: str | None = None, questionnaire: Questionnaire
 def explain_question(question_id: str, questionnaire: Questionnaire | None = None) -> str:
     q = questionnaire or load()
     question = q[question_id]
-    return f"Ik vraag dit omdat: {question.why}"
+    return f"Waarom ik dit vraag: {question.why}"
 
 
 def side_answer(intent: str, text: str, question_id: str | None, minutes_left: int | None = None,

@@ -7,6 +7,8 @@ from api.analytics import labels
 from api.analytics.figures import SUPPRESSED, Figure
 from api.analytics.filters import NONE
 
+FEW_WEEKS = 6  # up to this many weeks the weekly chart is a bar chart
+
 
 def fmt(value: Figure | None, kind: str = "count") -> str:
     """12345 -> '12.345', 33.3 -> '33,3%', points -> '+3,3 procentpunt'; '< 5' stays."""
@@ -44,8 +46,25 @@ def filter_options(options: dict[str, list[str | None]]) -> dict[str, list[tuple
     return found
 
 
-def charts(overview: dict[str, Any], by: str, weeks: list[dict[str, Any]]) -> dict[str, Any]:
-    """weeks: rows with label, started and completed (public figures), in time order."""
+def week_labels(values: list[str | None], current: str | None = None) -> list[str]:
+    """'2026-W05' -> 'week 5'; with the year when the weeks span more than one ('week 52 (2025)');
+    the week that is still running says so, so its low figures are not read as a drop."""
+    years = {v[:4] for v in values if v}
+    labels_ = []
+    for value in values:
+        if not value or "-W" not in value:
+            labels_.append(labels.value("week", value))
+            continue
+        year, week = value.split("-W")
+        labels_.append(f"week {int(week)}" + (f" ({year})" if len(years) > 1 else "")
+                       + (" (loopt nog)" if value == current else ""))
+    return labels_
+
+
+def charts(overview: dict[str, Any], by: str, weeks: list[dict[str, Any]],
+           current_week: str | None = None) -> dict[str, Any]:
+    """weeks: rows with value (ISO week), started and completed (public figures), in time order.
+    With few weeks the chart shows bars, not a line between two dots."""
     groups = overview["breakdowns"].get(by, [])
     questions = [q for q in overview["questions"] if chartable(q["dropped"])]
     return {
@@ -54,12 +73,12 @@ def charts(overview: dict[str, Any], by: str, weeks: list[dict[str, Any]]) -> di
         "levels": {"labels": [level["label"] for level in overview["levels"]],
                    "values": [chartable(level["conversations"]) for level in overview["levels"]],
                    "target": [level["level"] in ("volger", "achterblijver") for level in overview["levels"]]},
-        "weeks": {"labels": [w["label"] for w in weeks],
+        "weeks": {"labels": week_labels([w["value"] for w in weeks], current_week), "bars": len(weeks) <= FEW_WEEKS,
                   "started": [chartable(w["started"]) for w in weeks],
                   "completed": [chartable(w["completed"]) for w in weeks]},
         "breakdown": {"title": labels.DIMENSION_LABELS[by], "labels": [g["label"] for g in groups],
                       "target_share": [chartable(g["target_group_share"]) for g in groups],
                       "baseline": overview["target_group"]["baseline"]},
-        "dropoff": {"labels": [q["question_id"] for q in questions],
+        "dropoff": {"labels": [q["label"] for q in questions],
                     "values": [chartable(q["dropped"]) for q in questions]},
     }

@@ -48,7 +48,7 @@ class Spec:
 
 # The figures of one group (and of the total), in the order of the CSV and the break-down table.
 FLAT = (
-    Spec("visitors", "Unieke bezoekers", "count"),
+    Spec("conversations", "Gesprekken", "count"),
     Spec("started_events", "Gesprekken gestart", "count"),
     Spec("started", "Gestart", "count"),
     Spec("profile", "Profiel ingevuld", "count"),
@@ -122,7 +122,7 @@ def summary(totals: dict[str, int], questions: list[dict[str, Any]], breakdowns:
         "suppression": {"threshold": THRESHOLD, "shown_as": SUPPRESSED},
         "abandon_minutes": abandon_minutes,
         "totals": figures,
-        "reach": {key: figures[key] for key in ("started_events", "visitors", "started", "completed",
+        "reach": {key: figures[key] for key in ("started_events", "started", "completed",
                                                 "completion_rate", "abandoned", "in_progress")},
         "funnel": funnel,
         "levels": [{"level": level, "label": labels.level(level), "conversations": count(totals[f"level_{level}"]),
@@ -165,4 +165,4 @@ def _ordered(dimension: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
     """Weeks in time order; other groups by size (largest first), then by name; 'none' last."""
     if dimension == "week":
         return sorted(rows, key=lambda r: (r["value"] is None, r["value"] or ""))
-    return sorted(rows, key=lambda r: (r["value"] is None, -r["visitors"], r["value"] or ""))
+    return sorted(rows, key=lambda r: (r["value"] is None, -r["conversations"], r["value"] or ""))

@@ -1,6 +1,9 @@
 """Dutch labels for the dashboard and the CSV; questionnaire wording comes from bot/questionnaire.yml."""
 from __future__ import annotations
 
+import re
+
+from api.report_view import short_question
 from bot import questionnaire
 
 from api.analytics.filters import NONE
@@ -29,11 +32,17 @@ def value(dimension: str, raw: str | None) -> str:
     return raw
 
 
+# Question texts with a field filled in the conversation, as the dashboard names them.
+TEMPLATE_FIELDS = {"intermediary_name": "de adviesorganisatie"}
+
+
 def question(question_id: str) -> str:
+    """The question itself (without the hint after it), its fields filled, shortened to fit a table."""
     found = questionnaire.load().questions.get(question_id)
     if found is None:
         return question_id
-    text = found.text.split("\n")[0]
+    text = short_question(found.text.split("\n")[0])
+    text = re.sub(r"\{(\w+)\}", lambda m: TEMPLATE_FIELDS.get(m.group(1), "…"), text)
     return text if len(text) <= QUESTION_LABEL_LENGTH else text[:QUESTION_LABEL_LENGTH - 1].rstrip() + "…"
 
 

@@ -58,7 +58,7 @@ def _columns(window: Window) -> list[Any]:
     year_start, year_end = window.year_bounds()
     with_result = C.has_result.is_(True)
     return [
-        func.count().label("visitors"),
+        func.count().label("conversations"),
         func.coalesce(func.sum(C.starts), 0).label("started_events"),
         _count(C.starts > 0).label("started"),
         _count(C.profile_done.is_(True)).label("profile"),

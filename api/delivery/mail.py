@@ -14,7 +14,8 @@ from email.utils import formataddr, parseaddr
 import jinja2
 
 from api.delivery.models import EVENT_NEW, OutboxItem
-from api.portal.intake import Intake
+from api.analytics.events import EMAIL_LIKE, PHONE_LIKE
+from api.portal.intake import CAMPAIGN_LABELS, Intake
 from api.settings import Settings
 from api.templating import TEMPLATES_DIR
 
@@ -25,6 +26,18 @@ environment = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+environment.globals["campaign_labels"] = CAMPAIGN_LABELS
+CONTACT_LIKE = (EMAIL_LIKE, PHONE_LIKE)
+
+
+def hide_contact(text: str) -> str:
+    """E-mails hold no contact data: an address or number the owner typed in a remark stays in the portal."""
+    for pattern in CONTACT_LIKE:
+        text = pattern.sub("[zie portaal]", str(text))
+    return text
+
+
+environment.filters["hide"] = hide_contact
 
 
 def one_line(text: str, limit: int = 150) -> str:
@@ -40,11 +53,13 @@ def message_id(item: OutboxItem, sender: str) -> str:
 
 def compose(item: OutboxItem, intake: Intake, recipient: str, recipient_name: str, settings: Settings) -> EmailMessage:
     portal_url = f"{settings.public_base_url.rstrip('/')}/portaal/leads/{item.lead_id}"
-    context = {"intake": intake, "portal_url": portal_url, "recipient_name": recipient_name}
+    own_words = [(row.question, row.own_words) for row in _answers(intake) if row.own_words]
+    own_words += [(question, intake.answer_texts[qid]) for qid, question in
+                  (("knelpunten", "Knelpunten:"), ("interesse", "Interesse:")) if intake.answer_texts.get(qid)]
+    context = {"intake": intake, "portal_url": portal_url, "recipient_name": recipient_name, "own_words": own_words}
     name = "nieuwe_lead" if item.event == EVENT_NEW else "ingetrokken"
     if item.event == EVENT_NEW:
-        company = intake.company["bedrijfsnaam"] if intake.company else intake.lead_id
-        subject = f"Nieuwe lead via de scan: {company}"
+        subject = f"Nieuwe lead via de scan: {intake.title}"
     else:
         subject = f"Lead {intake.lead_id} is ingetrokken"
     message = EmailMessage()
@@ -56,6 +71,13 @@ def compose(item: OutboxItem, intake: Intake, recipient: str, recipient_name: st
     message.set_content(environment.get_template(f"email/{name}.txt").render(context))
     message.add_alternative(environment.get_template(f"email/{name}.html").render(context), subtype="html")
     return message
+
+
+def _answers(intake: Intake):
+    yield from intake.profile
+    for dimension in intake.dimensions:
+        yield from dimension.answers
+    yield from intake.eligibility_answers
 
 
 def send(message: EmailMessage, settings: Settings) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import utcnow
-from api.delivery import mail, outbox, webhook
+from api.delivery import invitations, mail, outbox, webhook
 from api.delivery.models import CANCELLED, DELIVERED, EMAIL, EVENT_NEW, PENDING, DeliveryAttempt, OutboxItem
 from api.models import Lead
 from api.portal import registry, workflow
@@ -76,6 +76,8 @@ def run_once(make_session: sessionmaker, settings: Settings, now: datetime | Non
         with make_session() as session:
             if _claim(session, item_id, now):
                 outcomes.append(_deliver(session, session.get(OutboxItem, item_id), settings, now))
+    for invitation_id, lead_id, ok, detail in invitations.send_due(make_session, settings, now, backoff_seconds):
+        outcomes.append(Outcome(invitation_id, lead_id, EMAIL, invitations.EVENT, ok, detail))
     return outcomes
 
 
@@ -98,7 +100,7 @@ def _deliver(session: Session, item: OutboxItem, settings: Settings, now: dateti
         return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason)
     entry = registry.get(session, item.intermediary_id)
     name = registry.display_name(session, item.intermediary_id)
-    intake = intake_of(session, lead)
+    intake = intake_of(session, lead, settings.public_base_url)
     portal_url = f"{settings.public_base_url.rstrip('/')}/portaal/leads/{item.lead_id}"
     target, ok, detail = "", False, ""
     try:

@@ -1,4 +1,5 @@
-"""The programme office's pages: the registry, API tokens, undelivered notifications and the audit log."""
+"""The programme office's pages: the registry, API tokens, undelivered notifications, the audit log and
+the progress of the trajectories per intermediary."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
 from api.db import utcnow
+from api import rescans
 from api.delivery import outbox
 from api.deps import SessionDep, SettingsDep
 from api.portal import audit, registry, tokens
@@ -116,3 +118,11 @@ def audit_log(request: Request, session: SessionDep, user: ProgrammeOffice) -> H
     entries = audit.recent(session)
     audit.record(session, user.actor, "auditlog_bekeken", intermediary_id=user.intermediary_id)
     return templates.TemplateResponse(request, "portal/audit.html", {"user": user, "entries": entries})
+
+
+@router.get("/trajecten", response_class=HTMLResponse)
+def trajectories(request: Request, session: SessionDep, user: ProgrammeOffice) -> HTMLResponse:
+    """Per intermediary: leads, trajectories with a shared re-scan, and how many improved (counts only)."""
+    rows = rescans.progress_by_intermediary(session, {e.id: e.name for e in registry.entries(session)})
+    audit.record(session, user.actor, "trajecten_bekeken", intermediary_id=user.intermediary_id)
+    return templates.TemplateResponse(request, "portal/trajectories.html", {"user": user, "rows": rows})

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import SessionDep
+from api.deps import SessionDep, SettingsDep
 from api.errors import Invalid
 from api.portal import audit, leads, workflow
 from api.portal.deps import ApiClient
@@ -17,7 +17,7 @@ router = APIRouter()
 
 
 @router.get("")
-def list_leads(session: SessionDep, client: ApiClient,
+def list_leads(session: SessionDep, settings: SettingsDep, client: ApiClient,
                status: Annotated[str | None, Query(max_length=20, description="only leads with this status")] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 100,
                offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
@@ -28,13 +28,15 @@ def list_leads(session: SessionDep, client: ApiClient,
     page = found[:limit]
     audit.record(session, client.actor, "api_leads_opgevraagd", intermediary_id=client.intermediary_id,
                  status=status, aantal=len(page))
-    return {"leads": [leads.intake_of(session, lead).to_dict() for lead in page],
+    # Lists leave out the peer comparison (two aggregate queries per lead); GET /{id} has it.
+    return {"leads": [leads.intake_of(session, lead, settings.public_base_url, with_peers=False).to_dict()
+                      for lead in page],
             "count": len(page), "next_offset": offset + limit if len(found) > limit else None}
 
 
 @router.get("/{lead_id}")
-def get_lead(lead_id: str, session: SessionDep, client: ApiClient) -> dict[str, Any]:
+def get_lead(lead_id: str, session: SessionDep, settings: SettingsDep, client: ApiClient) -> dict[str, Any]:
     lead = leads.get(session, client, lead_id)
     audit.record(session, client.actor, "api_lead_opgevraagd", intermediary_id=client.intermediary_id,
                  lead_id=lead.id)
-    return leads.intake_of(session, lead).to_dict()
+    return leads.intake_of(session, lead, settings.public_base_url).to_dict()

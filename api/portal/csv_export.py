@@ -12,8 +12,8 @@ from api.portal.intake import Intake
 from api.portal.views import dutch_datetime
 
 COLUMNS = ("lead_id", "ontvangen", "status", "bedrijfsnaam", "kvk_nummer", "contactpersoon", "email",
-           "telefoon", "sector", "medewerkers", "regio", "niveau", "totaal", "technologie", "organisatie",
-           "businessmodel", "voorwaarden", "knelpunten", "interesse", "campagne", "site")
+           "telefoon", "sector", "medewerkers", "plaats", "regio", "niveau", "totaal", "technologie", "organisatie",
+           "businessmodel", "voorwaarden", "knelpunten", "interesse", "opmerkingen", "campagne", "site")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,11 +29,12 @@ def row(intake: Intake) -> list[str]:
     contact = intake.contact or {}
     values = [intake.lead_id, dutch_datetime(intake.received_at), intake.status_label,
               company.get("bedrijfsnaam"), company.get("kvk_nummer"), contact.get("naam"), contact.get("email"),
-              contact.get("telefoon"), profile.get("sector"), profile.get("medewerkers"), profile.get("regio"),
+              contact.get("telefoon"), profile.get("sector"), profile.get("medewerkers"), intake.place,
+              profile.get("regio"),
               intake.level_label, intake.total, scores.get("technologie"), scores.get("organisatie"),
               scores.get("businessmodel"), intake.eligibility_label,
               ", ".join(c.label for c in intake.knelpunten), ", ".join(c.label for c in intake.interesse),
-              intake.campaign.get("utm_campaign"), intake.campaign.get("site")]
+              " | ".join(intake.remarks), intake.campaign.get("utm_campaign"), intake.campaign.get("site")]
     return [safe_cell(v) for v in values]
 
 

@@ -15,10 +15,12 @@ from fastapi.staticfiles import StaticFiles
 from api.delivery.worker import Worker
 from api.portal import admin_routes, api_routes, routes, seed
 from api.portal.deps import LoginRequired, PortalError
-from api.portal.views import CHANNEL_LABELS, DELIVERY_LABELS, EVENT_LABELS, dutch_date, dutch_datetime
+from api.portal.intake import CAMPAIGN_LABELS
+from api.portal.views import CHANNEL_LABELS, DELIVERY_LABELS, EVENT_LABELS, dutch_date, dutch_datetime, who
 from api.privacy import routes as privacy_routes
 from api.routes.pages import not_found_page
 from api.templating import environment, templates
+from bot import questionnaire
 
 STATIC_DIR = Path(__file__).with_name("static")
 PRIVATE_PREFIXES = ("/portaal", "/api/v1/leads")
@@ -35,6 +37,9 @@ def install(app: FastAPI) -> None:
     environment.globals.setdefault("delivery_labels", DELIVERY_LABELS)
     environment.globals.setdefault("channel_labels", CHANNEL_LABELS)
     environment.globals.setdefault("event_labels", EVENT_LABELS)
+    environment.globals.setdefault("campaign_labels", CAMPAIGN_LABELS)
+    environment.globals.setdefault("scan_dimension_labels", questionnaire.load().dimension_labels)
+    environment.filters.setdefault("wie", who)
 
     @app.middleware("http")
     async def private_pages(request: Request, call_next) -> Response:

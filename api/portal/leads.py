@@ -5,10 +5,12 @@ Another intermediary's lead is "not found" (404), never "forbidden", so ids reve
 from __future__ import annotations
 
 from datetime import date, datetime
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api import lead_details, peers, rescans
 from api.delivery import outbox
 from api.errors import Conflict, Invalid, NotFound
 from api.models import Lead
@@ -49,8 +51,16 @@ def erased_at(session: Session, lead_id: str) -> datetime | None:
     return erasure.at if erasure else None
 
 
-def intake_of(session: Session, lead: Lead) -> Intake:
-    return build(lead, lead.assessment, questionnaire.load(), erased_at(session, lead.id))
+def intake_of(session: Session, lead: Lead, base_url: str | None = None, with_peers: bool = True) -> Intake:
+    """The lead's intake. The peer comparison costs two aggregate queries: lists leave it out."""
+    q = questionnaire.load()
+    withdrawn = lead.status == workflow.WITHDRAWN
+    extra = {} if withdrawn else {"trajectory": rescans.trajectory(session, lead)}
+    if with_peers and not withdrawn:
+        extra["peers"] = peers.compare(session, lead.assessment, q)
+    report_url = f"{base_url.rstrip('/')}/portaal/leads/{quote(lead.id, safe='')}/rapport" if base_url else None
+    return build(lead, lead.assessment, q, erased_at(session, lead.id), details=lead_details.of(session, lead.id),
+                 report_url=report_url, **extra)
 
 
 def history(session: Session, lead_id: str) -> list[LeadStatusChange]:
@@ -72,6 +82,33 @@ def change_status(session: Session, principal: Principal, lead: Lead, new: str, 
     old, lead.status = lead.status, new
     audit.record(session, principal.actor, "status_gewijzigd", intermediary_id=principal.intermediary_id,
                  lead_id=lead.id, van=old, naar=new)
+
+
+def last_change(session: Session, lead_id: str) -> LeadStatusChange | None:
+    return session.scalar(select(LeadStatusChange).where(LeadStatusChange.lead_id == lead_id)
+                          .order_by(LeadStatusChange.id.desc()).limit(1))
+
+
+def undoable(session: Session, lead: Lead) -> LeadStatusChange | None:
+    """The adviser's latest status step, when it can still be undone."""
+    last = last_change(session, lead.id)
+    if last is None or not last.by.startswith("gebruiker:") or erased_at(session, lead.id) is not None:
+        return None
+    return last if workflow.undo_target(lead.status, last.from_status, last.to_status) else None
+
+
+def undo_status(session: Session, principal: Principal, lead: Lead) -> str:
+    """Goes back to the status before the adviser's latest step; both changes stay in the history."""
+    last = undoable(session, lead)
+    if last is None:
+        raise Conflict("Deze statuswijziging kan niet (meer) ongedaan worden gemaakt.")
+    back = last.from_status
+    session.add(LeadStatusChange(lead_id=lead.id, from_status=lead.status, to_status=back,
+                                 reason=workflow.UNDO_REASON, by=principal.actor))
+    old, lead.status = lead.status, back
+    audit.record(session, principal.actor, "status_teruggedraaid", intermediary_id=principal.intermediary_id,
+                 lead_id=lead.id, van=old, naar=back)
+    return back
 
 
 def add_note(session: Session, principal: Principal, lead: Lead, text: str) -> None:

@@ -1,4 +1,4 @@
-"""The intake as PDF, laid out with ReportLab's Platypus (no hand-drawn coordinates).
+"""The intake as PDF, laid out with ReportLab's Platypus (no hand-drawn coordinates except the small chart).
 
 Every text from the database is escaped before it reaches a Paragraph, whose mini-markup
 would otherwise interpret it.
@@ -8,17 +8,23 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from api.pdf_fonts import fonts
-from api.portal.intake import Intake
+from api.portal.intake import CAMPAIGN_LABELS, Answer, Intake
 from api.portal.views import dutch_datetime
+from bot.questionnaire import SCORED_DIMENSIONS, load
 
 ACCENT = colors.HexColor("#0b6e69")
+LINE_COLOURS = {"technologie": colors.HexColor("#0b6e69"), "organisatie": colors.HexColor("#8a4b08"),
+                "businessmodel": colors.HexColor("#3b4a9c")}
+DASHES = {"technologie": None, "organisatie": (4, 2), "businessmodel": (1, 2)}
+WIDTH = A4[0] - 36 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -28,12 +34,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base["Title"], fontName=bold, fontSize=16, alignment=0,
                                 textColor=ACCENT, spaceAfter=4),
         "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=bold, fontSize=12, spaceBefore=10,
-                             spaceAfter=4, textColor=ACCENT),
+                             spaceAfter=4, textColor=ACCENT, keepWithNext=1),
         "body": ParagraphStyle("body", parent=base["BodyText"], fontName=regular, fontSize=9.5, leading=13),
         "muted": ParagraphStyle("muted", parent=base["BodyText"], fontName=regular, fontSize=8.5, leading=11,
                                 textColor=colors.HexColor("#5b6675")),
         "cell": ParagraphStyle("cell", parent=base["BodyText"], fontName=regular, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base["BodyText"], fontName=bold, fontSize=9, leading=11.5),
+        "regular": regular,
     }
 
 
@@ -41,7 +48,7 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)), style)
 
 
-def _table(rows: list[tuple[object, object]], s: dict[str, ParagraphStyle], widths=(60 * mm, 110 * mm)) -> Table:
+def _table(rows: list[tuple[object, object]], s: dict, widths=(60 * mm, 110 * mm)) -> Table:
     table = Table([[_p(a, s["cell_bold"]), _p(b, s["cell"])] for a, b in rows], colWidths=widths)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dfe3e8")),
@@ -49,15 +56,89 @@ def _table(rows: list[tuple[object, object]], s: dict[str, ParagraphStyle], widt
     return table
 
 
+def _answer(row: Answer) -> str:
+    text = row.answer + ("  [weet ik niet]" if row.weet_niet else "")
+    return text + (f"\nIn eigen woorden: „{row.own_words}”" if row.own_words else "")
+
+
+def _cells(rows: list[tuple[str, str]], s: dict, widths=(60 * mm, 110 * mm)) -> Table:
+    body = [[_p(a, s["cell_bold"]), Paragraph("<br/>".join(escape(part) for part in str(b).split("\n")), s["cell"])]
+            for a, b in rows]
+    table = Table(body, colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dfe3e8")),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+def trajectory_chart(intake: Intake, font: str) -> Drawing:
+    """One line per dimension over T0, T1 ...; the table below carries the figures."""
+    width, height, left, bottom, top = 110 * mm, 45 * mm, 10 * mm, 7 * mm, 3 * mm
+    drawing = Drawing(width + 40 * mm, height)
+    plot_h = height - bottom - top
+    count = len(intake.trajectory)
+
+    def x(i: int) -> float:
+        return left + (width - left - 4 * mm) * i / max(count - 1, 1)
+
+    def y(value: int) -> float:
+        return bottom + plot_h * value / 100
+
+    for value in (0, 50, 100):
+        drawing.add(Line(left, y(value), width - 4 * mm, y(value), strokeColor=colors.HexColor("#dfe3e8")))
+        drawing.add(String(left - 2, y(value) - 3, str(value), fontName=font, fontSize=7, textAnchor="end"))
+    for i, scan in enumerate(intake.trajectory):
+        drawing.add(String(x(i), 1 * mm, scan.label, fontName=font, fontSize=8, textAnchor="middle"))
+    labels = load().dimension_labels
+    for n, dimension in enumerate(SCORED_DIMENSIONS):
+        points = [(x(i), y(scan.scores[dimension])) for i, scan in enumerate(intake.trajectory)
+                  if scan.scores.get(dimension) is not None]
+        colour = LINE_COLOURS[dimension]
+        if len(points) > 1:
+            drawing.add(PolyLine([c for point in points for c in point], strokeColor=colour, strokeWidth=1.6,
+                                 strokeDashArray=DASHES[dimension]))
+        for px, py in points:
+            drawing.add(Circle(px, py, 2, fillColor=colors.white, strokeColor=colour, strokeWidth=1.4))
+        drawing.add(Line(width + 2 * mm, height - (n + 1) * 5 * mm, width + 7 * mm, height - (n + 1) * 5 * mm,
+                         strokeColor=colour, strokeWidth=1.6, strokeDashArray=DASHES[dimension]))
+        drawing.add(String(width + 9 * mm, height - (n + 1) * 5 * mm - 2.5, labels[dimension], fontName=font,
+                           fontSize=8))
+    return drawing
+
+
+def _trajectory(intake: Intake, s: dict) -> list:
+    labels = load().dimension_labels
+    first, last = intake.trajectory[0], intake.trajectory[-1]
+    head = ["Onderdeel"] + [f"{scan.label}\n{scan.date}" for scan in intake.trajectory] + ["Verschil"]
+    rows = [head]
+    for key in (*SCORED_DIMENSIONS, "totaal"):
+        label = "Totaal" if key == "totaal" else labels[key]
+        rows.append([label] + ["–" if scan.scores.get(key) is None else str(scan.scores[key])
+                               for scan in intake.trajectory] + [last.change_texts.get(key) or "–"])
+    rows.append(["Niveau"] + [scan.level_label or "–" for scan in intake.trajectory] + [""])
+    first_w = 32 * mm
+    rest = (WIDTH - first_w) / (len(head) - 1)
+    body = [[Paragraph("<br/>".join(escape(part) for part in str(cell).split("\n")),
+                       s["cell_bold"] if r == 0 or c == 0 or r == 4 else s["cell"]) for c, cell in enumerate(row)]
+            for r, row in enumerate(rows)]
+    table = Table(body, colWidths=[first_w] + [rest] * (len(head) - 1), repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dfe3e8")),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1d2530"))]))
+    return [_p(f"Voortgang: {first.label} → {last.label}", s["h2"]),
+            KeepTogether([trajectory_chart(intake, s["regular"]), Spacer(1, 3), table]),
+            _p(f"Verschil: de laatste scan ({last.label}) ten opzichte van de eerste ({first.label}).", s["muted"])]
+
+
 def render(intake: Intake) -> bytes:
     s = _styles()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                  topMargin=16 * mm, bottomMargin=16 * mm,
-                                 title=f"Intake lead {intake.lead_id}", author="Scan productie-innovatie")
-    story: list = [_p(f"Intake lead {intake.lead_id}", s["title"]),
+                                 title=f"Intake {intake.title}", author="Scan productie-innovatie")
+    story: list = [_p(f"Intake: {intake.title}", s["title"]),
                    _p(f"{intake.intermediary_name} · ontvangen {dutch_datetime(intake.received_at)} · "
-                      f"status: {intake.status_label}", s["muted"])]
+                      f"status: {intake.status_label} · lead {intake.lead_id}", s["muted"])]
     if intake.withdrawn:
         story += [Spacer(1, 8), _p("Deze lead is ingetrokken: de ondernemer heeft gevraagd zijn gegevens te "
                                    "verwijderen. Er zijn geen gegevens meer beschikbaar.", s["body"])]
@@ -72,11 +153,17 @@ def render(intake: Intake) -> bytes:
                              ("KvK-nummer", intake.company["kvk_nummer"]),
                              ("Contactpersoon", intake.contact["naam"]),
                              ("E-mail", intake.contact["email"]),
-                             ("Telefoon", intake.contact["telefoon"])], s))
+                             ("Telefoon", "liever niet gebeld" if intake.contact["telefoon"] == "geen"
+                              else intake.contact["telefoon"])], s))
     else:
         story.append(_p("De persoonsgegevens zijn verwijderd na afloop van de bewaartermijn.", s["body"]))
     story.append(Spacer(1, 4))
-    story.append(_table([(row.question, row.answer) for row in intake.profile], s))
+    rows = [("Plaats", intake.location)] if intake.location else []
+    rows += [(row.question, _answer(row)) for row in intake.profile if row.question_id != "regio"]
+    story.append(_cells(rows, s))
+    if intake.remarks:
+        story.append(_p("Wat de ondernemer verder zei", s["h2"]))
+        story.append(ListFlowable([_p(f"„{remark}”", s["body"]) for remark in intake.remarks], bulletType="bullet"))
 
     story.append(_p("Uitkomst van de scan", s["h2"]))
     rows = [("Niveau", intake.level_label or "nog geen uitkomst"),
@@ -86,35 +173,49 @@ def render(intake: Intake) -> bytes:
         note += " · zwakste onderdeel" if dimension.weakest else ""
         score = f"{dimension.score} van 100" if dimension.score is not None else "geen score"
         rows.append((dimension.label, score + note))
+    if intake.peers is not None:
+        rows.append(("Vergelijkbare bedrijven", f"{intake.peers.story} (vergeleken met {intake.peers.count} "
+                                                 f"{intake.peers.description})"))
     story.append(_table(rows, s))
+    if intake.report_url:
+        url = escape(intake.report_url, {'"': "&quot;"})
+        story.append(Spacer(1, 3))
+        story.append(Paragraph(f"Het rapport zoals de ondernemer het ziet (na inloggen in het portaal):<br/>"
+                               f'<a href="{url}" color="#0b6e69">{url}</a>', s["body"]))
+    if len(intake.trajectory) > 1:
+        story += _trajectory(intake, s)
     if intake.next_steps:
         story.append(_p("Volgende stappen", s["h2"]))
         story.append(ListFlowable([_p(step, s["body"]) for step in intake.next_steps], bulletType="1"))
 
     for dimension in intake.dimensions:
         story.append(_p(f"Antwoorden {dimension.label.lower()}", s["h2"]))
-        story.append(_table([(row.question, row.answer + ("  [weet ik niet]" if row.weet_niet else ""))
-                             for row in dimension.answers], s, widths=(85 * mm, 85 * mm)))
+        story.append(_cells([(row.question, _answer(row)) for row in dimension.answers], s,
+                            widths=(85 * mm, 85 * mm)))
 
     story.append(_p("Knelpunten en interesse", s["h2"]))
-    story.append(_table([("Knelpunten", ", ".join(c.label for c in intake.knelpunten) or "geen opgegeven"),
-                         ("Interesse", ", ".join(c.label for c in intake.interesse) or "geen opgegeven")], s))
+    words = intake.answer_texts
+    story.append(_cells([
+        ("Knelpunten", (", ".join(c.label for c in intake.knelpunten) or "geen opgegeven")
+         + (f"\nIn eigen woorden: „{words['knelpunten']}”" if words.get("knelpunten") else "")),
+        ("Interesse", (", ".join(c.label for c in intake.interesse) or "geen opgegeven")
+         + (f"\nIn eigen woorden: „{words['interesse']}”" if words.get("interesse") else ""))], s))
 
     story.append(_p("Voorwaarden Mkb-Booster", s["h2"]))
-    rows = [("Status", intake.eligibility_label or "niet bepaald"), ("Regelversie", intake.rules_version or "")]
-    rows += [(row.question, row.answer) for row in intake.eligibility_answers]
-    rows += [(f"Reden: {reason.code}", reason.text) for reason in intake.eligibility_reasons]
-    story.append(_table(rows, s))
+    rows = [("Status", intake.eligibility_label or "niet bepaald")]
+    rows += [("Aandachtspunt", reason.label) for reason in intake.eligibility_reasons]
+    rows += [(row.question, _answer(row)) for row in intake.eligibility_answers]
+    story.append(_cells(rows, s))
 
     story.append(_p("Toestemming en herkomst", s["h2"]))
     consent = intake.consent
-    rows = [("Toestemming", "gegeven" if consent.get("given") else "niet vastgelegd"),
-            ("Tekstversie", consent.get("text_version") or ""), ("Moment", consent.get("at") or "")]
-    labels = {"utm_source": "Campagnebron", "utm_medium": "Medium", "utm_campaign": "Campagne", "site": "Website"}
-    rows += [(labels[k], v) for k, v in intake.campaign.items()]
+    rows = [("Toestemming", f"gegeven op {dutch_datetime(consent.get('at'))} (tekst {consent.get('text_version')})"
+             if consent.get("given") else "niet vastgelegd")]
+    rows += [(CAMPAIGN_LABELS[k], v) for k, v in intake.campaign.items()]
     story.append(_table(rows, s))
     story.append(Spacer(1, 8))
-    story.append(_p(f"Vragenlijstversie {intake.questionnaire_version} · scan gestart "
-                    f"{dutch_datetime(intake.started_at)}", s["muted"]))
+    story.append(_p(f"Scan gedaan op {dutch_datetime(intake.started_at)} · vragenlijst {intake.questionnaire_version}"
+                    + (f" · voorwaarden getoetst met {intake.rules_version}" if intake.rules_version else ""),
+                    s["muted"]))
     document.build(story)
     return buffer.getvalue()

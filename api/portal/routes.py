@@ -16,18 +16,24 @@ from api.delivery.worker import attempts_for, wake
 from api.deps import SessionDep, SettingsDep, TodayDep
 from api.errors import NotFound, ServiceError
 from api.models import Lead
-from api.portal import audit, csv_export, leads, passwords, pdf, ratelimit, registry, sessions, tokens, workflow
+from api import rescans
+from api.portal import (audit, csv_export, leads, passwords, pdf, ratelimit, registry, sessions, tokens,
+                        trajectory_chart, workflow)
 from api.portal.deps import LOGIN_PATH, CsrfUser, CurrentUser, PortalError, safe_next
 from api.portal.models import PortalUser
 from api.portal.principal import Principal
+from api.routes.pages import report_of
 from api.templating import templates
 
 router = APIRouter()
 MESSAGES = {
     "status": "De status is bijgewerkt.",
+    "teruggedraaid": "De statuswijziging is ongedaan gemaakt.",
     "notitie": "De notitie is opgeslagen.",
     "toegewezen": "De lead is toegewezen.",
+    "uitgenodigd": "De uitnodiging voor een nieuwe scan gaat nu per e-mail naar de ondernemer.",
 }
+CONFIRMED = "ja"
 
 
 def _lead(session, user: Principal, lead_id: str) -> Lead:
@@ -107,11 +113,11 @@ def _status_filter(status: str | None) -> str | None:
 
 
 @router.get("/leads", response_class=HTMLResponse)
-def lead_list(request: Request, session: SessionDep, user: CurrentUser,
+def lead_list(request: Request, session: SessionDep, settings: SettingsDep, user: CurrentUser,
               status: Annotated[str | None, Query(max_length=20)] = None, bericht: str | None = None) -> HTMLResponse:
     chosen = _status_filter(status)
     found = leads.list_leads(session, user, chosen)
-    intakes = [leads.intake_of(session, lead) for lead in found]
+    intakes = [leads.intake_of(session, lead, settings.public_base_url, with_peers=False) for lead in found]
     delivery = outbox.states(session, found)
     audit.record(session, user.actor, "leads_bekeken", intermediary_id=user.intermediary_id,
                  status=chosen, aantal=len(found))
@@ -122,29 +128,37 @@ def lead_list(request: Request, session: SessionDep, user: CurrentUser,
 
 
 @router.get("/leads.csv")
-def lead_csv(session: SessionDep, user: CurrentUser,
+def lead_csv(session: SessionDep, settings: SettingsDep, user: CurrentUser,
              status: Annotated[str | None, Query(max_length=20)] = None) -> Response:
     chosen = _status_filter(status)
     found = leads.list_leads(session, user, chosen)
     audit.record(session, user.actor, "csv_geexporteerd", intermediary_id=user.intermediary_id,
                  status=chosen, aantal=len(found))
-    body = csv_export.render([leads.intake_of(session, lead) for lead in found])
+    body = csv_export.render([leads.intake_of(session, lead, settings.public_base_url, with_peers=False)
+                              for lead in found])
     return Response(body, media_type="text/csv; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="leads-{user.intermediary_id}.csv"',
         "Cache-Control": "no-store"})
 
 
 def _lead_page(request: Request, session, settings, user: Principal, lead: Lead, today,
-               error: str | None = None, status_code: int = 200, message: str | None = None) -> HTMLResponse:
+               error: str | None = None, status_code: int = 200, message: str | None = None,
+               confirm: dict | None = None) -> HTMLResponse:
     # Only the notices to this user's own organisation (a reassigned lead also had some to the office).
     items = [i for i in outbox.for_lead(session, lead.id) if i.intermediary_id == user.intermediary_id]
     own_ids = {i.id for i in items}
+    intake = leads.intake_of(session, lead, settings.public_base_url)
+    undo = leads.undoable(session, lead)
     context = {
-        "user": user, "lead": lead, "intake": leads.intake_of(session, lead),
+        "user": user, "lead": lead, "intake": intake,
         "next_statuses": [(s, workflow.label(s)) for s in workflow.next_statuses(lead.status)],
+        "undo": undo, "confirm": confirm,
         "history": leads.history(session, lead.id), "notes": leads.notes(session, lead.id),
         "deliveries": items, "delivery_state": outbox.lead_state(items),
         "attempts": [a for a in attempts_for(session, lead.id) if a.outbox_id in own_ids],
+        "invitations": rescans.invitations(session, lead.id),
+        "invite_blocked": rescans.can_invite(lead, intake.contact is not None),
+        "chart": trajectory_chart.build(intake.trajectory),
         "error": error, "message": message,
         "labels": workflow.LABELS,
         "targets": leads.reassign_targets(session, today) if user.programme_office else [],
@@ -162,31 +176,91 @@ def lead_page(request: Request, lead_id: str, session: SessionDep, settings: Set
 
 
 @router.get("/leads/{lead_id}/intake.pdf")
-def lead_pdf(lead_id: str, session: SessionDep, user: CurrentUser) -> Response:
+def lead_pdf(lead_id: str, session: SessionDep, settings: SettingsDep, user: CurrentUser) -> Response:
     lead = _lead(session, user, lead_id)
     audit.record(session, user.actor, "pdf_gedownload", intermediary_id=user.intermediary_id, lead_id=lead.id)
-    return Response(pdf.render(leads.intake_of(session, lead)), media_type="application/pdf", headers={
+    return Response(pdf.render(leads.intake_of(session, lead, settings.public_base_url)), media_type="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="intake-{lead.id}.pdf"', "Cache-Control": "no-store"})
 
 
 @router.get("/leads/{lead_id}/intake.json")
-def lead_json(lead_id: str, session: SessionDep, user: CurrentUser) -> JSONResponse:
+def lead_json(lead_id: str, session: SessionDep, settings: SettingsDep, user: CurrentUser) -> JSONResponse:
     lead = _lead(session, user, lead_id)
     audit.record(session, user.actor, "json_bekeken", intermediary_id=user.intermediary_id, lead_id=lead.id)
-    return JSONResponse(leads.intake_of(session, lead).to_dict(), headers={"Cache-Control": "no-store"})
+    return JSONResponse(leads.intake_of(session, lead, settings.public_base_url).to_dict(),
+                        headers={"Cache-Control": "no-store"})
+
+
+@router.get("/leads/{lead_id}/rapport", response_class=HTMLResponse)
+def lead_report(request: Request, lead_id: str, session: SessionDep, user: CurrentUser,
+                scan: Annotated[int, Query(ge=0, le=100)] = 0) -> HTMLResponse:
+    """The owner's report (T0, or re-scan `scan`) as the owner sees it, without the owner's own
+    buttons: the owner's report link is their key to erase, so it never leaves the owner."""
+    lead = _lead(session, user, lead_id)
+    if lead.status == workflow.WITHDRAWN:
+        raise PortalError(404, "")
+    scans = rescans.scans_of(session, lead)
+    if scan >= len(scans):
+        raise PortalError(404, "")
+    audit.record(session, user.actor, "rapport_bekeken", intermediary_id=user.intermediary_id, lead_id=lead.id,
+                 scan=scan)
+    return templates.TemplateResponse(request, "report/report.html", {
+        "report": report_of(session, scans[scan]), "adviser_view": True, "lead": lead,
+        "scan_label": f"T{scan}", "back_url": f"/portaal/leads/{lead.id}"})
 
 
 @router.post("/leads/{lead_id}/status")
 def lead_status(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
                 today: TodayDep, status: Annotated[str, Form(max_length=20)] = "",
-                reden: Annotated[str, Form(max_length=2000)] = "") -> Response:
+                reden: Annotated[str, Form(max_length=2000)] = "",
+                bevestigd: Annotated[str, Form(max_length=10)] = "") -> Response:
+    """A change is first checked and shown for confirmation; only the confirmed form changes it."""
     lead = _lead(session, user, lead_id)
+    if bevestigd != CONFIRMED:
+        try:
+            workflow.check(lead.status, status, reden)
+        except workflow.WorkflowError as error:
+            return _lead_page(request, session, settings, user, lead, today, error=str(error), status_code=422)
+        return _lead_page(request, session, settings, user, lead, today, confirm={
+            "kind": "status", "status": status, "label": workflow.label(status),
+            "from_label": workflow.label(lead.status), "reason": reden.strip()})
     try:
         leads.change_status(session, user, lead, status, reden)
     except ServiceError as error:
         session.rollback()
         return _lead_page(request, session, settings, user, lead, today, error=error.detail, status_code=422)
     return RedirectResponse(f"/portaal/leads/{lead.id}?bericht=status", status_code=303)
+
+
+@router.post("/leads/{lead_id}/status/terugdraaien")
+def lead_status_undo(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
+                     today: TodayDep, bevestigd: Annotated[str, Form(max_length=10)] = "") -> Response:
+    lead = _lead(session, user, lead_id)
+    last = leads.undoable(session, lead)
+    if last is None:
+        return _lead_page(request, session, settings, user, lead, today, status_code=409,
+                          error="Deze statuswijziging kan niet (meer) ongedaan worden gemaakt.")
+    if bevestigd != CONFIRMED:
+        return _lead_page(request, session, settings, user, lead, today, confirm={
+            "kind": "undo", "label": workflow.label(last.from_status), "from_label": workflow.label(lead.status)})
+    leads.undo_status(session, user, lead)
+    return RedirectResponse(f"/portaal/leads/{lead.id}?bericht=teruggedraaid", status_code=303)
+
+
+@router.post("/leads/{lead_id}/herscan")
+def lead_rescan_invite(request: Request, lead_id: str, session: SessionDep, settings: SettingsDep, user: CsrfUser,
+                       today: TodayDep) -> Response:
+    """Sends the owner an invitation to redo the scan; with their consent the result joins this lead."""
+    lead = _lead(session, user, lead_id)
+    blocked = rescans.can_invite(lead, leads.erased_at(session, lead.id) is None)
+    if blocked:
+        return _lead_page(request, session, settings, user, lead, today, error=blocked, status_code=409)
+    invitation = rescans.invite(session, lead, user.actor)
+    session.flush()
+    audit.record(session, user.actor, "herscan_uitgenodigd", intermediary_id=user.intermediary_id, lead_id=lead.id,
+                 uitnodiging=invitation.id)
+    wake(request.app)
+    return RedirectResponse(f"/portaal/leads/{lead.id}?bericht=uitgenodigd", status_code=303)
 
 
 @router.post("/leads/{lead_id}/notities")

@@ -16,7 +16,7 @@ DELIVERY_LABELS = {
     "bezorgd": "Bezorgd",
     "niet_bezorgd": "Niet bezorgd",
     "wachtend": "Wordt bezorgd",
-    "geen": "Geen melding",
+    "geen": "Geen bericht",
     "vervallen": "Vervallen",
 }
 CHANNEL_LABELS = {"email": "E-mail", "webhook": "Webhook"}
@@ -42,3 +42,15 @@ def dutch_date(value: datetime | None) -> str:
         return ""
     local = value.astimezone(DUTCH_TIME) if value.tzinfo else value
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+def who(actor: str | None) -> str:
+    """An audit actor in words: 'gebruiker:jan' -> 'jan', the owner and the system by their role."""
+    if not actor:
+        return ""
+    kind, _, name = actor.partition(":")
+    if kind == "gebruiker" and name:
+        return name
+    if kind == "token":
+        return "koppeling (API)"
+    return {"eigenaar": "de ondernemer", "systeem": "automatisch", "scan": "de scan"}.get(actor, actor)

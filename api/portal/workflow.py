@@ -2,7 +2,9 @@
 
 nieuw -> in_behandeling -> contact_gelegd -> plan_van_aanpak -> afgerond (forward only; a step
 may be skipped), or afgewezen with a reason from any open status. `ingetrokken` is set only by
-the owner's erasure. Closed statuses are final.
+the owner's erasure. Closed statuses are final, except that the adviser may undo their latest
+step (a misclick): the undo is a change of its own back to where it came from, so the history
+keeps both, and an undo is not itself undone.
 """
 from __future__ import annotations
 
@@ -60,3 +62,22 @@ def check(current: str, new: str, reason: str | None) -> str | None:
             raise WorkflowError(f"De reden is te lang (hoogstens {MAX_REASON} tekens).")
         return reason
     return None
+
+
+UNDO_REASON = "Ongedaan gemaakt"
+
+
+def is_step(from_status: str, to_status: str) -> bool:
+    """A change the adviser made with the status form: forward in the flow, or a rejection."""
+    if from_status not in FLOW or from_status in CLOSED:
+        return False
+    if to_status == REJECTED:
+        return True
+    return to_status in FLOW and FLOW.index(to_status) > FLOW.index(from_status)
+
+
+def undo_target(current: str, last_from: str | None, last_to: str | None) -> str | None:
+    """The status an undo goes back to, or None when the latest change cannot be undone."""
+    if last_from is None or last_to != current or current == WITHDRAWN:
+        return None
+    return last_from if is_step(last_from, last_to) else None

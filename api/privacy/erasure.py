@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
-from api import assessments
+from api import assessments, lead_details, rescans
 from api.db import utcnow
 from api.delivery import outbox
 from api.errors import NotFound
@@ -45,6 +45,8 @@ def secure_delete_on(session: Session) -> None:
 def erase_lead_data(session: Session, lead: Lead, reason: str, now: datetime) -> None:
     """Removes the lead's personal data in the web service's database (the caller commits)."""
     lead.contact = {}
+    lead_details.erase(session, lead.id)
+    rescans.forget_invitations(session, lead.id)
     session.execute(delete(LeadNote).where(LeadNote.lead_id == lead.id))
     session.execute(update(LeadStatusChange).where(LeadStatusChange.lead_id == lead.id).values(reason=None))
     if session.get(LeadErasure, lead.id) is None:
@@ -67,9 +69,14 @@ def erase_by_report_token(session: Session, report_token: str, settings: Setting
     now = utcnow()
     secure_delete_on(session)
     removed = forget_conversation(session, assessment, settings)
-    lead = assessment.lead
+    # A re-scan shared with an adviser belongs to the same owner and lead as the first scan.
+    lead = assessment.lead or rescans.lead_of_rescan(session, assessment.id)
     if lead is not None:
+        for other in rescans.scans_of(session, lead):  # the owner's other conversations with this lead
+            if other.id != assessment.id:
+                removed += forget_conversation(session, other, settings)
         erase_lead_data(session, lead, BY_OWNER, now)
+        rescans.forget_shared(session, lead.id)
         if lead.status != workflow.WITHDRAWN:
             session.add(LeadStatusChange(lead_id=lead.id, from_status=lead.status, to_status=workflow.WITHDRAWN,
                                          reason=None, by=OWNER, at=now))

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from api import assessments
+from api import assessments, rescans
 from api.deps import SessionDep, SettingsDep
 from api.errors import NotFound
 from api.privacy import erasure, tracker_store
@@ -34,7 +34,7 @@ def confirm(request: Request, report_token: str, session: SessionDep, settings: 
         return not_found_page(request)
     return templates.TemplateResponse(request, "privacy/confirm.html", {
         "report_token": report_token, "code": confirmation_code(settings, report_token),
-        "has_lead": stored.lead is not None})
+        "has_lead": stored.lead is not None or rescans.lead_of_rescan(session, stored.id) is not None})
 
 
 @router.post("/rapport/{report_token}/verwijderen", response_class=HTMLResponse)

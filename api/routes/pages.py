@@ -5,9 +5,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from api import assessments, peers, report_pdf, report_view
+from api import assessments, peers, report_pdf, report_view, rescans
 from api.deps import SessionDep, SettingsDep
 from api.models import Assessment
+from api.portal import workflow
 from api.templating import templates
 from bot import questionnaire
 
@@ -29,10 +30,23 @@ def demo(request: Request, settings: SettingsDep) -> HTMLResponse:
     })
 
 
-def _report(session: Session, stored: Assessment) -> report_view.Report:
+def report_of(session: Session, stored: Assessment) -> report_view.Report:
     q = questionnaire.load()
     return report_view.build(stored, q, previous=assessments.previous_of(session, stored),
                              peers=peers.compare(session, stored, q))
+
+
+def handoff_of(session: Session, stored: Assessment) -> dict | None:
+    """To whom the owner passed this scan on, with their consent: the report then says so."""
+    lead = stored.lead
+    if lead is not None and lead.status != workflow.WITHDRAWN:
+        eligibility = stored.eligibility or {}
+        return {"kind": "lead", "intermediary_name": lead.intermediary_name, "status": eligibility.get("status"),
+                "checks": [r.get("text", "") for r in eligibility.get("reasons", []) if r.get("outcome") == "check_needed"]}
+    shared = rescans.lead_of_rescan(session, stored.id)
+    if shared is not None and shared.status != workflow.WITHDRAWN:
+        return {"kind": "rescan", "intermediary_name": shared.intermediary_name}
+    return None
 
 
 @router.get("/rapport/{report_token}", response_class=HTMLResponse)
@@ -41,7 +55,8 @@ def report(request: Request, report_token: str, session: SessionDep) -> HTMLResp
     if stored is None:
         return not_found_page(request)
     return templates.TemplateResponse(request, "report/report.html", {
-        "report": _report(session, stored),
+        "report": report_of(session, stored),
+        "handoff": handoff_of(session, stored),
         "pdf_url": f"/rapport/{report_token}/pdf",
         "redo_url": f"/?vorige={report_token}",
     })
@@ -52,7 +67,7 @@ def report_as_pdf(request: Request, report_token: str, session: SessionDep, sett
     stored = assessments.by_token(session, report_token)
     if stored is None:
         return not_found_page(request)
-    view = _report(session, stored)
+    view = report_of(session, stored)
     content = report_pdf.render(view, settings.report_url(report_token))
     filename = f"rapport-scan-productie-innovatie-{stored.created_at:%Y-%m-%d}.pdf"
     return Response(content, media_type="application/pdf", headers={

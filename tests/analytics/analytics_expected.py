@@ -145,7 +145,7 @@ def counts(convs: list[Conv], now: datetime, abandon_minutes: int) -> dict[str, 
     year = now.astimezone(AMSTERDAM).year
     done = [c for c in convs if c.completed]
     raw = {
-        "visitors": len(convs),
+        "conversations": len(convs),
         "started_events": sum(c.starts for c in convs),
         "started": len([c for c in convs if c.starts]),
         "profile": len([c for c in convs if c.profile]),
@@ -219,7 +219,7 @@ def summary_of(every: list[Conv], now: datetime, abandon_minutes: int, filters: 
     return {
         "raw": raw,
         "totals": flat(raw),
-        "reach": {key: flat(raw)[key] for key in ("started_events", "visitors", "started", "completed",
+        "reach": {key: flat(raw)[key] for key in ("started_events", "started", "completed",
                                                   "completion_rate", "abandoned", "in_progress")},
         "funnel": funnel,
         "levels": {level: {"conversations": shown(raw[f"level_{level}"]),

@@ -9,7 +9,7 @@ import pytest
 from bot import questionnaire
 
 FIGURE_LABELS = {
-    "Unieke bezoekers": "visitors", "Gesprekken gestart": "started_events", "Gestart": "started",
+    "Gesprekken": "conversations", "Gesprekken gestart": "started_events", "Gestart": "started",
     "Profiel ingevuld": "profile", "Scan afgerond": "completed", "Afrondingspercentage (%)": "completion_rate",
     "Afgehaakt": "abandoned", "Nog bezig": "in_progress", "Achterblijver": "level_achterblijver",
     "Volger": "level_volger", "Ontwikkelaar": "level_ontwikkelaar", "Koploper": "level_koploper",

@@ -15,8 +15,10 @@ from analytics_testkit import REPO_ROOT, log_in, post_events
 
 sys.path.insert(0, str(REPO_ROOT / "tests" / "api"))
 from api_html import parse  # noqa: E402
+from api.analytics import display  # noqa: E402
+from api.analytics.fold import week_of  # noqa: E402
 
-BREAKDOWN_COLUMNS = ("visitors", "completed", "completion_rate", "target_group_share", "target_group_difference",
+BREAKDOWN_COLUMNS = ("conversations", "completed", "completion_rate", "target_group_share", "target_group_difference",
                      "awareness_share", "handoffs", "accepted")
 
 
@@ -143,8 +145,8 @@ def test_filtered_pages_match_too(dataset, filters):
 def test_figures_are_formatted_in_dutch(dataset):
     client = dataset.signed_in_client()
     page = parse(client.get("/dashboard").text)
-    visitors = page.find("span", data_figure="reach.visitors")
-    assert visitors.text() == f"{int(visitors.attrs['data-value']):,}".replace(",", ".")
+    started = page.find("span", data_figure="reach.started_events")
+    assert started.text() == f"{int(started.attrs['data-value']):,}".replace(",", ".")
     share = page.find("span", data_figure="target_group.share")
     assert share.text() == share.attrs["data-value"].replace(".", ",") + "%"
     assert "< 5" in [n.text() for n in page.find_all("span", cls="figure")]
@@ -170,7 +172,8 @@ def test_chart_data_matches_the_tables_and_leaves_suppressed_figures_out(dataset
     assert charts["breakdown"]["baseline"] == 30.0
     assert len(charts["breakdown"]["labels"]) == len(want["breakdowns"]["sector"])
     weeks = sorted(want["breakdowns"]["week"])
-    assert charts["weeks"]["labels"] == weeks
+    assert charts["weeks"]["labels"] == display.week_labels(weeks, week_of(dataset.now))
+    assert charts["weeks"]["bars"] is False and charts["weeks"]["labels"][-1].endswith("(loopt nog)")
     assert charts["weeks"]["completed"] == [
         None if want["breakdowns"]["week"][w]["completed"] == "< 5" else want["breakdowns"]["week"][w]["completed"]
         for w in weeks]
@@ -217,6 +220,37 @@ def test_an_empty_dashboard_says_so(fresh_app, fresh_settings):
         response = client.get("/dashboard")
     assert response.status_code == 200
     page = parse(response.text)
-    assert page.find("span", data_figure="reach.visitors").attrs["data-value"] == "< 5"
+    assert page.find("span", data_figure="reach.started_events").attrs["data-value"] == "< 5"
     assert "Nog geen gesprekken in deze selectie." in page.find("section", data_section="breakdown").text()
     assert json.loads(page.find("script", id="dashboard-data").text())["funnel"]["values"] == [None] * 8
+
+
+def test_every_question_label_is_plain_text_without_template_fields():
+    from api.analytics import labels
+    from bot import questionnaire
+
+    for question_id in questionnaire.load().questions:
+        label = labels.question(question_id)
+        assert "{" not in label and "}" not in label, label
+        assert len(label) <= labels.QUESTION_LABEL_LENGTH
+    assert labels.question("toestemming").startswith("Mag ik je gegevens en de uitkomst van de scan doorgeven aan de a")
+    assert labels.question("kvk_nummer") == "Wat is het KvK-nummer (8 cijfers)?"
+
+
+
+def test_week_labels_are_plain_and_few_weeks_are_bars():
+    assert display.week_labels(["2026-W05", "2026-W06"]) == ["week 5", "week 6"]
+    assert display.week_labels(["2025-W52", "2026-W01"]) == ["week 52 (2025)", "week 1 (2026)"]
+    overview = {"funnel": [], "levels": [], "questions": [], "breakdowns": {"campaign": []},
+                "target_group": {"baseline": 30.0}}
+    few = [{"value": "2026-W48", "started": 19, "completed": 12}, {"value": "2026-W49", "started": "< 5",
+                                                                     "completed": "< 5"}]
+    weeks = display.charts(overview, "campaign", few)["weeks"]
+    assert weeks == {"labels": ["week 48", "week 49"], "bars": True, "started": [19, None], "completed": [12, None]}
+
+
+def test_the_weekly_figures_are_in_a_table_too(dataset):
+    page = parse(dataset.signed_in_client().get("/dashboard").text)
+    rows = page.find("table", id="weeks-table").find("tbody").find_all("tr")
+    assert len(rows) == len(dataset.expected()["breakdowns"]["week"])
+    assert rows[0].find("th").text().startswith("week ")

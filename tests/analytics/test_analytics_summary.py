@@ -61,14 +61,14 @@ def test_every_figure_matches_an_independent_count(dataset, filters):
 def test_the_data_set_makes_the_comparison_meaningful(dataset):
     """Every figure the tests compare is shown somewhere (not only '< 5'), and suppression occurs too."""
     raw = expected_summary(dataset)["raw"]
-    for key in ("visitors", "completed", "abandoned", "in_progress", "target_group", "handoffs",
+    for key in ("conversations", "completed", "abandoned", "in_progress", "target_group", "handoffs",
                 "handoffs_this_year", "accepted", "wil_contact", "eligible", "consent", "aware_nee"):
         assert raw[key] >= 5, key
     assert all(raw[f"level_{level}"] >= 5 for level in expected.LEVELS)
-    assert raw["started_events"] > raw["visitors"]  # restarts
+    assert raw["started_events"] > raw["conversations"]  # restarts
     assert raw["handoffs_this_year"] < raw["handoffs"]  # the data spans a new year
     small = get_summary(dataset, FILTERS[-1])
-    assert small["totals"]["visitors"] == "< 5" or small["totals"]["completed"] == "< 5"
+    assert small["totals"]["conversations"] == "< 5" or small["totals"]["completed"] == "< 5"
     everything = get_summary(dataset)
     suppressed_rows = [row for rows in everything["breakdowns"].values() for row in rows
                        if row["completed"] == "< 5"]

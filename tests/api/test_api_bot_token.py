@@ -24,7 +24,10 @@ def bot_requests(assessment_id: str) -> list[tuple[str, str, dict]]:
     return [("PUT", f"/api/v1/assessments/{assessment_id}", assessment_body(full_answers())),
             ("POST", "/api/v1/routing/preview", {"assessment_id": assessment_id}),
             ("PUT", f"/api/v1/leads/{uuid.uuid4().hex}", lead_body(assessment_id, "brabant-maakt-slimmer")),
-            ("POST", "/api/v1/events", {"events": []})]
+            ("POST", "/api/v1/events", {"events": []}),
+            ("POST", "/api/v1/rescans/preview", {"invitation": "i" * 32}),
+            ("PUT", f"/api/v1/rescans/{uuid.uuid4().hex}", {"invitation": "i" * 32, "assessment_id": assessment_id,
+                                                           "consent": lead_body(assessment_id, "x")["consent"]})]
 
 
 @pytest.mark.parametrize("header", [None, "Bearer wrong", f"Basic {TOKEN}", TOKEN])

@@ -183,3 +183,24 @@ def test_widget_script_is_valid_javascript():
     result = subprocess.run(["node", "--check", str(REPO_ROOT / "api" / "static" / "widget" / "widget.js")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_after_a_hand_off_the_report_says_who_calls_and_what_was_passed_on(client):
+    from api_testkit import lead_body
+
+    assessment_id, _ = put_assessment(client, full_answers(**{**ELIGIBLE, "ontvangen_steun": "onbekend"}),
+                                      token=TOKEN)
+    before = parse(client.get(f"/rapport/{TOKEN}").text)
+    assert not before.find_all("section", cls="handoff")
+    assert "niets persoonlijks" not in before.find("footer").text()  # the report is no longer "during the scan"
+    assert client.put("/api/v1/leads/lead-r", json=lead_body(assessment_id, "brabant-maakt-slimmer")).status_code == 200
+    page = parse(client.get(f"/rapport/{TOKEN}").text)
+    handoff = page.find("section", cls="handoff")
+    text = handoff.text()
+    assert "Je aanmelding bij Brabant Maakt Slimmer" in text
+    assert "neemt binnen enkele werkdagen contact met je op" in text
+    assert "Je voldoet mogelijk aan de basisvoorwaarden" in text and "De adviseur checkt" in text
+    assert "in eigen woorden" in text and "bedrijfsnaam, KvK-nummer, naam, e-mailadres en telefoonnummer" in text
+    footer = page.find("footer").text()
+    assert "niets persoonlijks" not in footer and "doorgegeven aan Brabant Maakt Slimmer" in footer
+    assert "trekken we je aanmelding bij Brabant Maakt Slimmer in" in page.find("section", cls="privacy-erase").text()

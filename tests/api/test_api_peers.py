@@ -18,7 +18,7 @@ def own_scan(client, previous_report_token: str | None = None, **overrides) -> N
 
 def others(client, count: int, **overrides) -> list[str]:
     """`count` other companies, all answering 3 (scores 67)."""
-    return [put_assessment(client, full_answers(**scored_answers("3"), **overrides))[0] for _ in range(count)]
+    return [put_assessment(client, full_answers(**{**scored_answers("3"), **overrides}))[0] for _ in range(count)]
 
 
 def peer_section(client):
@@ -40,7 +40,7 @@ def test_ten_companies_in_the_same_sector_give_a_comparison(client):
     rows = {r.attrs["data-dimension"]: r for r in section.find("tbody").find_all("tr")}
     for dimension in questionnaire.SCORED_DIMENSIONS:
         assert rows[dimension].find("td", data_peer="67").text() == "67"
-        assert rows[dimension].find_all("td")[-1].text() == "lager"
+        assert rows[dimension].find_all("td")[-1].text() == "duidelijk lager"
     # The chart marks the average too, in its text alternative and as a line.
     chart = page.find(cls="chart__row", data_dimension="technologie")
     assert chart.find("line", cls="chart__peer").attrs["x1"] == "67"
@@ -83,3 +83,34 @@ def test_size_classes():
         (0, 10), (0, 10), (10, 50), (10, 50), (50, 250), (50, 250), (250, None), (250, None)]
     assert peers.size_class(None) is None and peers.size_class(-1) is None and peers.size_class(True) is None
     assert peers.size_text((250, None)) == "250 of meer medewerkers"
+
+
+def test_level_and_comparison_tell_one_story(client):
+    """The issue's report: an achterblijver a little above peers who are achterblijvers themselves."""
+    others(client, 1, sector="metaal", **scored_answers("1"))  # 0
+    others(client, peers.MIN_PEERS - 1, sector="metaal", **scored_answers("2"))  # 33 each: average 30
+    own_scan(client, sector="metaal", **scored_answers("2"))  # 33, achterblijver
+    page, section = peer_section(client)
+    [story] = [node.text() for node in page.iter() if "data-peer-story" in node.attrs]
+    assert story == ("Jullie scoren iets boven vergelijkbare bedrijven (gemiddeld 30 van de 100), die zelf ook nog "
+                     "vooral achterblijvers zijn. Er ligt dus voor jullie én voor de hele branche nog veel winst.")
+    rows = {r.attrs["data-dimension"]: r for r in section.find("tbody").find_all("tr")}
+    assert rows["totaal"].find_all("td")[-1].text() == "iets hoger"
+
+
+def test_the_story_names_the_levels_when_they_differ():
+    q = questionnaire.load()
+    group = peers.PeerGroup("sector", "bedrijven uit dezelfde branche (metaal)", 12, {"totaal": 40})
+    assert peers.story("achterblijver", 33, group, q) == (
+        "Jullie scoren iets onder vergelijkbare bedrijven (gemiddeld 40 van de 100): die zijn gemiddeld al "
+        "volgers, jullie nog achterblijver.")
+    assert peers.story("ontwikkelaar", 62, group, q).endswith("die zijn gemiddeld nog volgers, jullie al ontwikkelaar.")
+    assert peers.story("ontwikkelaar", 62, group, q, subject="Het bedrijf scoort", to_owner=False,
+                       who="het bedrijf").endswith("die zijn gemiddeld nog volgers, het bedrijf al ontwikkelaar.")
+    assert peers.story("volger", 41, group, q, to_owner=False) == (
+        "Jullie scoren ongeveer gelijk met vergelijkbare bedrijven (gemiddeld 40 van de 100), die zelf ook nog "
+        "vooral volgers zijn.")
+    assert peers.story("volger", 41, None, q) == ""
+    assert [peers.relation(score, 40) for score in (30, 31, 37, 38, 42, 43, 50)] == [
+        "duidelijk onder", "iets onder", "iets onder", "ongeveer gelijk met", "ongeveer gelijk met", "iets boven",
+        "duidelijk boven"]

@@ -1,8 +1,9 @@
 """Browser tests: headless Chromium (Debian's, driven by Playwright) against the real services.
 
 The Rasa server, action server and web service start once per session on free loopback
-ports with a temporary database, as in tests/e2e. To iterate faster against services that
-already run, set BROWSER_TEST_SERVICES="<rasa url> <web url>" (they must use this checkout).
+ports with a temporary database, as in tests/e2e, and a development mail sink whose maildir the
+tests read (`live.mail_dir`). To iterate faster against services that already run, set
+BROWSER_TEST_SERVICES="<rasa url> <web url> [<maildir>]" (they must use this checkout).
 Screenshots go to results/screenshots/.
 """
 from __future__ import annotations
@@ -35,13 +36,16 @@ def _load_services():
 class Live:
     rasa: str
     web: str
+    mail_dir: Path | None = None  # the mail sink's maildir (e-mails the web service sent)
+    bot_token: str | None = None  # for the bot's endpoints, to store data the way the action server does
 
 
 @pytest.fixture(scope="session")
 def live(tmp_path_factory) -> Live:
     given = os.environ.get("BROWSER_TEST_SERVICES", "").split()
     if given:
-        yield Live(given[0].rstrip("/"), given[1].rstrip("/"))
+        yield Live(given[0].rstrip("/"), given[1].rstrip("/"), Path(given[2]) if len(given) > 2 else None,
+                   os.environ.get("BOT_TOKEN"))
         return
     missing = [str(p.relative_to(ROOT)) for p in (ROOT / ".venv/bot/bin/rasa", ROOT / ".venv/api/bin/uvicorn",
                                                   ROOT / "models/scan.tar.gz") if not p.exists()]
@@ -54,7 +58,7 @@ def live(tmp_path_factory) -> Live:
     services = _load_services()
     state = tmp_path_factory.mktemp("browser-services")
     while True:
-        ports = dict(zip(["rasa", "actions", "web"], services.free_ports(3)))
+        ports = dict(zip(["rasa", "actions", "web", "mail"], services.free_ports(4)))
         if not RESERVED_PORTS & set(ports.values()):
             break
     settings = services.Settings(
@@ -69,7 +73,7 @@ def live(tmp_path_factory) -> Live:
     except services.ServiceError as error:
         pytest.fail(f"the services did not start:\n{log.getvalue()}\n{error}", pytrace=False)
     try:
-        yield Live(urls["rasa"], urls["web"])
+        yield Live(urls["rasa"], urls["web"], state / "mail", os.environ.get("BOT_TOKEN") or services.bot_token(state))
     finally:
         services.stop(settings, out=io.StringIO())
 

@@ -79,3 +79,17 @@ def test_side_answers_find_the_term_from_the_entity_or_the_text():
     assert not looks_like_question("Robots? Nee, daar hebben we nooit naar gekeken")
     assert "Automatisering is" in side_answer("vraag_waarom", "waarom?", "tech_automatisering")
     assert "gratis" in side_answer("vraag_kosten", "kost dit geld?", "sector")
+
+
+def test_a_multi_question_says_once_that_several_answers_may_be_given():
+    for question_id in ("knelpunten", "interesse"):
+        text, _ = chat_messages.question_messages(question_id, {})
+        assert "één of meer" in text["text"] and "meerdere noemen" not in text["text"], text["text"]
+
+
+def test_why_a_question_is_asked_reads_as_dutch():
+    from bot.side_answers import explain_question
+
+    reply = explain_question("jaaromzet")
+    assert reply == f"Waarom ik dit vraag: {Q['jaaromzet'].why}"
+    assert "omdat:" not in reply

@@ -63,3 +63,15 @@ def test_progress_is_one_measure_that_never_starts_again():
     assert (p.current, p.total) == (len(SCAN) + 7, len(SCAN) + 11)
     skipped = {q: answers[q] for q in ("sector", "medewerkers", "regio")}   # said in one message
     assert conversation.progress(skipped, "jaaromzet").current == 4
+
+
+def test_a_rescan_asks_only_whether_to_share_the_new_result():
+    invited = {conversation.RESCAN: True}
+    assert conversation.required_questions(invited) == SCAN + [conversation.RESCAN_CONSENT]
+    done = filled(SCAN, **invited)
+    assert conversation.next_question(done) == conversation.RESCAN_CONSENT
+    p = conversation.progress(done, conversation.RESCAN_CONSENT)
+    assert (p.current, p.total) == (len(SCAN) + 1, len(SCAN) + 1)   # the last question of a re-scan
+    assert conversation.next_question({**done, conversation.RESCAN_CONSENT: "nee"}) is None
+    # Without an invitation the question never comes up.
+    assert conversation.RESCAN_CONSENT not in conversation.required_questions(filled(SCAN, wil_contact="ja"))

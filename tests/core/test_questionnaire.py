@@ -31,6 +31,8 @@ CONTRACT = {
     "bereid_plan": ["ja", "nee", "misschien"], "toestemming": ["ja", "nee"],
     "bedrijfsnaam": [], "kvk_nummer": ["onbekend"], "contact_naam": [], "contact_email": [],
     "contact_telefoon": ["geen"],
+    # Beyond questionnaire.md v1 (issue 12): asked only in a re-scan at an adviser's invitation, not scored.
+    "herscan_delen": ["ja", "nee"],
 }
 
 

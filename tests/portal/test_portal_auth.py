@@ -69,7 +69,8 @@ def test_state_changing_forms_need_the_session_csrf_token(client, creds):
     forged = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": "x"})
     assert forged.status_code == 403 and "Laad de pagina opnieuw" in forged.text
     token = page_csrf(client, f"/portaal/leads/{lead_id}")
-    ok = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token},
+    ok = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token,
+                                                               "bevestigd": "ja"},
                      follow_redirects=False)
     assert ok.status_code == 303
 

@@ -100,6 +100,8 @@ def test_log_in_open_a_lead_change_status_download_pdf_and_no_foreign_lead(serve
 
     page.select_option("#new-status", "in_behandeling")
     page.click("#status-form button[type=submit]")
+    assert "Van Nieuw naar In behandeling" in page.locator("#confirm").inner_text()  # nothing changed yet
+    page.click("#confirm-yes")
     page.wait_for_url("**/portaal/leads/lead-browser-1?bericht=status")
     assert page.locator("#lead-status").get_attribute("data-status") == "in_behandeling"
     assert page.locator("[role=status]").inner_text() == "De status is bijgewerkt."

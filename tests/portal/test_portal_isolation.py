@@ -5,8 +5,11 @@ import pytest
 
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 
-PAGE_ROUTES = ["/portaal/leads/{id}", "/portaal/leads/{id}/intake.pdf", "/portaal/leads/{id}/intake.json"]
-FORM_ROUTES = [("/portaal/leads/{id}/status", {"status": "in_behandeling"}),
+PAGE_ROUTES = ["/portaal/leads/{id}", "/portaal/leads/{id}/intake.pdf", "/portaal/leads/{id}/intake.json",
+               "/portaal/leads/{id}/rapport"]
+FORM_ROUTES = [("/portaal/leads/{id}/status", {"status": "in_behandeling", "bevestigd": "ja"}),
+               ("/portaal/leads/{id}/status/terugdraaien", {"bevestigd": "ja"}),
+               ("/portaal/leads/{id}/herscan", {}),
                ("/portaal/leads/{id}/notities", {"tekst": "hallo"}),
                ("/portaal/leads/{id}/toewijzen", {"intermediair": TECHNOORD})]
 
@@ -37,6 +40,7 @@ def test_changes_to_another_intermediarys_lead_are_404_and_change_nothing(client
     assert response.status_code == 404
     assert db_rows(settings, "SELECT status, intermediary_id FROM leads") == [("nieuw", BRABANT)]
     assert db_rows(settings, "SELECT COUNT(*) FROM lead_notes") == [(0,)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM rescan_invitations") == [(0,)]
 
 
 def test_csv_and_list_leave_out_another_intermediarys_lead(client, creds, brabant_lead):

@@ -7,6 +7,8 @@ import io
 from api_html import parse
 from pypdf import PdfReader
 
+from bot import questionnaire
+
 from portal_testkit import BRABANT, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
 
 
@@ -25,7 +27,8 @@ def test_status_filter(client, settings, creds):
     waiting, _ = make_lead(client, BRABANT)
     login(client, creds[BRABANT])
     token = page_csrf(client, f"/portaal/leads/{moved}")
-    client.post(f"/portaal/leads/{moved}/status", data={"status": "contact_gelegd", "csrf_token": token})
+    client.post(f"/portaal/leads/{moved}/status", data={"status": "contact_gelegd", "csrf_token": token,
+                                                          "bevestigd": "ja"})
     page = parse(client.get("/portaal/leads?status=contact_gelegd").text)
     assert [r.attrs["data-lead"] for r in page.find_all("tr") if "data-lead" in r.attrs] == [moved]
     page = parse(client.get("/portaal/leads?status=nieuw").text)
@@ -49,8 +52,8 @@ def test_lead_page_holds_the_complete_intake(client, creds):
     assert page.find(**{"data-eligibility": "check_needed"})
     assert page.find("li", **{"data-reason": "steun_onbekend"})
     assert "voorwaarden-v1" in response.text
-    assert "toestemming-v1" in marked(page, "data-consent").text()
-    assert marked(page, "data-site").text() == "brabant-maakt-slimmer"
+    assert questionnaire.load().consent_version in marked(page, "data-consent").text()
+    assert marked(page, "data-site").text() == "Brabant Maakt Slimmer"  # the site id, named
     summary = marked(page, "data-summary").text()
     assert "45 medewerkers" in summary and "Noord-Brabant" in summary and "weet ik niet" in summary
 
@@ -60,7 +63,8 @@ def test_status_changes_follow_the_workflow_and_are_audited(client, settings, cr
     login(client, creds[BRABANT])
     token = page_csrf(client, f"/portaal/leads/{lead_id}")
     for status in ("in_behandeling", "plan_van_aanpak"):
-        response = client.post(f"/portaal/leads/{lead_id}/status", data={"status": status, "csrf_token": token},
+        response = client.post(f"/portaal/leads/{lead_id}/status", data={"status": status, "csrf_token": token,
+                                                                         "bevestigd": "ja"},
                                follow_redirects=False)
         assert response.status_code == 303
     backwards = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token})
@@ -68,7 +72,7 @@ def test_status_changes_follow_the_workflow_and_are_audited(client, settings, cr
     no_reason = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "afgewezen", "csrf_token": token})
     assert no_reason.status_code == 422 and "Geef een reden" in no_reason.text
     client.post(f"/portaal/leads/{lead_id}/status",
-                data={"status": "afgewezen", "reden": "Past niet bij ons", "csrf_token": token})
+                data={"status": "afgewezen", "reden": "Past niet bij ons", "csrf_token": token, "bevestigd": "ja"})
     assert db_rows(settings, "SELECT status FROM leads WHERE id = ?", lead_id) == [("afgewezen",)]
     assert db_rows(settings, "SELECT from_status, to_status, reason, by FROM lead_status_changes ORDER BY id") == [
         ("nieuw", "in_behandeling", None, f"gebruiker:{BRABANT}"),
@@ -126,7 +130,7 @@ def test_pdf_is_a_real_pdf_with_the_intake_and_escaped_text(client, creds):
     assert f'filename="intake-{lead_id}.pdf"' in response.headers["content-disposition"]
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "<b>Vonk</b> & Zonen" in text
-    for expected in ("henk@devonk.example", "Achterblijver", "[weet ik niet]", "voorwaarden-v1", "toestemming-v1",
+    for expected in ("henk@devonk.example", "Achterblijver", "[weet ik niet]", "voorwaarden-v1", questionnaire.load().consent_version,
                      "Robots en cobots", "linkedin"):
         assert expected in text, expected
 

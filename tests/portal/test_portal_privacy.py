@@ -103,7 +103,7 @@ def test_the_intermediary_sees_withdrawn_and_no_personal_data(client, app, setti
     assert "Ingetrokken lead" in listed and "Vonk" not in listed
     data = client.get(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {creds[BRABANT]['token']}"}).json()
     assert data["status"] == "ingetrokken" and data["withdrawn"] is True
-    assert set(data) == {"lead_id", "status", "status_label", "intermediary_id", "intermediary_name", "received_at",
+    assert set(data) == {"lead_id", "title", "status", "status_label", "intermediary_id", "intermediary_name", "received_at",
                          "withdrawn", "personal_data_removed", "personal_data_removed_at"}
     assert EMAIL not in client.get("/portaal/leads.csv").text
     token = page_csrf(client)
@@ -159,7 +159,7 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
     login(client, creds[BRABANT])
     token = page_csrf(client, f"/portaal/leads/{closed}")
     client.post(f"/portaal/leads/{closed}/notities", data={"tekst": f"Notitie over {NAME}", "csrf_token": token})
-    client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token})
+    client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token, "bevestigd": "ja"})
 
     days = settings.retention_days
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days - 1)) == []

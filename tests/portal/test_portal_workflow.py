@@ -36,3 +36,16 @@ def test_rejecting_needs_a_reason_and_keeps_it():
 def test_unknown_status_is_refused():
     with pytest.raises(workflow.WorkflowError, match="bestaat niet"):
         workflow.check("nieuw", "gewonnen", None)
+
+
+@pytest.mark.parametrize("current, last_from, last_to, expected", [
+    ("afgerond", "contact_gelegd", "afgerond", "contact_gelegd"),   # a forward step
+    ("afgewezen", "nieuw", "afgewezen", "nieuw"),                     # a rejection
+    ("contact_gelegd", "afgerond", "contact_gelegd", None),           # an undo is not undone again
+    ("nieuw", "plan_van_aanpak", "nieuw", None),                      # the office's reassignment
+    ("ingetrokken", "in_behandeling", "ingetrokken", None),           # the owner's withdrawal
+    ("plan_van_aanpak", "nieuw", "in_behandeling", None),             # not the latest change any more
+    ("nieuw", None, None, None),                                      # nothing changed yet
+])
+def test_only_the_advisers_latest_step_can_be_undone(current, last_from, last_to, expected):
+    assert workflow.undo_target(current, last_from, last_to) == expected

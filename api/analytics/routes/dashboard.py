@@ -10,7 +10,7 @@ from api.analytics import auth, csv_export, display, figures, overview, queries
 from api.analytics.deps import FiltersDep, NowDep, SignedInDep, WindowDep
 from api.analytics.figures import FLAT, QUESTION_FIGURES, TARGET_GROUP_BASELINE
 from api.analytics.filters import DIMENSIONS
-from api.analytics.fold import TIMEZONE
+from api.analytics.fold import TIMEZONE, week_of
 from api.analytics.labels import DIMENSION_LABELS
 from api.deps import SessionDep, SettingsDep
 from api.settings import Settings
@@ -30,7 +30,8 @@ def _private(response: Response) -> Response:
 @router.get("", response_class=HTMLResponse)
 def dashboard(request: Request, session: SessionDep, user: SignedInDep, filters: FiltersDep, window: WindowDep,
               by: Annotated[str, Query(max_length=20)] = DEFAULT_BY) -> Response:
-    """Context: user, filters, by, overview (figures.summary), options, charts, fmt/plain, specs, updated."""
+    """Context: user, filters, by, overview (figures.summary), options, charts, weeks [(label, row)], fmt/plain,
+    specs, updated."""
     if user is None:
         return RedirectResponse(LOGIN, status_code=303)
     by = by if by in DIMENSIONS else DEFAULT_BY
@@ -38,7 +39,9 @@ def dashboard(request: Request, session: SessionDep, user: SignedInDep, filters:
     weeks = data["breakdowns"][by] if by == "week" else figures.trend(queries.trend(session, filters))
     return _private(templates.TemplateResponse(request, "dashboard/index.html", {
         "user": user, "filters": filters, "by": by, "overview": data,
-        "options": display.filter_options(queries.options(session)), "charts": display.charts(data, by, weeks),
+        "options": display.filter_options(queries.options(session)),
+        "charts": display.charts(data, by, weeks, week_of(window.now)),
+        "weeks": list(zip(display.week_labels([w["value"] for w in weeks], week_of(window.now)), weeks)),
         "dimension_labels": DIMENSION_LABELS, "flat_specs": FLAT, "question_specs": QUESTION_FIGURES,
         "baseline": TARGET_GROUP_BASELINE, "fmt": display.fmt, "plain": display.plain,
         "csv_query": filters.as_query(), "updated": window.now.astimezone(TIMEZONE).strftime("%d-%m-%Y %H:%M"),

@@ -95,9 +95,10 @@
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID().replace(/-/g, "");
     return Date.now().toString(16) + Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);
   }
-  function freshState(previousReport) {
+  function freshState(previousReport, rescanInvitation) {
     return { v: 1, sessionId: newId(), started: false, ended: false, open: false, entries: [],
-             progress: null, previousReport: previousReport || null, updated: Date.now(), seq: 0 };
+             progress: null, previousReport: previousReport || null, rescanInvitation: rescanInvitation || null,
+             updated: Date.now(), seq: 0 };
   }
   function loadState() {
     try {
@@ -114,11 +115,18 @@
   }
 
   var params = new URLSearchParams(window.location.search);
-  var redo = params.get("vorige");
-  redo = redo && TOKEN.test(redo) ? redo : null;
+  function tokenParam(name) {
+    var value = params.get(name);
+    return value && TOKEN.test(value) ? value : null;
+  }
+  var redo = tokenParam("vorige");
+  var invited = tokenParam("herscan");
   var state = loadState();
-  // "Doe de scan opnieuw" from a report starts a new conversation that knows the earlier one.
-  if (!state || (redo && state.previousReport !== redo)) state = freshState(redo);
+  // "Doe de scan opnieuw" from a report, or an adviser's re-scan invitation (e-mail), starts a new
+  // conversation that knows the earlier scan; the same link again continues that conversation.
+  if (!state || (redo && state.previousReport !== redo) || (invited && state.rescanInvitation !== invited)) {
+    state = freshState(redo, invited);
+  }
 
   function metadata() {
     var meta = {};
@@ -128,6 +136,7 @@
     });
     if (SITE) meta.site = SITE;
     if (state.previousReport) meta.previous_report = state.previousReport;
+    if (state.rescanInvitation) meta.rescan_invitation = state.rescanInvitation;
     return meta;
   }
 
@@ -166,6 +175,13 @@
                                          "aria-controls": uid + "-panel" },
                              [el("span", { text: LAUNCHER })]), ICON_CHAT);
   var titleId = uid + "-title";
+  var subtitle = el("p", { class: "sw-head__sub" });
+  // What the header promises must stay true: after the hand-off the owner is no longer anonymous.
+  function renderSubtitle() {
+    subtitle.textContent = state.handedOverTo
+      ? "Gratis \u00b7 doorgegeven aan " + state.handedOverTo
+      : "Gratis en anoniem \u00b7 ongeveer 10 minuten";
+  }
   var restartButton = withIcon(el("button", { type: "button", class: "sw-head__button sw-restart" },
                                   [el("span", { text: "Opnieuw" })]), ICON_RESTART);
   var closeButton = withIcon(el("button", { type: "button", class: "sw-head__button sw-close",
@@ -206,7 +222,7 @@
     el("header", { class: "sw-head" }, [
       el("div", { class: "sw-head__titles" }, [
         el("h2", { id: titleId, class: "sw-head__title", text: TITLE }),
-        el("p", { class: "sw-head__sub", text: "Gratis en anoniem \u00b7 ongeveer 10 minuten" })
+        subtitle
       ]),
       restartButton, closeButton
     ]),
@@ -222,13 +238,18 @@
   // ---- rendering ----------------------------------------------------------------------------
 
   var URL_PATTERN = /https?:\/\/[^\s<]+[^\s<.,;:!?)\]'"]/g;
+  var REPORT_PATH = /\/rapport\/[A-Za-z0-9_-]{20,200}$/;
 
+  // Links in bot text are clickable; a link to the owner's report reads "Open je rapport" rather
+  // than its long address.
   function richText(parent, text) {
     var last = 0, match;
     URL_PATTERN.lastIndex = 0;
     while ((match = URL_PATTERN.exec(text)) !== null) {
       parent.appendChild(document.createTextNode(text.slice(last, match.index)));
-      var link = el("a", { href: match[0], target: "_blank", rel: "noopener noreferrer", text: match[0] });
+      var report = REPORT_PATH.test(match[0]);
+      var link = el("a", { href: match[0], target: "_blank", rel: "noopener noreferrer",
+                           class: report ? "sw-report-link" : null, text: report ? "Open je rapport" : match[0] });
       link.appendChild(el("span", { class: "sw-sr", text: " (opent in een nieuw tabblad)" }));
       parent.appendChild(link);
       last = URL_PATTERN.lastIndex;
@@ -321,7 +342,7 @@
              picked.map(function (o) { return o.label; }).join(", "));
       });
       choices.appendChild(el("div", { class: "sw-choices__actions" }, [
-        el("p", { class: "sw-choices__help", text: "Kies er een of meer en klik op Verstuur." }), submit]));
+        el("p", { class: "sw-choices__help", text: "Kies er \u00e9\u00e9n of meer en klik op Verstuur." }), submit]));
       choices.appendChild(hint);
     }
     if (focusFirst) {
@@ -360,6 +381,7 @@
   }
 
   function renderAll() {
+    renderSubtitle();
     log.textContent = "";
     state.entries.forEach(function (entry) { log.appendChild(entryNode(entry)); });
     renderChoices(false);
@@ -424,7 +446,9 @@
     renderProgress();
     applyInputPurpose();
     if (focusInPanel && !choices.contains(shadow.activeElement)) input.focus({ preventScroll: true });
-    scrollToTurn(turnStart, turnHasResult);
+    // The result and the welcome (the turn before the owner said anything) are read from their start.
+    var welcome = !state.entries.some(function (e) { return e.kind === "user"; });
+    scrollToTurn(turnStart, turnHasResult || welcome);
     turnStart = null;
     turnHasResult = false;
     saveState();
@@ -453,7 +477,12 @@
       else if (custom.type === "result") {
         state.resultSeen = true;
         turnHasResult = true;
+        withoutReportLine(String(custom.report_url || ""));
         node = addEntry({ kind: "result", result: { report_url: String(custom.report_url || "") } });
+      }
+      else if (custom.type === "handover") {
+        state.handedOverTo = String(custom.intermediary_name || "").slice(0, 200) || null;
+        renderSubtitle();
       }
       else if (custom.type === "end") {
         state.ended = true;
@@ -465,6 +494,29 @@
     clearTimeout(quietTimer);
     if (custom && (custom.type === "question" || custom.type === "end")) endTurn();
     else quietTimer = setTimeout(endTurn, QUIET_MS);
+  }
+
+  // The result card below carries the report button: the text just above it need not repeat the address.
+  function withoutReportLine(url) {
+    if (!url) return;
+    for (var i = state.entries.length - 1; i >= 0; i--) {
+      var entry = state.entries[i];
+      if (entry.kind === "user") return;
+      if (entry.kind !== "bot" || (entry.text || "").indexOf(url) === -1) continue;
+      entry.text = entry.text.split("\n").filter(function (line) { return line.indexOf(url) === -1; })
+        .join("\n").replace(/\n{3,}/g, "\n\n").trim();
+      var node = log.querySelector("#" + uid + "-m" + entry.id);
+      if (!entry.text) { // the line was the whole message (Rasa sends each paragraph on its own)
+        state.entries.splice(i, 1);
+        if (node) {
+          if (turnStart === node) turnStart = node.nextElementSibling;
+          node.remove();
+        }
+        continue;
+      }
+      if (node) node.replaceWith(entryNode(entry));
+      if (turnStart === node) turnStart = log.querySelector("#" + uid + "-m" + entry.id);
+    }
   }
 
   function onQuestion(question) {
@@ -617,6 +669,7 @@
     state.progress = null;
     state.ended = false;
     state.resultSeen = false;
+    state.handedOverTo = null;
     renderAll();
     lastWay = "text";
     if (!state.started) send(OPENING, null);
@@ -653,7 +706,7 @@
   function mount() {
     document.body.appendChild(host);
     renderAll();
-    if (state.open || redo || data.open === "true") open();
+    if (state.open || redo || invited || data.open === "true") open();
   }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
 
