@@ -1157,5 +1157,5 @@ def _consent(question: Question, text: str, reading: Interpretation, today: date
     return reading
 
 
-_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "ontvangen_steun": _ontvangen_steun,
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "herscan_delen": _consent, "ontvangen_steun": _ontvangen_steun,
                 "tech_implementatie": _implementatie}

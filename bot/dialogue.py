@@ -350,7 +350,7 @@ def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> s
 def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
     """"Sorry, 18 man, niet 8. Omzet rond de 2 miljoen": a correction that also answers the open
     question, naming its topic (or in sentences of its own)."""
-    if not text.strip() or ctx.asked in (conversation.CONSENT, None):
+    if not text.strip() or ctx.asked in (conversation.CONSENT, conversation.RESCAN_CONSENT, None):
         return   # consent is never taken in passing
     reading = interpreter.interpret(ctx.asked, text, ctx.today)
     if reading is not None and reading.value is not None and not reading.confirm and not repair.question(text) \
@@ -429,6 +429,8 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
     about other scored topics (and what holds it back, about wishes); the eligibility questions
     about each other; the contact details about each other."""
     part = load()[asked].dimension if asked else "profiel"
+    if asked == conversation.RESCAN_CONSENT:
+        return []   # sharing a re-scan is asked on its own
     if part == "contact":
         return [q for q in conversation.CONTACT if q != asked and q != "contact_naam"]
     if part == "geschiktheid":
