@@ -11,16 +11,11 @@ from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from actions import webservice
+from bot import contract
 from bot.questionnaire import load
 
 log = logging.getLogger(__name__)
-SIZE_CLASSES = ((10, "0-9"), (50, "10-49"), (250, "50-249"))
-
-
-def size_class(staff: object) -> str | None:
-    if not isinstance(staff, (int, float)):
-        return None
-    return next((name for bound, name in SIZE_CLASSES if staff < bound), "250+")
+size_class = contract.size_class
 
 
 def event(conversation_id: str, kind: str, **data: Any) -> dict:

@@ -7,12 +7,12 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot import conversation, dialogue
+from bot import contract, conversation, dialogue
 from bot.questionnaire import load
 
-CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign", "site")
+CAMPAIGN_KEYS = contract.CAMPAIGN_KEYS
 DERIVED_SLOTS = ("resultaat", "geschiktheid", "intermediair")
-PERSONAL = frozenset(conversation.CONTACT)
+PERSONAL = contract.PERSONAL
 NOT_STORED = PERSONAL | {conversation.CONSENT, conversation.RESCAN, conversation.RESCAN_CONSENT}
 RESCAN_SLOT = "herscan"
 MAX_OWN_WORDS = 500

@@ -7,19 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from bot import eligibility, scoring
+from bot import contract, eligibility, scoring
 from bot.questionnaire import Questionnaire, load
 
-SCAN_DIMENSIONS = ("profiel", "technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
-FOLLOW_UP = ("nieuwe_inzichten", "wil_contact")
-ELIGIBILITY = ("eerder_traject", "ontvangen_steun", "bereid_plan")
-CONSENT = "toestemming"
-CONTACT = ("bedrijfsnaam", "kvk_nummer", "contact_naam", "contact_email", "contact_telefoon")
+SCAN_DIMENSIONS = contract.SCAN_PARTS
+FOLLOW_UP = contract.FOLLOW_UP
+ELIGIBILITY = contract.ELIGIBILITY_QUESTIONS
+CONSENT = contract.CONSENT
+CONTACT = contract.CONTACT
 # A re-scan at an adviser's invitation: the answers then hold RESCAN (true; not a question, set
 # from the conversation's invitation by actions/state.py), and the only question after the
 # result is whether to share the new result with that adviser.
-RESCAN = "herscan"
-RESCAN_CONSENT = "herscan_delen"
+RESCAN = contract.RESCAN
+RESCAN_CONSENT = contract.RESCAN_CONSENT
 SECONDS_PER_QUESTION = 25
 
 

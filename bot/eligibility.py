@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
-ELIGIBLE, CHECK_NEEDED, NOT_ELIGIBLE = "eligible", "check_needed", "not_eligible"
+from bot import contract
+
+ELIGIBLE, CHECK_NEEDED, NOT_ELIGIBLE = contract.ELIGIBLE, contract.CHECK_NEEDED, contract.NOT_ELIGIBLE
 _SEVERITY = {ELIGIBLE: 0, CHECK_NEEDED: 1, NOT_ELIGIBLE: 2}
-UNKNOWN = "onbekend"
+UNKNOWN = contract.UNKNOWN
 
 
 @dataclass(frozen=True)

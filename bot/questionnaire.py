@@ -8,6 +8,8 @@ from typing import Mapping
 
 import yaml
 
+from bot.contract import glossary_id
+
 QUESTIONNAIRE_FILE = Path(__file__).with_name("questionnaire.yml")
 WEET_NIET = "weet_niet"
 SCORED_DIMENSIONS = ("technologie", "organisatie", "businessmodel")
@@ -126,7 +128,7 @@ def parse(raw: dict) -> Questionnaire:
         level_bounds=dict(scoring["level_bounds"]),
         uncertain_below_share=float(scoring["uncertain_below_share"]),
         weet_niet_label=raw["weet_niet_label"],
-        glossary=dict(raw["glossary"]),
+        glossary={glossary_id(term): text for term, text in raw["glossary"].items()},
         faq=dict(raw["faq"]),
         consent_version=raw["consent"]["version"],
         consent_text=raw["consent"]["text"].strip(),

@@ -14,10 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Mapping
 
-PROGRAMMABUREAU = "programmabureau"
+from bot import contract
+
+PROGRAMMABUREAU = contract.PROGRAMME_OFFICE
 PROGRAMMABUREAU_NAME = "het Mkb-Booster-programmabureau"
 ALL = "alle"
-ROUTABLE = frozenset({"eligible", "check_needed"})
+ROUTABLE = contract.ROUTABLE
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REGISTRY_PATH = REPO_ROOT.parent / "shared" / "spec" / "intermediaries.example.json"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
+from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire, load
 
-LEVELS = ("achterblijver", "volger", "ontwikkelaar", "koploper")
+LEVELS = contract.LEVELS
 
 
 @dataclass(frozen=True)

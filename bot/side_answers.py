@@ -9,13 +9,13 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
+from bot import contract
 from bot.questionnaire import Questionnaire, load
 
 QUESTION_WORDS = ("wat", "waarom", "hoe", "hoeveel", "hoelang", "wie", "waar", "wanneer", "welke",
                   "waarvoor", "wat's")
-SIDE_INTENTS = ("vraag_waarom", "vraag_uitleg", "vraag_kosten", "vraag_duur", "vraag_privacy",
-                "vraag_mens", "vraag_programma", "buiten_bereik", "stoppen", "begroeting", "afscheid")
-NAVIGATION_INTENTS = ("terug", "opnieuw")
+SIDE_INTENTS = contract.SIDE_INTENTS
+NAVIGATION_INTENTS = contract.NAVIGATION_INTENTS
 TERM_ALIASES = {
     "co-bot": "cobot", "cobots": "cobot", "robots": "robot", "robotarm": "robot",
     "3d-printen": "additive", "3d printen": "additive", "3d-printer": "additive",
@@ -33,6 +33,9 @@ TERM_ALIASES = {
 }
 
 
+_ALIASES = {contract.glossary_id(alias): contract.glossary_id(term) for alias, term in TERM_ALIASES.items()}
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for matching."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -48,25 +51,25 @@ def looks_like_question(text: str) -> bool:
 
 
 def find_term(text: str, entity: str | None = None, questionnaire: Questionnaire | None = None) -> str | None:
-    """The glossary term the owner asks about: the NLU entity if known, else found in the text."""
+    """The glossary id of the term the owner asks about: the NLU entity if known (already a
+    canonical id through the NLU's synonyms), else a term or alias found in the text."""
     glossary = (questionnaire or load()).glossary
-    folded = fold(text)
     if entity:
-        folded_entity = fold(entity)
-        for candidate in (folded_entity, folded_entity.replace("_", " "), folded_entity.replace("_", "-")):
-            candidate = TERM_ALIASES.get(candidate, candidate)
+        wanted = contract.glossary_id(entity)
+        for candidate in (wanted, wanted.replace("_", ""), wanted.rstrip("s"), wanted.replace("_", "").rstrip("s")):
+            candidate = _ALIASES.get(candidate, candidate)
             if candidate in glossary:
                 return candidate
-    for alias, term in sorted(TERM_ALIASES.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(alias)}\b", folded):
+    folded = fold(text)
+    for alias, term in sorted(_ALIASES.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", folded.replace("-", " ")):
             return term
     for term in sorted(glossary, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(fold(term))}\b", folded):
+        if re.search(rf"\b{re.escape(term.replace('_', ' '))}\b", folded.replace("-", " ")):
             return term
-    words = [w for w in re.findall(r"[a-z0-9-]{3,}", folded)]
     best = None
-    for word in words:
-        match = process.extractOne(word, list(glossary), scorer=fuzz.ratio, score_cutoff=85)
+    for word in re.findall(r"[a-z0-9-]{3,}", folded):
+        match = process.extractOne(contract.glossary_id(word), list(glossary), scorer=fuzz.ratio, score_cutoff=85)
         if match and (best is None or match[1] > best[1]):
             best = match
     return best[0] if best else None

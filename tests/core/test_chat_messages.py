@@ -69,8 +69,9 @@ def test_echo_is_one_sentence():
 
 def test_side_answers_find_the_term_from_the_entity_or_the_text():
     from bot.side_answers import find_term, looks_like_question, side_answer
-    assert find_term("wat is dat?", entity="plan_van_aanpak") == "plan van aanpak"
-    assert find_term("wat is dat?", entity="co_engineering") == "co-engineering"
+    assert find_term("wat is dat?", entity="plan_van_aanpak") == "plan_van_aanpak"
+    assert find_term("wat is dat?", entity="co_engineering") == "co_engineering"
+    assert find_term("wat is een plan van aanpak precies") == "plan_van_aanpak"
     assert find_term("Wat is een cobot eigenlijk?") == "cobot"
     assert find_term("wat betekent ERP") == "erp"
     assert find_term("wat is een fieldlabb") == "fieldlab"
