@@ -18,17 +18,18 @@ def report_url(token: str) -> str:
 
 async def save_assessment(assessment_id: str, conversation_id: str, token: str,
                           answers: dict[str, Any], campaign: dict[str, str],
-                          previous_report: str | None = None) -> bool:
-    """True when stored now; False when queued for later (the answers are never lost)."""
+                          previous_report: str | None = None) -> dict[str, Any] | None:
+    """The result as the web service stored it (bot/result.py decided it there), or None when the
+    write waits in the outbox (the answers are never lost) or was refused."""
     body = {"conversation_id": conversation_id, "report_token": token,
             "questionnaire_version": load().version, "answers": answers, "campaign": campaign}
     if previous_report:
         body["previous_report_token"] = previous_report
     try:
-        return await webservice.put(f"/api/v1/assessments/{assessment_id}", body) is not None
+        return await webservice.put(f"/api/v1/assessments/{assessment_id}", body)
     except ValueError as error:
         log.error("assessment %s refused by the web service: %s", assessment_id, error)
-        return False
+        return None
 
 
 async def preview_route(assessment_id: str, status: str, answers: dict[str, Any]) -> dict[str, str]:

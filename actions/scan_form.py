@@ -20,7 +20,8 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import analytics, records, state
-from bot import chat_messages, conversation, dialogue, eligibility, next_steps, places, scoring
+from bot import chat_messages, conversation, dialogue, eligibility, places
+from bot.result import Evaluation, evaluate
 from bot.questionnaire import load
 from bot.side_answers import side_answer
 
@@ -179,15 +180,17 @@ class ValidateScanForm(FormValidationAction):
         stored = await records.save_assessment(ids["assessment_id"], tracker.sender_id, ids["report_token"],
                                                state.assessment_answers(known), campaign,
                                                tracker.get_slot("vorige_rapport"))
-        result = scoring.score(known)
+        # What the web service stored is what the owner sees; our own evaluation only while it waits.
+        evaluation = Evaluation.from_stored(stored) if stored else evaluate(known)
+        result = evaluation.result
         url = records.report_url(ids["report_token"])
         if slot("resultaat") is None:
-            steps = next_steps.next_steps(known, result)
-            utter(dispatcher, chat_messages.result_messages(result, steps, url, ids["assessment_id"], stored))
+            utter(dispatcher, chat_messages.result_messages(result, evaluation.next_steps, url, ids["assessment_id"],
+                                                            stored is not None))
             out.update({"resultaat": result.to_dict(), "report_url": url})
             events.append(analytics.result(tracker.sender_id, result.level, result.scores, known))
-        if all(known.get(i) is not None for i in conversation.ELIGIBILITY) and slot("geschiktheid") is None:
-            outcome = eligibility.check(known, result.level)
+        if evaluation.eligibility is not None and slot("geschiktheid") is None:
+            outcome = eligibility.from_dict(evaluation.eligibility)
             utter(dispatcher, chat_messages.eligibility_messages(outcome))
             out["geschiktheid"] = outcome.to_dict()
             events.append(analytics.event(tracker.sender_id, "eligibility", status=outcome.status,

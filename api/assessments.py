@@ -12,30 +12,8 @@ from api import answers as answer_rules
 from api.errors import Conflict, Invalid
 from api.models import Assessment, AssessmentLink
 from api.schemas import AssessmentIn
-from bot import eligibility, next_steps, scoring
+from bot.result import Evaluation, evaluate  # the one decision point of a scan's result
 from bot.questionnaire import Questionnaire
-
-ELIGIBILITY_QUESTIONS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
-ELIGIBILITY_FACTS = ("medewerkers", "jaaromzet", "balanstotaal", "sector") + ELIGIBILITY_QUESTIONS
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    result: scoring.Result
-    next_steps: list[str]
-    eligibility: dict[str, Any] | None
-
-
-def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire) -> Evaluation:
-    """Scores, next steps and, once the three eligibility answers are in, eligibility."""
-    result = scoring.score(answers, questionnaire)
-    steps = next_steps.next_steps(answers, result, questionnaire) if result.level else []
-    outcome = None
-    if all(answers.get(q) is not None for q in ELIGIBILITY_QUESTIONS):
-        facts = {key: answers.get(key) for key in ELIGIBILITY_FACTS}
-        outcome = eligibility.check(facts, result.level).to_dict()
-    return Evaluation(result, steps, outcome)
-
 
 def save(session: Session, assessment_id: str, body: AssessmentIn,
          questionnaire: Questionnaire) -> Assessment:

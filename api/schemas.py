@@ -51,6 +51,7 @@ class AssessmentResult(BaseModel):
     report_url: str
     level: str | None
     scores: dict[str, int | None]
+    uncertain: list[str] = []
     weakest: str | None
     next_steps: list[str]
     eligibility: dict[str, Any] | None = None

@@ -59,6 +59,13 @@ class Eligibility:
         return asdict(self)
 
 
+def from_dict(stored: Mapping[str, object]) -> Eligibility:
+    """An outcome as stored (to_dict) back into an Eligibility."""
+    reasons = [Reason(str(r["code"]), str(r["outcome"]), str(r["text"])) for r in stored.get("reasons") or []]  # type: ignore[union-attr]
+    return Eligibility(status=str(stored["status"]), reasons=reasons,
+                       rules_version=str(stored.get("rules_version") or DEFAULT_RULES.version))
+
+
 def _number(value: object) -> float | None:
     if value is None or value == UNKNOWN:
         return None

@@ -22,7 +22,7 @@ def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: Ses
                    settings: SettingsDep) -> AssessmentResult:
     stored = assessments.save(session, assessment_id, body, questionnaire.load())
     fields = dict(assessment_id=stored.id, report_url=settings.report_url(stored.report_token),
-                  level=stored.level, scores=stored.scores, weakest=stored.weakest,
+                  level=stored.level, scores=stored.scores, uncertain=stored.uncertain or [], weakest=stored.weakest,
                   next_steps=stored.next_steps)
     if stored.eligibility is not None:
         fields["eligibility"] = stored.eligibility

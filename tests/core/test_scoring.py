@@ -69,3 +69,15 @@ def test_values_outside_the_scale_are_never_scored():
     assert scoring.item_score("0") is None
     assert scoring.item_score(None) is None
     assert scoring.item_score(3) == pytest.approx(200 / 3)
+
+
+def test_the_one_evaluation_round_trips_through_what_the_web_service_stores():
+    from bot.result import Evaluation, evaluate
+    answers = {q: "3" for q in load().scored_ids} | {"sector": "metaal", "medewerkers": 40, "jaaromzet": 5_000_000,
+                                                      "eerder_traject": "nee", "ontvangen_steun": "nee",
+                                                      "bereid_plan": "ja"}
+    evaluation = evaluate(answers)
+    assert evaluation.result.level == "ontwikkelaar" and evaluation.next_steps
+    assert evaluation.eligibility is not None and evaluation.eligibility["status"] == "check_needed"
+    again = Evaluation.from_stored(evaluation.to_dict())
+    assert again == evaluation
