@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
+from tests.support import local_client
 
 import analytics_expected as expected
 from analytics_testkit import REPO_ROOT, log_in, post_events
@@ -46,7 +46,7 @@ def expected_figures(want: dict, by: str) -> dict[str, str]:
 
 
 def test_the_dashboard_needs_a_log_in(dataset):
-    anonymous = TestClient(dataset.app)
+    anonymous = local_client(dataset.app)
     for path in ("/dashboard", "/dashboard/export.csv", "/dashboard?campaign=x"):
         response = anonymous.get(path, follow_redirects=False)
         assert response.status_code == 303
@@ -54,7 +54,7 @@ def test_the_dashboard_needs_a_log_in(dataset):
 
 
 def test_log_in_sets_a_safe_session_cookie(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     form = client.get("/dashboard/inloggen")
     assert form.status_code == 200
     page = parse(form.text)
@@ -71,7 +71,7 @@ def test_log_in_sets_a_safe_session_cookie(dataset):
 
 
 def test_log_in_without_the_forms_csrf_token_is_refused(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     client.get("/dashboard/inloggen")
     response = client.post("/dashboard/inloggen", follow_redirects=False,
                            data={"gebruikersnaam": "campagne", "wachtwoord": dataset.credentials["password"],
@@ -82,7 +82,7 @@ def test_log_in_without_the_forms_csrf_token_is_refused(dataset):
 
 
 def test_a_wrong_password_is_refused_in_dutch(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     response = log_in(client, "campagne", "niet-het-wachtwoord")
     assert response.status_code == 401
     assert "gebruikersnaam en wachtwoord" in parse(response.text).find("p", cls="login__error").text()
@@ -92,7 +92,7 @@ def test_a_wrong_password_is_refused_in_dutch(dataset):
 def test_too_many_failures_block_the_user_name(fresh_app, fresh_settings):
     from api.analytics.credentials import dev_credentials
 
-    client = TestClient(fresh_app)
+    client = local_client(fresh_app)
     with client:
         for _ in range(fresh_settings.login_max_failures):
             assert log_in(client, "campagne", "fout").status_code == 401
@@ -180,7 +180,7 @@ def test_chart_data_matches_the_tables_and_leaves_suppressed_figures_out(dataset
 
 
 def test_chart_library_is_served_locally_with_its_licence(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     library = client.get("/static/vendor/chartjs/chart.umd.min.js")
     assert library.status_code == 200 and "Chart.js v4" in library.text[:200]
     assert "MIT License" in client.get("/static/vendor/chartjs/LICENSE.md").text
@@ -199,7 +199,7 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
 
     events = [{"event_id": f"{n:032x}", "conversation_id": f"gesprek-{n}", "type": "started",
                "at": "2026-01-05T10:00:00Z", "data": {"utm_campaign": "<script>alert(1)</script>"}} for n in range(6)]
-    with TestClient(fresh_app) as client:
+    with local_client(fresh_app) as client:
         assert post_events(client, events) == 6
         credentials = dev_credentials(fresh_settings)
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
@@ -211,7 +211,7 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
 def test_an_empty_dashboard_says_so(fresh_app, fresh_settings):
     from api.analytics.credentials import dev_credentials
 
-    with TestClient(fresh_app) as client:
+    with local_client(fresh_app) as client:
         credentials = dev_credentials(fresh_settings)
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
         response = client.get("/dashboard")

@@ -23,8 +23,8 @@ def test_log_in_sets_a_protected_session_cookie(client, creds):
 
 
 def test_secure_cookie_outside_plain_http_development():
-    assert not Settings(public_base_url="http://127.0.0.1:8000").secure_cookies
-    assert Settings(public_base_url="https://scan.example").secure_cookies
+    assert not Settings(environment="development", public_base_url="http://127.0.0.1:8000").secure_cookies
+    assert Settings(environment="development", public_base_url="https://scan.example").secure_cookies
     assert Settings(environment="production", secret_key="x" * 40, bot_token="b" * 40).secure_cookies
 
 

@@ -17,6 +17,7 @@ from api.db import utcnow
 from api.delivery import signing, worker
 from api.settings import Settings
 from portal_receivers import SmtpSink, WebhookReceiver
+from tests.support import TEST_BOT_TOKEN, local_client
 from portal_testkit import (BRABANT, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, TECHNOORD, db_rows, free_port, login,
                             make_lead)
 
@@ -40,7 +41,8 @@ def settings(state_dir: Path, hook_port: int) -> Settings:
     return Settings(database_url=f"sqlite:///{state_dir / 'app.db'}", public_base_url=PUBLIC_BASE_URL,
                     intermediaries_file=registry_file, delivery_worker=False,
                     rasa_tracker_db_url=f"sqlite:///{state_dir / 'rasa_tracker.db'}",
-                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2, webhook_timeout_seconds=2)
+                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2, webhook_timeout_seconds=2,
+                    environment="development", bot_token=TEST_BOT_TOKEN)
 
 
 @pytest.fixture
@@ -62,7 +64,7 @@ def run(app, settings, at):
 
 
 def test_backoff_doubles_up_to_the_maximum():
-    settings = Settings(delivery_retry_base_seconds=30, delivery_retry_max_seconds=600)
+    settings = Settings(environment="development", delivery_retry_base_seconds=30, delivery_retry_max_seconds=600)
     assert [worker.backoff_seconds(n, settings) for n in range(1, 7)] == [30, 60, 120, 240, 480, 600]
 
 
@@ -162,13 +164,11 @@ def test_e_mail_is_escaped_and_its_headers_cannot_be_injected(client, app, setti
 
 
 def test_the_background_worker_delivers_right_after_the_lead_is_stored(settings, smtp):
-    from fastapi.testclient import TestClient
-
     from api.main import create_app
 
     smtp.start()
     live = settings.model_copy(update={"delivery_worker": True, "delivery_poll_seconds": 30})
-    with TestClient(create_app(live)) as client:
+    with local_client(create_app(live)) as client:
         make_lead(client, TECHNOORD)
         deadline = time.monotonic() + 15
         while not smtp.messages and time.monotonic() < deadline:
