@@ -9,8 +9,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api import answers as answer_rules
-from api.errors import Conflict, Invalid
+from api.errors import Conflict, Gone, Invalid
 from api.models import Assessment, AssessmentLink
+from api.privacy.models import erased
 from api.schemas import AssessmentIn
 from bot import eligibility, next_steps, scoring
 from bot.questionnaire import Questionnaire
@@ -67,6 +68,8 @@ def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
                                 report_token=body.report_token, campaign={})
         session.add(assessment)
     else:
+        if erased(session, assessment_id=assessment_id):
+            raise Gone(f"assessment '{assessment_id}' was erased: it cannot be written again")
         if assessment.report_token != body.report_token:
             raise Conflict("report_token differs from the one stored for this assessment")
         if assessment.conversation_id != body.conversation_id:

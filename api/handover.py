@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.errors import Conflict, NotFound, Unavailable
+from api.errors import Conflict, Gone, NotFound, Unavailable
 from api.models import LEAD_STATUS_NEW, Assessment, Lead
 from api.portal import registry as kept_registry
+from api.portal import workflow
+from api.privacy.models import erased
 from api.schemas import LeadIn
 from bot import routing
 
@@ -44,6 +46,8 @@ def routable_assessment(session: Session, assessment_id: str) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
         raise NotFound(f"assessment '{assessment_id}' not found")
+    if erased(session, assessment_id=assessment_id):
+        raise Gone(f"assessment '{assessment_id}' was erased: it cannot be handed over any more")
     if assessment.eligibility is None:
         raise Conflict("the assessment has no eligibility yet: store the three eligibility answers first")
     status = assessment.eligibility.get("status")
@@ -78,8 +82,10 @@ def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path,
 
 
 def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
-    assessment = routable_assessment(session, body.assessment_id)
     lead = session.get(Lead, lead_id)
+    if lead is not None and (lead.status == workflow.WITHDRAWN or erased(session, lead_id=lead_id)):
+        raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
+    assessment = routable_assessment(session, body.assessment_id)
     if lead is not None and lead.assessment_id != body.assessment_id:
         raise Conflict(f"lead '{lead_id}' belongs to another assessment")
     if lead is None and assessment.lead is not None:

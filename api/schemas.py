@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from api.personal import looks_personal
+
 ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{20,200}$"
 
@@ -27,10 +29,18 @@ class Request(BaseModel):
 
 
 class Campaign(Request):
+    """Where the visitor came from. A value that looks like an e-mail address or phone number (a link
+    may carry one) is not kept: no personal data before consent."""
+
     utm_source: ShortText | None = None
     utm_medium: ShortText | None = None
     utm_campaign: ShortText | None = None
     site: ShortText | None = None
+
+    @field_validator("utm_source", "utm_medium", "utm_campaign", "site")
+    @classmethod
+    def _not_personal(cls, value: str | None) -> str | None:
+        return None if value is not None and looks_personal(value) else value
 
 
 class AssessmentIn(Request):

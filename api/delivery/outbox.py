@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.delivery.models import (CANCELLED, DELIVERED, EMAIL, EVENT_NEW, EVENT_WITHDRAWN, PENDING, WEBHOOK,
-                                 OutboxItem)
+                                 DeliveryAttempt, OutboxItem)
 from api.db import utcnow
 from api.models import Lead
 from api.portal import registry
@@ -86,6 +86,14 @@ def withdraw(session: Session, lead: Lead) -> None:
             if notice is None:
                 session.add(OutboxItem(lead_id=lead.id, intermediary_id=item.intermediary_id,
                                        event=EVENT_WITHDRAWN, channel=item.channel, status=PENDING, attempts=0))
+
+
+def scrub(session: Session, lead_id: str) -> None:
+    """Erasure: the lead's delivery errors and log details go (a receiver's answer may quote the message);
+    when and whether each try worked stays."""
+    session.execute(update(OutboxItem).where(OutboxItem.lead_id == lead_id, OutboxItem.last_error.is_not(None))
+                    .values(last_error="verwijderd"))
+    session.execute(update(DeliveryAttempt).where(DeliveryAttempt.lead_id == lead_id).values(detail=""))
 
 
 def for_lead(session: Session, lead_id: str) -> list[OutboxItem]:

@@ -41,7 +41,7 @@ def run(make_session: sessionmaker, settings: Settings, now: datetime | None = N
     with make_session() as session:
         for lead in expired_leads(session, cutoff):
             erasure.secure_delete_on(session)
-            removed = erasure.forget_conversation(session, lead.assessment, settings)
+            removed = erasure.forget_conversation(session, lead.assessment, settings, BY_RETENTION, now)
             erasure.erase_lead_data(session, lead, BY_RETENTION, now)
             audit.record(session, SYSTEM, "bewaartermijn_verstreken", intermediary_id=lead.intermediary_id,
                          lead_id=lead.id, tracker_events=removed, commit=False)

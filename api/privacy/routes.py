@@ -54,4 +54,4 @@ def erase(request: Request, report_token: str, session: SessionDep, settings: Se
         session.rollback()
         return templates.TemplateResponse(request, "privacy/unavailable.html", {
             "report_token": report_token}, status_code=503)
-    return templates.TemplateResponse(request, "privacy/done.html", {"had_lead": erased.lead_id is not None})
+    return templates.TemplateResponse(request, "privacy/done.html", {"had_lead": bool(erased.lead_ids)})

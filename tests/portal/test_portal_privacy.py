@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import full_answers, put_assessment
+from api_testkit import ELIGIBLE, assessment_body, full_answers, lead_body, put_assessment
 
 from api.db import utcnow
 from api.delivery import worker
 from api.privacy import retention, tracker_store
 from portal_receivers import SmtpSink
-from portal_testkit import BRABANT, db_rows, login, make_lead, marked, page_csrf
+from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
 from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 EMAIL = "henk@devonk.example"
@@ -177,3 +177,73 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
     assert "bewaartermijn" in marked(page, "data-personal-data-removed").text()
     assert db_rows(settings, "SELECT actor, action FROM audit_log WHERE action = 'bewaartermijn_verstreken'") == [
         ("systeem", "bewaartermijn_verstreken")]
+
+
+def test_a_replayed_write_after_the_erasure_is_gone_and_brings_nothing_back(client, settings):
+    """The action server's outbox repeats a PUT after an outage: after "verwijder mijn gegevens" it gets 410."""
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    [(conversation_id, token)] = db_rows(settings, "SELECT conversation_id, report_token FROM assessments")
+    erase(client, report_token(client, assessment_id))
+
+    replay = client.put(f"/api/v1/leads/{lead_id}", json=lead_body(assessment_id, BRABANT))
+    assert replay.status_code == 410, replay.text
+    assert "erased" in replay.json()["detail"]
+    another = client.put("/api/v1/leads/een-nieuwe-lead", json=lead_body(assessment_id, BRABANT))
+    assert another.status_code == 410, another.text
+    again = client.put(f"/api/v1/assessments/{assessment_id}",
+                       json=assessment_body(full_answers(**ELIGIBLE, **ROUTES[BRABANT]), token=token,
+                                            conversation_id=conversation_id))
+    assert again.status_code == 410, again.text
+    preview = client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id})
+    assert preview.status_code == 410, preview.text
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads") == [(lead_id, "ingetrokken", "{}")]
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), EMAIL)
+    assert client.get(f"/rapport/{token}").status_code == 404
+
+
+def test_a_replayed_write_after_the_retention_period_is_gone_too(client, app, settings, creds):
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    login(client, creds[BRABANT])
+    client.post(f"/portaal/leads/{lead_id}/status",
+                data={"status": "afgerond", "csrf_token": page_csrf(client, f"/portaal/leads/{lead_id}")})
+    assert retention.run(app.state.sessionmaker, settings,
+                         now=utcnow() + timedelta(days=settings.retention_days + 1)) == [lead_id]
+    replay = client.put(f"/api/v1/leads/{lead_id}", json=lead_body(assessment_id, BRABANT))
+    assert replay.status_code == 410, replay.text
+    assert db_rows(settings, "SELECT status, contact FROM leads") == [("afgerond", "{}")]
+
+
+def test_erasure_reaches_every_scan_and_lead_of_the_conversation(client, settings, tracker_path):
+    """After "opnieuw beginnen" one conversation holds two scans, each with its own lead: both go."""
+    first, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[BRABANT]), conversation_id="conv-twee-keer")
+    second, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[TECHNOORD]), conversation_id="conv-twee-keer")
+    assert client.put("/api/v1/leads/lead-eerste", json=lead_body(first, BRABANT)).status_code == 200
+    assert client.put("/api/v1/leads/lead-tweede", json=lead_body(second, TECHNOORD,
+                                                                 contact_email="tweede@devonk.example")).status_code == 200
+    make_tracker_store(tracker_path, {"conv-twee-keer": [f"mijn mail is {EMAIL}"], "conv-ander": ["hallo"]})
+    tokens = [report_token(client, first), report_token(client, second)]
+
+    assert erase(client, tokens[1]).status_code == 200
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads ORDER BY id") == [
+        ("lead-eerste", "ingetrokken", "{}"), ("lead-tweede", "ingetrokken", "{}")]
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    for needle in (EMAIL, "tweede@devonk.example", NAME, "conv-twee-keer"):
+        assert not file_contains(database, needle), needle
+    assert [client.get(f"/rapport/{token}").status_code for token in tokens] == [404, 404]
+    assert set(senders(tracker_path)) == {"conv-ander"}
+    assert db_rows(settings, "SELECT event, status FROM delivery_outbox ORDER BY id") == [
+        ("nieuwe_lead", "vervallen"), ("nieuwe_lead", "vervallen")]
+
+
+def test_campaign_values_that_look_like_an_e_mail_or_phone_number_are_never_kept(client, settings):
+    campaign = {"utm_source": "nieuwsbrief", "utm_medium": EMAIL, "utm_campaign": "bel 06 12345678", "site": BRABANT}
+    assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE), campaign=campaign)
+    assert db_rows(settings, "SELECT campaign FROM assessments") == [
+        ('{"utm_source": "nieuwsbrief", "site": "brabant-maakt-slimmer"}',)]
+    # A row stored before this rule existed loses such values at the erasure.
+    db_rows(settings, "UPDATE assessments SET campaign = json_set(campaign, '$.utm_medium', ?)", EMAIL)
+    erase(client, report_token(client, assessment_id))
+    assert db_rows(settings, "SELECT campaign FROM assessments") == [
+        ('{"utm_source": "nieuwsbrief", "site": "brabant-maakt-slimmer"}',)]
