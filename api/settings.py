@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     mail_from: str = "Mkb-Booster scan <noreply@mkb-booster.example>"
     programmabureau_email: str = "programmabureau@mkb-booster.example"
     webhook_timeout_seconds: float = 10.0
+    # One attempt (connect, send, the whole answer) ends after this many seconds, however the
+    # receiver trickles; an intermediary's notices wait only for its own receiver (a lane per
+    # intermediary and channel, at most DELIVERY_LANES at the same time).
+    delivery_attempt_seconds: float = 30.0
+    delivery_lanes: int = 8
     delivery_worker: bool = True
     delivery_poll_seconds: float = 10.0
     delivery_retry_base_seconds: float = 30.0

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import smtplib
+import ssl
 from email.message import EmailMessage
 from email.utils import formataddr, parseaddr
 
 import jinja2
 
+from api.delivery.deadline import Deadline, DeadlineExceeded
 from api.delivery.models import EVENT_NEW, OutboxItem
 from api.portal.intake import Intake
 from api.settings import Settings
@@ -58,11 +60,21 @@ def compose(item: OutboxItem, intake: Intake, recipient: str, recipient_name: st
     return message
 
 
-def send(message: EmailMessage, settings: Settings) -> None:
-    """Raises OSError / smtplib.SMTPException when the server is down or refuses the message."""
-    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds) as smtp:
-        if settings.smtp_starttls:
-            smtp.starttls()
-        if settings.smtp_username:
-            smtp.login(settings.smtp_username, settings.smtp_password or "")
-        smtp.send_message(message)
+def send(message: EmailMessage, settings: Settings, deadline: Deadline) -> None:
+    """Raises OSError / smtplib.SMTPException when the server is down, refuses the message or does not
+    finish before the deadline. With STARTTLS (required in production) the server's certificate is
+    verified and nothing is sent before the channel is encrypted."""
+    try:
+        with smtplib.SMTP(timeout=min(settings.smtp_timeout_seconds, deadline.remaining())) as smtp:
+            smtp.connect(settings.smtp_host, settings.smtp_port)
+            deadline.watch(smtp.sock)
+            if settings.smtp_starttls:
+                smtp.starttls(context=ssl.create_default_context())
+                deadline.watch(smtp.sock)
+            if settings.smtp_username:
+                smtp.login(settings.smtp_username, settings.smtp_password or "")
+            smtp.send_message(message)
+    except (OSError, smtplib.SMTPException) as error:
+        if deadline.expired:
+            raise DeadlineExceeded(f"de mailserver antwoordde niet volledig binnen {deadline.seconds:g} s") from error
+        raise

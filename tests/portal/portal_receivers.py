@@ -76,3 +76,56 @@ class WebhookReceiver:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+
+
+class HeldReceiver:
+    """A webhook endpoint that keeps every request waiting until the test releases it.
+
+    trickle=True plays a receiver that answers one byte at a time, so a client's per-read timeout
+    never fires; trickle=False answers 204 at once on release. `arrived` is set when a request is in.
+    """
+
+    def __init__(self, port: int, trickle: bool = True):
+        self.port, self.trickle = port, trickle
+        self.keys: list[str] = []
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+
+    def start(self) -> "HeldReceiver":
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.keys.append(self.headers.get("Idempotency-Key"))
+                receiver.arrived.set()
+                try:
+                    if receiver.trickle:
+                        self.wfile.write(b"HTTP/1.1 204 No Content\r\nX-Slow: ")
+                        self.wfile.flush()
+                        while not receiver.release.wait(0.2):
+                            self.wfile.write(b"a")
+                            self.wfile.flush()
+                        self.wfile.write(b"\r\nContent-Length: 0\r\n\r\n")
+                    else:
+                        receiver.release.wait(60)
+                        self.wfile.write(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")
+                except OSError:
+                    pass  # the client gave up
+                self.close_connection = True
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.release.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None

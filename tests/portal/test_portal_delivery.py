@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +18,7 @@ from sqlalchemy import text
 from api.db import utcnow
 from api.delivery import signing, worker
 from api.settings import Settings
-from portal_receivers import SmtpSink, WebhookReceiver
+from portal_receivers import HeldReceiver, SmtpSink, WebhookReceiver
 from tests.support import TEST_BOT_TOKEN, local_client
 from portal_testkit import (BRABANT, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, TECHNOORD, db_rows, free_port, login,
                             make_lead)
@@ -143,9 +145,9 @@ def test_an_item_is_claimed_by_one_worker_only(client, app, settings):
     make_lead(client, TECHNOORD)
     now = utcnow()
     with app.state.sessionmaker() as one, app.state.sessionmaker() as two:
-        [item_id] = worker._due(one, now)
-        assert worker._claim(one, item_id, now) is True
-        assert worker._claim(two, item_id, now) is False
+        [[item_id]] = worker.due_lanes(one, now).values()
+        assert worker.claim(one, item_id, now, settings) is not None
+        assert worker.claim(two, item_id, now, settings) is None
 
 
 def test_e_mail_is_escaped_and_its_headers_cannot_be_injected(client, app, settings, smtp):
@@ -185,3 +187,99 @@ def test_a_lead_stored_without_its_notice_is_queued_by_the_next_pass(client, app
         session.commit()
     [outcome] = run(app, settings, utcnow())
     assert outcome.lead_id == lead_id and outcome.ok
+
+
+@pytest.fixture
+def held(hook_port):
+    receiver = HeldReceiver(hook_port)
+    yield receiver
+    receiver.stop()
+
+
+def in_thread(target, *args, **kwargs) -> tuple[threading.Thread, list]:
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(target(*args, **kwargs)), daemon=True)
+    thread.start()
+    return thread, result
+
+
+def test_a_receiver_that_trickles_its_answer_is_cut_off_at_the_attempt_deadline(client, app, settings, smtp, held):
+    """The per-read timeout never fires on a byte every 0.2 s; the total deadline of an attempt does."""
+    smtp.start()
+    held.start()
+    settings = settings.model_copy(update={"delivery_attempt_seconds": 1})
+    lead_id, _ = make_lead(client, BRABANT)
+    thread, result = in_thread(run, app, settings, utcnow())
+    thread.join(timeout=20)
+    stuck = thread.is_alive()
+    held.release.set()
+    thread.join(timeout=20)
+    assert not stuck, "the delivery pass still waits for the trickling receiver"
+    [hook] = [o for o in result[0] if o.channel == "webhook"]
+    assert not hook.ok and "1 s" in hook.detail, hook.detail
+    assert db_rows(settings, "SELECT status, attempts FROM delivery_outbox WHERE channel = 'webhook'") == [("wachtend", 1)]
+
+
+def test_one_slow_receiver_delays_only_its_own_leads(settings, smtp, held):
+    """The real background worker: Brabant's webhook hangs, TechNoord's lead is delivered meanwhile."""
+    from api.main import create_app
+
+    smtp.start()
+    held.start()
+    live = settings.model_copy(update={"delivery_worker": True, "delivery_poll_seconds": 0.5,
+                                       "delivery_attempt_seconds": 120})
+    with local_client(create_app(live)) as client:
+        make_lead(client, BRABANT)
+        assert held.arrived.wait(20)
+        technoord, _ = make_lead(client, TECHNOORD)
+        deadline = time.monotonic() + 20
+        while technoord not in [m["X-Idempotency-Key"] for m in smtp.messages] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        delivered = [m["X-Idempotency-Key"] for m in smtp.messages]
+        held.release.set()
+    assert technoord in delivered
+
+
+def test_an_item_in_flight_is_never_sent_by_a_second_worker_however_late_its_clock(client, app, settings, smtp,
+                                                                                      held):
+    """The claim holds for as long as the attempt may run, measured on the real clock: a second
+    worker (another process) that runs while the first is still sending does not send it again."""
+    smtp.start()
+    held.start()
+    settings = settings.model_copy(update={"delivery_attempt_seconds": 60})
+    lead_id, _ = make_lead(client, BRABANT)
+    first, _ = in_thread(run, app, settings, utcnow())
+    assert held.arrived.wait(20)
+    second, result = in_thread(run, app, settings, utcnow() + timedelta(minutes=5))
+    second.join(timeout=10)
+    held.release.set()
+    first.join(timeout=30)
+    second.join(timeout=30)
+    assert held.keys == [lead_id]
+    assert db_rows(settings, "SELECT status FROM delivery_outbox WHERE channel = 'webhook'") == [("bezorgd",)]
+
+
+def test_an_erasure_while_the_notice_is_being_sent_still_reaches_the_intermediary(client, app, settings, smtp,
+                                                                                   hook_port):
+    """The worker is sending when the owner erases: it may not write "bezorgd" over the withdrawal; the
+    intermediary, who did get the lead, gets the withdrawal notice on every channel."""
+    receiver = HeldReceiver(hook_port, trickle=False).start()
+    try:
+        smtp.start()
+        lead_id, assessment_id = make_lead(client, BRABANT)
+        sending, _ = in_thread(run, app, settings, utcnow())
+        assert receiver.arrived.wait(20)
+        token = client.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
+        page = client.get(f"/rapport/{token}/verwijderen")
+        code = re.search(r'name="code" value="([^"]+)"', page.text).group(1)
+        assert client.post(f"/rapport/{token}/verwijderen", data={"code": code}).status_code == 200
+        receiver.release.set()
+        sending.join(timeout=30)
+        run(app, settings, utcnow())  # the withdrawal notices
+        assert receiver.keys == [lead_id, f"{lead_id}/ingetrokken"]
+    finally:
+        receiver.stop()
+    assert [m["X-Idempotency-Key"] for m in smtp.messages] == [lead_id, f"{lead_id}/ingetrokken"]
+    assert db_rows(settings, "SELECT event, channel, status FROM delivery_outbox ORDER BY event, channel") == [
+        ("ingetrokken", "email", "bezorgd"), ("ingetrokken", "webhook", "bezorgd"),
+        ("nieuwe_lead", "email", "bezorgd"), ("nieuwe_lead", "webhook", "bezorgd")]
