@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.errors import Conflict, Gone, NotFound, Unavailable
-from api.models import LEAD_STATUS_NEW, Assessment, Lead
+from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
 from api.portal import registry as kept_registry
 from api.portal import workflow
 from api.privacy.models import erased
@@ -31,13 +31,11 @@ def month_bounds(today: date) -> tuple[datetime, datetime]:
     return (datetime.combine(start, time(), timezone.utc), datetime.combine(end, time(), timezone.utc))
 
 
-def leads_this_month(session: Session, today: date, exclude_lead: str | None = None) -> dict[str, int]:
+def leads_this_month(session: Session, today: date) -> dict[str, int]:
     start, end = month_bounds(today)
     query = (select(Lead.intermediary_id, func.count())
              .where(Lead.created_at >= start, Lead.created_at < end)
              .group_by(Lead.intermediary_id))
-    if exclude_lead is not None:
-        query = query.where(Lead.id != exclude_lead)
     return {intermediary_id: count for intermediary_id, count in session.execute(query)}
 
 
@@ -67,13 +65,30 @@ def _route(assessment: Assessment, registry: list[routing.Intermediary],
 
 
 def preview(session: Session, assessment_id: str, registry_file: Path, today: date) -> routing.Route:
-    """The intermediary the owner would be handed over to, to name before asking consent."""
+    """The intermediary the owner would be handed over to, to name before asking consent; the decision
+    is kept with the assessment, so the lead can be bound to it."""
     assessment = routable_assessment(session, assessment_id)
-    return _route(assessment, load_registry(session, registry_file), leads_this_month(session, today), today)
+    found = _route(assessment, load_registry(session, registry_file), leads_this_month(session, today), today)
+    try:
+        _remember(session, assessment_id, found.intermediary_id)
+    except IntegrityError:  # the same preview at the same moment: either is fine
+        session.rollback()
+        _remember(session, assessment_id, found.intermediary_id)
+    return found
+
+
+def _remember(session: Session, assessment_id: str, intermediary_id: str) -> None:
+    kept = session.get(RoutingPreview, assessment_id)
+    if kept is None:
+        session.add(RoutingPreview(assessment_id=assessment_id, intermediary_id=intermediary_id))
+    else:
+        kept.intermediary_id = intermediary_id
+    session.commit()
 
 
 def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
-    """Stores the lead once; repeating the PUT updates contact and consent, never the recipient."""
+    """Stores the lead once, with the recipient the owner agreed to; repeating the PUT updates contact and
+    consent, never the recipient."""
     try:
         return _save_lead(session, lead_id, body, registry_file, today)
     except IntegrityError:
@@ -92,24 +107,30 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
         raise Conflict(f"assessment '{body.assessment_id}' already has lead '{assessment.lead.id}'")
     if lead is None:
         intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id,
-                                                        registry_file, today, lead_id)
+                                                        registry_file, today)
         lead = Lead(id=lead_id, assessment_id=assessment.id, intermediary_id=intermediary_id,
                     intermediary_name=intermediary_name, status=LEAD_STATUS_NEW)
         session.add(lead)
-    lead.consent = body.consent.model_dump(mode="json")
+    # Whom the owner agreed to stays on record, also when the lead went to the programme office instead.
+    lead.consent = {**body.consent.model_dump(mode="json"),
+                    "named_intermediary_id": (lead.consent or {}).get("named_intermediary_id", body.intermediary_id)}
     lead.contact = body.contact.model_dump(mode="json")
     session.commit()
     return lead
 
 
 def _recipient(session: Session, assessment: Assessment, named: str, registry_file: Path,
-               today: date, lead_id: str) -> tuple[str, str]:
-    """Keeps the intermediary named to the owner while it is still a candidate, else re-routes."""
-    registry = load_registry(session, registry_file)
-    counts = leads_this_month(session, today, exclude_lead=lead_id)
+               today: date) -> tuple[str, str]:
+    """Consent binds: the lead goes to the organisation named when the owner agreed, full or not (capacity
+    is a preference when the preview names someone). When that organisation can no longer take it (not
+    active, not qualified any more) or is not one the preview could have named for this assessment, the
+    programme office gets it, never another intermediary."""
+    office = (routing.PROGRAMMABUREAU, routing.PROGRAMMABUREAU_NAME)
+    chosen = {i.id: i for i in load_registry(session, registry_file)}.get(named)
+    if chosen is None or not chosen.qualified_on(today):
+        return office
+    kept = session.get(RoutingPreview, assessment.id)
     answers = assessment.answers
-    for candidate in routing.candidates(answers.get("regio"), answers.get("sector"), registry, counts, today):
-        if candidate.id == named:
-            return candidate.id, candidate.name
-    found = _route(assessment, registry, counts, today)
-    return found.intermediary_id, found.intermediary_name
+    if (kept is not None and kept.intermediary_id == named) or chosen.covers(answers.get("regio"), answers.get("sector")):
+        return chosen.id, chosen.name
+    return office

@@ -53,7 +53,6 @@ class Lead(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="lead")
 
 
-
 class AssessmentLink(Base):
     """A redone scan: the new assessment and the earlier one it was started from ("Doe de scan opnieuw").
 
@@ -65,6 +64,17 @@ class AssessmentLink(Base):
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), primary_key=True)
     previous_id: Mapped[str] = mapped_column(String(128), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+class RoutingPreview(Base):
+    """The routing preview's decision for an assessment: the organisation named when the owner is asked
+    for consent. The lead is bound to it (api/handover.py), never re-routed to another intermediary."""
+
+    __tablename__ = "routing_previews"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), primary_key=True)
+    intermediary_id: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
 
 # The portal's, delivery's and privacy's tables, registered here so create_tables() makes them too.
 from api.delivery import models as _delivery_models  # noqa: E402,F401
