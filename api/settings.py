@@ -23,17 +23,22 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     rasa_url: str = "http://127.0.0.1:5005"
     intermediaries_file: Path = REPO_ROOT.parent / "shared" / "spec" / "intermediaries.example.json"
-    environment: Literal["development", "production"] = "development"
+    # Production unless said otherwise: a deployment that forgets ENVIRONMENT refuses to start without
+    # its secrets instead of running on the public development ones. Development must be asked for,
+    # and then answers on loopback only (api/security.py).
+    environment: Literal["development", "production"] = "production"
 
     # Portal, delivery and privacy (issue 3). SECRET_KEY signs nothing public but derives the
-    # development log-ins; outside development it must be set to a real secret.
+    # development log-ins; in production it must be set to a real secret.
     secret_key: str = DEV_SECRET_KEY
     rasa_tracker_db_url: str = f"sqlite:///{REPO_ROOT / 'var' / 'rasa_tracker.db'}"
     smtp_host: str = "localhost"
     smtp_port: int = 1025
     smtp_username: str | None = None
     smtp_password: str | None = None
-    smtp_starttls: bool = False
+    # STARTTLS with a verified certificate; on by default and required in production, off by default in
+    # development (the local mail sink speaks plain SMTP).
+    smtp_starttls: bool | None = None
     smtp_timeout_seconds: float = 10.0
     mail_from: str = "Mkb-Booster scan <noreply@mkb-booster.example>"
     programmabureau_email: str = "programmabureau@mkb-booster.example"
@@ -52,9 +57,9 @@ class Settings(BaseSettings):
     session_hours: float = 8.0
     login_max_failures: int = 5
     login_window_minutes: int = 15
-    # The bot's writes (assessments, routing preview, leads, analytics events) carry this token
-    # (`Authorization: Bearer ...`). scripts/services.py makes one per installation; outside
-    # development it must be set, else anyone who reaches the service could hand in leads.
+    # The bot's requests (assessments, routing preview, leads, analytics events) carry this token
+    # (`Authorization: Bearer ...`). scripts/services.py makes one per installation; the web service
+    # does not start without it, else anyone who reaches the service could hand in leads.
     bot_token: str | None = None
     # Campaign analytics (issue 5): a conversation without `end` counts as abandoned after this silence.
     analytics_abandon_minutes: int = 30
@@ -65,12 +70,31 @@ class Settings(BaseSettings):
         return path if path.is_absolute() else REPO_ROOT / path
 
     @model_validator(mode="after")
-    def _real_secret_outside_development(self) -> "Settings":
-        if self.environment != "development" and (self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32):
-            raise ValueError("SECRET_KEY must be set to a random value of at least 32 characters outside development")
-        if self.environment != "development" and len(self.bot_token or "") < 32:
-            raise ValueError("BOT_TOKEN must be set to a random value of at least 32 characters outside development")
+    def _every_secret_in_production(self) -> "Settings":
+        if self.environment != "production":
+            return self
+        problems = []
+        if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
+            problems.append("SECRET_KEY must be set to a random value of at least 32 characters")
+        if len(self.bot_token or "") < 32:
+            problems.append("BOT_TOKEN must be set to a random value of at least 32 characters")
+        if self.smtp_starttls is False:
+            problems.append("SMTP_STARTTLS cannot be turned off (lead e-mails are sent encrypted)")
+        if problems:
+            raise ValueError(f"ENVIRONMENT=production (the default): {'; '.join(problems)}. For a try-out on this "
+                             f"machine set ENVIRONMENT=development: it answers on loopback only.")
         return self
+
+    @property
+    def smtp_tls(self) -> bool:
+        return self.smtp_starttls if self.smtp_starttls is not None else self.environment == "production"
+
+    def service_problem(self) -> str | None:
+        """What stops the web service from starting with these settings (the bot's token in any environment)."""
+        if len(self.bot_token or "") < 32:
+            return ("BOT_TOKEN must be set to a random value of at least 32 characters: without it anyone could "
+                    "store assessments and leads. `make run` (scripts/services.py) makes one in var/bot_token.")
+        return None
 
     @property
     def secure_cookies(self) -> bool:

@@ -60,15 +60,27 @@ def compose(item: OutboxItem, intake: Intake, recipient: str, recipient_name: st
     return message
 
 
+class _Smtp(smtplib.SMTP):
+    """smtplib's client with the attempt's deadline on its socket from the server's greeting on."""
+
+    def __init__(self, deadline: Deadline, *args, **kwargs):
+        self._deadline = deadline
+        super().__init__(*args, **kwargs)
+
+    def _get_socket(self, host, port, timeout):
+        sock = super()._get_socket(host, port, timeout)
+        self._deadline.watch(sock)
+        return sock
+
+
 def send(message: EmailMessage, settings: Settings, deadline: Deadline) -> None:
     """Raises OSError / smtplib.SMTPException when the server is down, refuses the message or does not
     finish before the deadline. With STARTTLS (required in production) the server's certificate is
     verified and nothing is sent before the channel is encrypted."""
     try:
-        with smtplib.SMTP(timeout=min(settings.smtp_timeout_seconds, deadline.remaining())) as smtp:
-            smtp.connect(settings.smtp_host, settings.smtp_port)
-            deadline.watch(smtp.sock)
-            if settings.smtp_starttls:
+        with _Smtp(deadline, settings.smtp_host, settings.smtp_port,
+                   timeout=min(settings.smtp_timeout_seconds, deadline.remaining())) as smtp:
+            if settings.smtp_tls:
                 smtp.starttls(context=ssl.create_default_context())
                 deadline.watch(smtp.sock)
             if settings.smtp_username:

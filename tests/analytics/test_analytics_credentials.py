@@ -83,6 +83,7 @@ def test_password_hashes_verify_only_the_right_password():
 
 def test_the_command_prints_the_development_log_in(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setenv("ENVIRONMENT", "development")
     from api.settings import get_settings
     get_settings.cache_clear()
     try:

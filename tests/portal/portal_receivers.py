@@ -5,6 +5,7 @@ Both can be started late on a port chosen up front, to play "down at first, up l
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -16,17 +17,26 @@ from api.delivery import signing
 
 
 class SmtpSink:
-    def __init__(self, port: int):
-        self.port = port
+    """tls=(certificate file, key file): the server offers STARTTLS and takes mail only after it."""
+
+    def __init__(self, port: int, tls: tuple[str, str] | None = None):
+        self.port, self.tls = port, tls
         self.messages: list[EmailMessage] = []
+        self.encrypted: list[bool] = []
         self._controller: Controller | None = None
 
     async def handle_DATA(self, server, session, envelope):  # aiosmtpd handler hook
         self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        self.encrypted.append(session.ssl is not None)
         return "250 OK"
 
     def start(self) -> "SmtpSink":
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        options = {}
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self.tls)
+            options = {"tls_context": context, "require_starttls": True}
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **options)
         self._controller.start()
         return self
 

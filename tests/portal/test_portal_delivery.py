@@ -5,6 +5,7 @@ import hashlib
 import hmac
 import json
 import re
+import subprocess
 import threading
 import time
 from datetime import timedelta
@@ -283,3 +284,47 @@ def test_an_erasure_while_the_notice_is_being_sent_still_reaches_the_intermediar
     assert db_rows(settings, "SELECT event, channel, status FROM delivery_outbox ORDER BY event, channel") == [
         ("ingetrokken", "email", "bezorgd"), ("ingetrokken", "webhook", "bezorgd"),
         ("nieuwe_lead", "email", "bezorgd"), ("nieuwe_lead", "webhook", "bezorgd")]
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1 (made by openssl), as (certificate, key)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    return str(cert), str(key)
+
+
+def production_settings(settings: Settings) -> Settings:
+    return Settings(**{**settings.model_dump(), "environment": "production", "secret_key": "p" * 40,
+                       "public_base_url": "https://scan.example.nl"})
+
+
+def test_production_sends_mail_only_over_starttls_with_a_certificate_it_trusts(client, app, settings, certificate,
+                                                                               monkeypatch):
+    live = production_settings(settings)
+    lead_id, _ = make_lead(client, TECHNOORD)
+    plain = SmtpSink(settings.smtp_port).start()  # a server without STARTTLS gets nothing
+    try:
+        [outcome] = run(app, live, utcnow())
+    finally:
+        plain.stop()
+    assert not outcome.ok and "STARTTLS" in outcome.detail and plain.messages == []
+
+    forged = SmtpSink(settings.smtp_port, tls=certificate).start()  # STARTTLS, but a certificate nobody vouches for
+    try:
+        [outcome] = run(app, live, utcnow() + timedelta(hours=1))
+    finally:
+        forged.stop()
+    assert not outcome.ok and "CERTIFICATE_VERIFY_FAILED" in outcome.detail and forged.messages == []
+
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])  # now the certificate is trusted, as a real one is
+    trusted = SmtpSink(settings.smtp_port, tls=certificate).start()
+    try:
+        [outcome] = run(app, live, utcnow() + timedelta(days=1))
+    finally:
+        trusted.stop()
+    assert outcome.ok and [m["X-Idempotency-Key"] for m in trusted.messages] == [lead_id]
+    assert trusted.encrypted == [True]
