@@ -52,7 +52,11 @@ class Settings(BaseSettings):
     delivery_poll_seconds: float = 10.0
     delivery_retry_base_seconds: float = 30.0
     delivery_retry_max_seconds: float = 3600.0
+    # Retention periods (api/privacy/retention.py): a closed lead, an open lead without activity, a
+    # conversation in the tracker store that did not lead to a kept lead.
     retention_days: int = 365
+    retention_open_lead_days: int = 365
+    retention_conversation_days: int = 30
     retention_check_seconds: float = 3600.0
     session_hours: float = 8.0
     login_max_failures: int = 5

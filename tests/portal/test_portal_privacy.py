@@ -162,6 +162,7 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
     client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token})
 
     days = settings.retention_days
+    settings = settings.model_copy(update={"retention_open_lead_days": 10 * days})  # the open lead is not idle long enough
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days - 1)) == []
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 1)) == [closed]
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 2)) == []
@@ -247,3 +248,50 @@ def test_campaign_values_that_look_like_an_e_mail_or_phone_number_are_never_kept
     erase(client, report_token(client, assessment_id))
     assert db_rows(settings, "SELECT campaign FROM assessments") == [
         ('{"utm_source": "nieuwsbrief", "site": "brabant-maakt-slimmer"}',)]
+
+
+def days_ago(days: int) -> str:
+    return (utcnow() - timedelta(days=days)).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def test_retention_erases_open_leads_without_activity_for_the_open_lead_period(client, app, settings, creds,
+                                                                                tracker_path):
+    """A lead nobody closes is not kept for ever: RETENTION_OPEN_LEAD_DAYS after its last activity."""
+    forgotten, _ = make_lead(client, BRABANT, contact_email="vergeten@bedrijf.example")
+    worked_on, _ = make_lead(client, BRABANT, contact_email="bezig@bedrijf.example")
+    fresh, _ = make_lead(client, BRABANT, contact_email="nieuw@bedrijf.example")
+    make_tracker_store(tracker_path, {f"conv-{forgotten}": ["vergeten@bedrijf.example"]})
+    login(client, creds[BRABANT])
+    client.post(f"/portaal/leads/{worked_on}/status", data={"status": "in_behandeling",
+                                                             "csrf_token": page_csrf(client, f"/portaal/leads/{worked_on}")})
+    period = 400
+    settings = settings.model_copy(update={"retention_open_lead_days": period})
+    for lead_id in (forgotten, worked_on):
+        db_rows(settings, "UPDATE leads SET created_at = ? WHERE id = ?", days_ago(period + 10), lead_id)
+
+    assert retention.run(app.state.sessionmaker, settings) == [forgotten]
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads WHERE contact = '{}'") == [(forgotten, "nieuw", "{}")]
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    assert not file_contains(database, "vergeten@bedrijf.example")
+    assert file_contains(database, "bezig@bedrijf.example") and file_contains(database, "nieuw@bedrijf.example")
+    assert f"conv-{forgotten}" not in senders(tracker_path)
+    assert db_rows(settings, "SELECT reason FROM lead_erasures") == [("bewaartermijn",)]
+
+
+def test_retention_removes_conversations_that_never_became_a_lead(client, app, settings, tracker_path):
+    """The tracker store keeps what an owner typed; without a lead it goes RETENTION_CONVERSATION_DAYS after the
+    conversation's last message. A conversation whose lead is still kept waits for the lead's period."""
+    lead_id, _ = make_lead(client, BRABANT)
+    make_tracker_store(tracker_path, {"conv-oud": ["wij zijn Bakkerij Oud, bel 0612345678"],
+                                      "conv-recent": ["wij maken hekwerken"],
+                                      f"conv-{lead_id}": ["ik wil graag contact"]})
+    settings = settings.model_copy(update={"retention_conversation_days": 10})
+    old = (utcnow() - timedelta(days=11)).timestamp()
+    with sqlite3.connect(tracker_path) as db:
+        db.execute("UPDATE events SET timestamp = ? WHERE sender_id != 'conv-recent'", (old,))
+
+    retention.run(app.state.sessionmaker, settings)
+
+    assert set(senders(tracker_path)) == {"conv-recent", f"conv-{lead_id}"}
+    assert not file_contains(tracker_path, "Bakkerij Oud")
