@@ -59,8 +59,13 @@ class Settings(BaseSettings):
     retention_conversation_days: int = 30
     retention_check_seconds: float = 3600.0
     session_hours: float = 8.0
+    # Log-in limits (api/portal/ratelimit.py), per window: one account from one address or one known
+    # browser, one address over all accounts, one account from all unknown browsers.
     login_max_failures: int = 5
+    login_client_max_failures: int = 20
+    login_account_max_failures: int = 50
     login_window_minutes: int = 15
+    login_device_days: int = 180
     # The bot's requests (assessments, routing preview, leads, analytics events) carry this token
     # (`Authorization: Bearer ...`). scripts/services.py makes one per installation; the web service
     # does not start without it, else anyone who reaches the service could hand in leads.

@@ -89,7 +89,7 @@ def test_a_wrong_password_is_refused_in_dutch(dataset):
     assert client.get("/dashboard", follow_redirects=False).status_code == 303
 
 
-def test_too_many_failures_block_the_user_name(fresh_app, fresh_settings):
+def test_too_many_failures_block_the_user_name_from_that_address(fresh_app, fresh_settings):
     from api.analytics.credentials import dev_credentials
 
     client = local_client(fresh_app)
@@ -100,6 +100,24 @@ def test_too_many_failures_block_the_user_name(fresh_app, fresh_settings):
         blocked = log_in(client, "campagne", right)
         assert blocked.status_code == 429
         assert "Te veel mislukte pogingen" in blocked.text
+
+
+def test_an_attacker_elsewhere_does_not_lock_the_campaign_team_out(fresh_app, fresh_settings):
+    from api.analytics.credentials import dev_credentials
+
+    with local_client(fresh_app, client=("203.0.113.9", 40000)) as attacker:
+        statuses = [log_in(attacker, "campagne", f"gok-{n}").status_code
+                    for n in range(fresh_settings.login_max_failures + 2)]
+    assert statuses == [401] * fresh_settings.login_max_failures + [429] * 2
+    with local_client(fresh_app, client=("198.51.100.20", 40000)) as team:
+        assert log_in(team, "campagne", dev_credentials(fresh_settings)["password"]).status_code == 303
+
+
+def test_what_someone_typed_as_user_name_is_never_stored(fresh_app, fresh_settings):
+    typed = "zomer2025!geheim"
+    with local_client(fresh_app) as client:
+        assert log_in(client, typed, "x").status_code == 401
+    assert typed.encode() not in Path(fresh_settings.database_url.removeprefix("sqlite:///")).read_bytes()
 
 
 def test_log_out_needs_the_sessions_csrf_token_and_ends_the_session(dataset):

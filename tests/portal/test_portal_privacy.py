@@ -295,3 +295,14 @@ def test_retention_removes_conversations_that_never_became_a_lead(client, app, s
 
     assert set(senders(tracker_path)) == {"conv-recent", f"conv-{lead_id}"}
     assert not file_contains(tracker_path, "Bakkerij Oud")
+
+
+def test_retention_drops_the_former_log_in_tables_that_kept_typed_user_names(client, app, settings):
+    """Databases from before the present log-in limits hold every typed name (sometimes a password)."""
+    db_rows(settings, "CREATE TABLE portal_login_attempts (id INTEGER PRIMARY KEY, username VARCHAR(100))")
+    db_rows(settings, "INSERT INTO portal_login_attempts (username) VALUES ('zomer2025!geheim')")
+    db_rows(settings, "CREATE TABLE analytics_login_failures (id INTEGER PRIMARY KEY, username VARCHAR(100))")
+    retention.run(app.state.sessionmaker, settings)
+    assert db_rows(settings, "SELECT name FROM sqlite_master WHERE name IN "
+                             "('portal_login_attempts', 'analytics_login_failures')") == []
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "zomer2025!geheim")
