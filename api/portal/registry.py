@@ -73,6 +73,15 @@ def qualified(session: Session, today: date) -> list[RegistryEntry]:
     return [e for e in entries(session) if e.active and e.qualified_until >= today]
 
 
+def has_access(session: Session, intermediary_id: str, today: date) -> bool:
+    """Whether an organisation's users and API tokens may be used: the programme office always, an
+    intermediary only while it is active and qualified."""
+    if intermediary_id == PROGRAMMABUREAU:
+        return True
+    entry = get(session, intermediary_id)
+    return entry is not None and entry.active and entry.qualified_until >= today
+
+
 def display_name(session: Session, intermediary_id: str) -> str:
     if intermediary_id == PROGRAMMABUREAU:
         return routing.PROGRAMMABUREAU_NAME

@@ -54,7 +54,7 @@ def login_form(request: Request, settings: SettingsDep, volgende: str | None = N
 
 
 @router.post("/inloggen")
-def login(request: Request, session: SessionDep, settings: SettingsDep,
+def login(request: Request, session: SessionDep, settings: SettingsDep, today: TodayDep,
           username: Annotated[str, Form(max_length=100)] = "", password: Annotated[str, Form(max_length=200)] = "",
           csrf_token: Annotated[str, Form()] = "", volgende: Annotated[str, Form()] = "") -> Response:
     next_path = safe_next(volgende)
@@ -82,6 +82,11 @@ def login(request: Request, session: SessionDep, settings: SettingsDep,
     if not ok:
         audit.record(session, actor, "inloggen_mislukt", client=client)
         return _login_page(request, settings, next_path, "Gebruikersnaam of wachtwoord klopt niet.", 401, username)
+    if not registry.has_access(session, user.intermediary_id, today):
+        audit.record(session, actor, "inloggen_geweigerd", intermediary_id=user.intermediary_id, client=client)
+        return _login_page(request, settings, next_path, "Je organisatie is niet (meer) actief of gekwalificeerd in "
+                           "het programma, dus het portaal is niet beschikbaar. Neem contact op met het "
+                           "programmabureau.", 403, username)
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     token = sessions.create(session, user, settings)

@@ -175,3 +175,22 @@ def test_what_someone_typed_as_user_name_is_never_stored(client, settings, creds
     assert db_rows(settings, "SELECT actor, action FROM audit_log WHERE action = 'inloggen_mislukt'") == [
         ("gebruiker:onbekend", "inloggen_mislukt"), (f"gebruiker:{BRABANT}", "inloggen_mislukt")]
     assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), typed)
+
+
+@pytest.mark.parametrize("change", [{"active": 0}, {"qualified_until": "2020-12-31"}])
+def test_an_inactive_or_expired_intermediary_loses_portal_and_api_access(client, other_client, settings, creds,
+                                                                        change):
+    login(client, creds[BRABANT])
+    token = {"Authorization": f"Bearer {creds[BRABANT]['token']}"}
+    assert client.get("/portaal/leads").status_code == 200
+    assert client.get("/api/v1/leads", headers=token).status_code == 200
+    column, value = next(iter(change.items()))
+    db_rows(settings, f"UPDATE registry_entries SET {column} = ? WHERE id = ?", value, BRABANT)
+
+    assert client.get("/portaal/leads", follow_redirects=False).status_code == 303  # the session ended
+    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]
+    response = client.get("/api/v1/leads", headers=token)
+    assert response.status_code == 401 and "no longer" in response.json()["detail"]
+    refused = login(other_client, creds[BRABANT], expect=403)
+    assert "programmabureau" in refused.text and "portaal_sessie" not in refused.headers.get("set-cookie", "")
+    login(other_client, creds["technoord-advies"])  # others carry on
