@@ -17,6 +17,7 @@ from bot import eligibility, next_steps, scoring
 from bot.questionnaire import Questionnaire
 
 ELIGIBILITY_QUESTIONS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
+RETRIES = 3  # a PUT that meets the same PUT at the same moment decides again this often
 ELIGIBILITY_FACTS = ("medewerkers", "jaaromzet", "balanstotaal", "sector") + ELIGIBILITY_QUESTIONS
 
 
@@ -49,21 +50,24 @@ def save(session: Session, assessment_id: str, body: AssessmentIn,
     except answer_rules.AnswerError as error:
         raise Invalid(f"invalid answers: {error}") from error
     evaluation = evaluate(answers, questionnaire)
-    try:
-        return _upsert(session, assessment_id, body, answers, evaluation)
-    except IntegrityError:
-        # Another request created the same id (or took the token) in between: decide again.
-        session.rollback()
-        return _upsert(session, assessment_id, body, answers, evaluation)
+    for _ in range(RETRIES):
+        try:
+            return _upsert(session, assessment_id, body, answers, evaluation)
+        except IntegrityError:
+            # Another request created the same id (or took the token) in between: decide again.
+            session.rollback()
+    return _upsert(session, assessment_id, body, answers, evaluation)
 
 
 def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
             answers: dict[str, Any], evaluation: Evaluation) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
+    taken = None if assessment else session.scalar(select(Assessment.id).where(Assessment.report_token == body.report_token))
+    if taken == assessment_id:  # the same PUT, stored by a request running at the same moment
+        assessment = session.get(Assessment, assessment_id)
+    elif taken is not None:
+        raise Conflict("report_token is already used by another assessment")
     if assessment is None:
-        taken = session.scalar(select(Assessment.id).where(Assessment.report_token == body.report_token))
-        if taken is not None:
-            raise Conflict("report_token is already used by another assessment")
         assessment = Assessment(id=assessment_id, conversation_id=body.conversation_id,
                                 report_token=body.report_token, campaign={})
         session.add(assessment)

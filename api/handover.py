@@ -13,6 +13,7 @@ from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
 from api.portal import registry as kept_registry
 from api.portal import workflow
 from api.privacy.models import erased
+from api.assessments import RETRIES
 from api.schemas import LeadIn
 from bot import routing
 
@@ -39,9 +40,10 @@ def leads_this_month(session: Session, today: date) -> dict[str, int]:
     return {intermediary_id: count for intermediary_id, count in session.execute(query)}
 
 
-def routable_assessment(session: Session, assessment_id: str) -> Assessment:
-    """The assessment, if its eligibility allows a hand-off (eligible or check_needed)."""
-    assessment = session.get(Assessment, assessment_id)
+def routable_assessment(session: Session, assessment_id: str, lock: bool = False) -> Assessment:
+    """The assessment, if its eligibility allows a hand-off (eligible or check_needed); lock=True holds its
+    row until the caller commits (where the database can: an erasure of it waits, or is waited for)."""
+    assessment = session.get(Assessment, assessment_id, with_for_update=lock or None)
     if assessment is None:
         raise NotFound(f"assessment '{assessment_id}' not found")
     if erased(session, assessment_id=assessment_id):
@@ -89,20 +91,28 @@ def _remember(session: Session, assessment_id: str, intermediary_id: str) -> Non
 def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
     """Stores the lead once, with the recipient the owner agreed to; repeating the PUT updates contact and
     consent, never the recipient."""
-    try:
-        return _save_lead(session, lead_id, body, registry_file, today)
-    except IntegrityError:
-        session.rollback()
-        return _save_lead(session, lead_id, body, registry_file, today)
+    for _ in range(RETRIES):
+        try:
+            return _save_lead(session, lead_id, body, registry_file, today)
+        except IntegrityError:  # the same lead stored by a request at the same moment: decide again
+            session.rollback()
+    return _save_lead(session, lead_id, body, registry_file, today)
+
+
+def _gone(session: Session, lead_id: str, assessment_id: str) -> bool:
+    status = session.scalar(select(Lead.status).where(Lead.id == lead_id))
+    return status == workflow.WITHDRAWN or erased(session, lead_id=lead_id, assessment_id=assessment_id)
 
 
 def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
     lead = session.get(Lead, lead_id)
-    if lead is not None and (lead.status == workflow.WITHDRAWN or erased(session, lead_id=lead_id)):
+    if lead is not None and _gone(session, lead_id, lead.assessment_id):
         raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
-    assessment = routable_assessment(session, body.assessment_id)
+    assessment = routable_assessment(session, body.assessment_id, lock=True)
     if lead is not None and lead.assessment_id != body.assessment_id:
         raise Conflict(f"lead '{lead_id}' belongs to another assessment")
+    if lead is None and assessment.lead is not None and assessment.lead.id == lead_id:
+        lead = assessment.lead  # the same PUT, stored by a request running at the same moment
     if lead is None and assessment.lead is not None:
         raise Conflict(f"assessment '{body.assessment_id}' already has lead '{assessment.lead.id}'")
     if lead is None:
@@ -115,6 +125,12 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
     lead.consent = {**body.consent.model_dump(mode="json"),
                     "named_intermediary_id": (lead.consent or {}).get("named_intermediary_id", body.intermediary_id)}
     lead.contact = body.contact.model_dump(mode="json")
+    session.flush()
+    # An erasure that finished while this request ran must win: checked again after the write, which holds
+    # the database's write lock (SQLite) or follows the erasure's lock on the assessment (PostgreSQL).
+    if _gone(session, lead_id, assessment.id):
+        session.rollback()
+        raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
     session.commit()
     return lead
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -20,6 +20,20 @@ PHONE = re.compile(r"^(?:0|\+31|0031)[1-9]\d{8}$")
 KVK_UNKNOWN = "onbekend"
 PHONE_NONE = "geen"
 
+# A moment of a conversation lies in this century; outside it a date cannot even be turned into UTC.
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
+def within_bounds(value: datetime) -> datetime:
+    """The moment, checked to lie between EARLIEST and LATEST (no time zone means UTC)."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    if not EARLIEST <= aware < LATEST:
+        raise ValueError(f"must lie between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}")
+    return aware
+
+
+Moment = Annotated[datetime, AfterValidator(within_bounds)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 
@@ -49,7 +63,7 @@ class AssessmentIn(Request):
     questionnaire_version: Text
     answers: dict[str, Any]
     campaign: Campaign = Field(default_factory=Campaign)
-    started_at: datetime | None = None
+    started_at: Moment | None = None
     # The report token of an earlier scan this one redoes; an unknown token is ignored.
     previous_report_token: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
 
@@ -101,7 +115,7 @@ def _must_be_true(given: bool) -> bool:
 class Consent(Request):
     given: Annotated[bool, AfterValidator(_must_be_true)]
     text_version: Text
-    at: datetime
+    at: Moment
 
 
 class Contact(Request):

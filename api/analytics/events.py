@@ -14,6 +14,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       StringConstraints, ValidationError, field_validator, model_validator)
 
 from api.personal import looks_personal
+from api.schemas import within_bounds
 from bot import questionnaire
 
 LEVELS = ("achterblijver", "volger", "ontwikkelaar", "koploper")
@@ -147,7 +148,7 @@ class EventIn(BaseModel):
     @field_validator("at")
     @classmethod
     def _utc(cls, value: datetime) -> datetime:
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return within_bounds(value).astimezone(timezone.utc)
 
     @model_validator(mode="after")
     def _data_fits_type(self) -> "EventIn":

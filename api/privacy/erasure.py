@@ -92,7 +92,8 @@ def erase_by_report_token(session: Session, report_token: str, settings: Setting
     now = utcnow()
     secure_delete_on(session)
     conversation_id = assessment.conversation_id
-    scans = list(session.scalars(select(Assessment).where(Assessment.conversation_id == conversation_id)))
+    scans = list(session.scalars(select(Assessment).where(Assessment.conversation_id == conversation_id)
+                                 .with_for_update()))
     removed = tracker_store.delete_conversation(settings.rasa_tracker_db_url, conversation_id)
     leads = list(session.scalars(select(Lead).where(Lead.assessment_id.in_([a.id for a in scans]))))
     for scan in scans:

@@ -306,3 +306,47 @@ def test_retention_drops_the_former_log_in_tables_that_kept_typed_user_names(cli
     assert db_rows(settings, "SELECT name FROM sqlite_master WHERE name IN "
                              "('portal_login_attempts', 'analytics_login_failures')") == []
     assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "zomer2025!geheim")
+
+
+def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path):
+    """The real server, rounds of an erasure and eight repeats of the lead's PUT at the same moment:
+    whatever the order, the lead ends withdrawn and without contact data; every repeat gets 200 or 410."""
+    import httpx
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_service import running
+    from portal_testkit import EXAMPLE_REGISTRY
+    from tests.support import TEST_BOT_TOKEN, bot_headers
+
+    with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, DELIVERY_WORKER="false",
+                 DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
+                 RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}") as live, \
+            httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as api, ThreadPoolExecutor(9) as pool:
+        for round_ in range(10):
+            assessment_id = f"a-wis-{round_}"
+            assert api.put(f"/api/v1/assessments/{assessment_id}", json=assessment_body(
+                full_answers(**ELIGIBLE), conversation_id=f"conv-wis-{round_}")).status_code == 200
+            body = lead_body(assessment_id, BRABANT)
+            assert api.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code == 200
+            token = api.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
+            code = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text).group(1)
+
+            def replay(_):
+                with httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as one:
+                    return one.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code
+
+            def erase_now():
+                with httpx.Client(base_url=live.url, timeout=60) as one:
+                    return one.post(f"/rapport/{token}/verwijderen", data={"code": code}).status_code
+
+            erased = pool.submit(erase_now)
+            replays = list(pool.map(replay, range(8)))
+            assert erased.result() == 200 and set(replays) <= {200, 410}, replays
+    rows = db_rows_of(tmp_path / "app.db", "SELECT status, contact FROM leads")
+    assert rows == [("ingetrokken", "{}")] * 10
+    assert not file_contains(tmp_path / "app.db", EMAIL)
+
+
+def db_rows_of(path: Path, query: str) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute(query).fetchall()
