@@ -138,7 +138,7 @@ def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Sett
     intake = intake_of(session, lead)
     portal_url = f"{settings.public_base_url.rstrip('/')}/portaal/leads/{item.lead_id}"
     session.commit()  # nothing held while sending
-    target, ok, detail = "", False, ""
+    target, ok, detail, kind = "", False, "", ""
     with Deadline(settings.delivery_attempt_seconds) as deadline:
         try:
             if item.channel == EMAIL:
@@ -161,10 +161,13 @@ def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Sett
             ok = True
         except (OSError, smtplib.SMTPException, webhook.WebhookError, ValueError) as error:
             detail = f"{type(error).__name__}: {error}"[:500]
-    return _record(session, item, lease, ok, target, detail, settings, now)
+            # The service's log gets the kind of failure only: a receiver's answer may quote the message.
+            kind = type(error).__name__ + (f" {error.smtp_code}" if isinstance(error, smtplib.SMTPResponseException)
+                                           else "")
+    return _record(session, item, lease, ok, target, detail, kind, settings, now)
 
 
-def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, target: str, detail: str,
+def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, target: str, detail: str, kind: str,
             settings: Settings, now: datetime) -> Outcome:
     """Writes the outcome only where the item still carries this worker's lease and still waits."""
     attempt = item.attempts + 1
@@ -188,7 +191,8 @@ def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, targe
         session.rollback()
         return Outcome(item.id, item.lead_id, item.channel, item.event, ok, detail)
     if not ok:
-        log.warning("delivery of lead %s by %s failed (try %d): %s", item.lead_id, item.channel, attempt, detail)
+        log.warning("delivery of lead %s by %s failed (try %d): %s (details in the delivery log)", item.lead_id,
+                    item.channel, attempt, kind)
     session.add(DeliveryAttempt(outbox_id=item.id, lead_id=item.lead_id, at=now, attempt=attempt,
                                 target=target[:500], ok=ok, detail=detail))
     session.commit()

@@ -350,3 +350,33 @@ def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path
 def db_rows_of(path: Path, query: str) -> list[tuple]:
     with sqlite3.connect(path) as db:
         return db.execute(query).fetchall()
+
+
+class QuotingRefusal:
+    """An SMTP server whose content filter refuses a message quoting its subject, as real ones do."""
+
+    async def handle_DATA(self, server, session, envelope):
+        subject = next((line for line in envelope.content.decode(errors="replace").splitlines()
+                        if line.startswith("Subject:")), "")
+        return f"554 5.7.1 Rejected by content filter: {subject}"
+
+
+def test_erasure_reaches_the_delivery_log_and_the_service_log_never_held_it(client, app, settings, caplog):
+    from aiosmtpd.controller import Controller
+
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    refusing = Controller(QuotingRefusal(), hostname="127.0.0.1", port=settings.smtp_port)
+    refusing.start()
+    try:
+        with caplog.at_level("INFO"):
+            worker.run_once(app.state.sessionmaker, settings)
+    finally:
+        refusing.stop()
+    [(detail,)] = db_rows(settings, "SELECT detail FROM delivery_log")
+    assert "Lasbedrijf De Vonk" in detail  # the office sees why, until the erasure
+    ours = [record.getMessage() for record in caplog.records if record.name.startswith("api.")]
+    assert ours and not any("De Vonk" in line for line in ours)  # the service's own log never gets it
+
+    erase(client, report_token(client, assessment_id))
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "De Vonk")
+    assert db_rows(settings, "SELECT ok FROM delivery_log") == [(0,)]  # that a try failed stays
