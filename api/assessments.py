@@ -62,7 +62,8 @@ def save(session: Session, assessment_id: str, body: AssessmentIn,
 def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
             answers: dict[str, Any], evaluation: Evaluation) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
-    taken = None if assessment else session.scalar(select(Assessment.id).where(Assessment.report_token == body.report_token))
+    taken = None if assessment else session.scalar(
+        select(Assessment.id).where(Assessment.report_token == body.report_token))
     if taken == assessment_id:  # the same PUT, stored by a request running at the same moment
         assessment = session.get(Assessment, assessment_id)
     elif taken is not None:

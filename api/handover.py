@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from api.assessments import RETRIES
 from api.errors import Conflict, Gone, NotFound, Unavailable
 from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
 from api.portal import registry as kept_registry
 from api.portal import workflow
 from api.privacy.models import erased
-from api.assessments import RETRIES
 from api.schemas import LeadIn
 from bot import routing
 
@@ -147,6 +147,7 @@ def _recipient(session: Session, assessment: Assessment, named: str, registry_fi
         return office
     kept = session.get(RoutingPreview, assessment.id)
     answers = assessment.answers
-    if (kept is not None and kept.intermediary_id == named) or chosen.covers(answers.get("regio"), answers.get("sector")):
+    previewed = kept is not None and kept.intermediary_id == named
+    if previewed or chosen.covers(answers.get("regio"), answers.get("sector")):
         return chosen.id, chosen.name
     return office

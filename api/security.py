@@ -112,7 +112,8 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-_TOKENS_IN_PATHS = [(re.compile(r"(/rapport/)[^/?#\s\"]+"), r"\1…"), (re.compile(r"([?&]vorige=)[^&#\s\"]+"), r"\1…")]
+_TOKENS_IN_PATHS = [(re.compile(r"(/rapport/)[^/?#\s\"]+"), r"\1…"),
+                    (re.compile(r"([?&]vorige=)[^&#\s\"]+"), r"\1…")]
 
 
 def redact(text: str) -> str:

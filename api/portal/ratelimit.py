@@ -119,6 +119,7 @@ def known_device(settings: Settings, cookie: str | None, account: str | None, pa
     if not cookie or not account or not password_hash:
         return None
     nonce, _, mac = cookie.partition(".")
-    if not nonce or not hmac.compare_digest(mac.encode(), _device_mac(settings, account, password_hash, nonce).encode()):
+    expected = _device_mac(settings, account, password_hash, nonce)
+    if not nonce or not hmac.compare_digest(mac.encode(), expected.encode()):
         return None
     return nonce

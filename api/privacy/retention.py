@@ -73,7 +73,8 @@ def forget_idle_conversations(session: Session, settings: Settings, now: datetim
     """Deletes tracker-store conversations idle since RETENTION_CONVERSATION_DAYS, except those of a lead
     whose personal data is still kept (the lead's own period decides for those)."""
     cutoff = now - timedelta(days=settings.retention_conversation_days)
-    with_lead = set(session.scalars(_kept(select(Assessment.conversation_id).join(Lead, Lead.assessment_id == Assessment.id))))
+    with_lead = set(session.scalars(_kept(select(Assessment.conversation_id)
+                                          .join(Lead, Lead.assessment_id == Assessment.id))))
     return tracker_store.delete_idle(settings.rasa_tracker_db_url, cutoff.timestamp(), keep=with_lead)
 
 

@@ -8,8 +8,6 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from api.db import utcnow
 from api.delivery import worker
 from api.main import create_app
