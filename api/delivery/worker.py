@@ -55,6 +55,7 @@ class Outcome:
     event: str
     ok: bool
     detail: str
+    sent: bool = True  # False: lapsed without a try
 
 
 def backoff_seconds(attempts: int, settings: Settings) -> float:
@@ -106,12 +107,16 @@ def run_once(make_session: sessionmaker, settings: Settings, now: datetime | Non
 
 
 def run_lane(make_session: sessionmaker, settings: Settings, item_ids: list[int], now: datetime) -> list[Outcome]:
+    """One intermediary's notices on one channel, in order; a failed try ends the lane's pass (its receiver
+    is in trouble: the others wait for the next pass instead of each spending the deadline)."""
     outcomes = []
     for item_id in item_ids:
         with make_session() as session:
             lease = claim(session, item_id, now, settings)
             if lease is not None:
                 outcomes.append(_deliver(session, session.get(OutboxItem, item_id), lease, settings, now))
+                if outcomes[-1].sent and not outcomes[-1].ok:
+                    break
     return outcomes
 
 
@@ -132,7 +137,7 @@ def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Sett
         session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease)
                         .values(status=CANCELLED, last_error=reason, locked_until=None))
         session.commit()
-        return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason)
+        return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason, sent=False)
     entry = registry.get(session, item.intermediary_id)
     name = registry.display_name(session, item.intermediary_id)
     intake = intake_of(session, lead)

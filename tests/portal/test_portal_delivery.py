@@ -328,3 +328,14 @@ def test_production_sends_mail_only_over_starttls_with_a_certificate_it_trusts(c
         trusted.stop()
     assert outcome.ok and [m["X-Idempotency-Key"] for m in trusted.messages] == [lead_id]
     assert trusted.encrypted == [True]
+
+
+def test_a_receiver_that_is_down_costs_one_try_a_pass_not_one_per_notice(client, app, settings, smtp):
+    """Each try may take the whole attempt deadline: the lane stops at its first failure, the rest waits."""
+    leads = [make_lead(client, TECHNOORD)[0] for _ in range(3)]
+    start = utcnow()
+    [first] = run(app, settings, start)  # the mail server is down
+    assert not first.ok and first.lead_id == leads[0]
+    smtp.start()
+    delivered = run(app, settings, start + timedelta(seconds=1))
+    assert sorted(o.lead_id for o in delivered if o.ok) == sorted(leads[1:])
