@@ -83,6 +83,16 @@ def withdraw(session: Session, lead: Lead, now: datetime) -> None:
     outbox.withdraw(session, lead)
 
 
+def scans_of(session: Session, conversation_id: str, lock: bool = False) -> list[Assessment]:
+    """Every scan of a conversation (also one begun again with "opnieuw beginnen")."""
+    query = select(Assessment).where(Assessment.conversation_id == conversation_id)
+    return list(session.scalars(query.with_for_update() if lock else query))
+
+
+def leads_of(session: Session, scans: list[Assessment]) -> list[Lead]:
+    return list(session.scalars(select(Lead).where(Lead.assessment_id.in_([scan.id for scan in scans]))))
+
+
 def erase_by_report_token(session: Session, report_token: str, settings: Settings) -> Erased:
     """The owner's "verwijder mijn gegevens": every scan of the conversation (also one begun again with
     "opnieuw beginnen") and each of their leads. Raises NotFound for an unknown token."""
@@ -92,12 +102,12 @@ def erase_by_report_token(session: Session, report_token: str, settings: Setting
     now = utcnow()
     secure_delete_on(session)
     conversation_id = assessment.conversation_id
-    scans = list(session.scalars(select(Assessment).where(Assessment.conversation_id == conversation_id)
-                                 .with_for_update()))
     removed = tracker_store.delete_conversation(settings.rasa_tracker_db_url, conversation_id)
-    leads = list(session.scalars(select(Lead).where(Lead.assessment_id.in_([a.id for a in scans]))))
+    scans = scans_of(session, conversation_id, lock=True)
     for scan in scans:
         unlink_assessment(session, scan, BY_OWNER, now)
+    session.flush()  # holds the write lock (SQLite) before the leads are read: no lead can slip in between
+    leads = leads_of(session, scans)
     for lead in leads:
         erase_lead_data(session, lead, BY_OWNER, now)
         withdraw(session, lead, now)

@@ -34,7 +34,7 @@ def confirm(request: Request, report_token: str, session: SessionDep, settings: 
         return not_found_page(request)
     return templates.TemplateResponse(request, "privacy/confirm.html", {
         "report_token": report_token, "code": confirmation_code(settings, report_token),
-        "has_lead": stored.lead is not None})
+        "has_lead": bool(erasure.leads_of(session, erasure.scans_of(session, stored.conversation_id)))})
 
 
 @router.post("/rapport/{report_token}/verwijderen", response_class=HTMLResponse)
