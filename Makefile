@@ -42,7 +42,7 @@ distclean: clean ## clean, and remove the virtual environments too
 	rm -rf .venv
 
 demo-credentials: ## print the development portal log-ins and API tokens as JSON
-	@.venv/api/bin/python scripts/demo_credentials.py
+	@ENVIRONMENT=$${ENVIRONMENT:-development} .venv/api/bin/python scripts/demo_credentials.py
 
 .PHONY: bench-dashboard demo-events
 bench-dashboard: ## time the campaign dashboard on 100,000 generated conversations (loading takes a few minutes)

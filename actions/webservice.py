@@ -5,6 +5,12 @@ a local outbox file (a newer write with the same key replaces it) and is sent ag
 flusher every few seconds (OUTBOX_FLUSH_S), and before any later write, so no write overtakes an older one
 and nothing is stored twice. While the outbox is empty (the normal case) writes go out at
 once over one shared keep-alive connection pool, without waiting for each other.
+
+A write the service refuses for good (a 4xx other than 401/403/408/429: the request itself is
+wrong, or the data is gone, e.g. 410 for a lead whose owner erased it) is never sent again: a
+409 or 410 is dropped at once, any other is kept for inspection for OUTBOX_REFUSED_DAYS (7) and
+then dropped, since it may hold the owner's contact data. 401/403 (a token that does not match),
+408, 429 and 5xx mean "not now": the write waits like during an outage.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import asyncio
 import json
 import logging
 import os
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import aiohttp
@@ -20,10 +27,20 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = aiohttp.ClientTimeout(total=float(os.environ.get("WEB_TIMEOUT_S", "5")))
 FAILURES = (aiohttp.ClientError, asyncio.TimeoutError)
+NOT_NOW = frozenset({401, 403, 408, 429})  # the request may succeed later as it is
+SETTLED = frozenset({409, 410})  # the service keeps its own truth (e.g. the owner erased the lead)
 
 
 class Unavailable(Exception):
-    """The web service could not be reached or refused the request."""
+    """The web service could not be reached or cannot take the request now."""
+
+
+class Refused(ValueError):
+    """The web service refused the request for good (a 4xx): sending it again changes nothing."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
 
 
 def base_url() -> str:
@@ -87,12 +104,24 @@ def _headers() -> dict[str, str]:
 
 async def _send(session: aiohttp.ClientSession, method: str, path: str, body: dict) -> dict:
     async with session.request(method, base_url() + path, json=body, headers=_headers()) as response:
-        if response.status >= 500:
+        if response.status >= 500 or response.status in NOT_NOW:
             raise Unavailable(f"{method} {path}: HTTP {response.status}")
         data = await response.json(content_type=None)
         if response.status >= 400:
-            raise ValueError(f"{method} {path}: HTTP {response.status}: {data}")
+            raise Refused(response.status, f"{method} {path}: HTTP {response.status}: {data}")
         return data
+
+
+def refused_days() -> float:
+    return float(os.environ.get("OUTBOX_REFUSED_DAYS", "7"))
+
+
+def _expired(item: dict, now: datetime) -> bool:
+    try:
+        refused_at = datetime.fromisoformat(item["refused_at"])
+    except (KeyError, TypeError, ValueError):
+        return False  # written before refusals were dated: dated now, dropped after the period
+    return refused_at < now - timedelta(days=refused_days())
 
 
 def _read(file: Path) -> list[dict]:
@@ -105,19 +134,25 @@ async def _flush(session: aiohttp.ClientSession) -> None:
     """Sends the outbox in order; what cannot be sent yet stays (the caller holds the lock)."""
     file = outbox_path()
     items, left = _read(file), []
+    now = datetime.now(timezone.utc)
     for index, item in enumerate(items):
         if item.get("refused"):
-            left.append(item)
+            if not _expired(item, now):
+                left.append({"refused_at": now.isoformat(), **item})
             continue
         try:
             await _send(session, item["method"], item["path"], item["body"])
         except (*FAILURES, Unavailable):
             left += items[index:]  # still down: the rest waits for the next round, in order
             break
-        except ValueError as error:
-            log.error("outbox item refused, kept for inspection: %s", error)
-            left.append({**item, "refused": str(error)})
-    _write(file, left)
+        except Refused as error:
+            if error.status in SETTLED:
+                log.warning("outbox: %s refused for good (HTTP %d), dropped", item.get("key"), error.status)
+                continue
+            log.error("outbox item refused, kept for inspection for %g days: %s", refused_days(), error)
+            left.append({**item, "refused": str(error), "refused_at": now.isoformat()})
+    if left != items:
+        _write(file, left)
 
 
 def _write(file: Path, items: list[dict]) -> None:

@@ -9,11 +9,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api import answers as answer_rules
-from api.errors import Conflict, Invalid
+from api.errors import Conflict, Gone, Invalid
 from api.models import Assessment, AssessmentLink
+from api.privacy.models import erased
 from api.schemas import AssessmentIn
 from bot.result import Evaluation, evaluate  # the one decision point of a scan's result
 from bot.questionnaire import Questionnaire
+
+RETRIES = 3  # a PUT that meets the same PUT at the same moment decides again this often
+
 
 def save(session: Session, assessment_id: str, body: AssessmentIn,
          questionnaire: Questionnaire) -> Assessment:
@@ -26,25 +30,31 @@ def save(session: Session, assessment_id: str, body: AssessmentIn,
     except answer_rules.AnswerError as error:
         raise Invalid(f"invalid answers: {error}") from error
     evaluation = evaluate(answers, questionnaire)
-    try:
-        return _upsert(session, assessment_id, body, answers, evaluation)
-    except IntegrityError:
-        # Another request created the same id (or took the token) in between: decide again.
-        session.rollback()
-        return _upsert(session, assessment_id, body, answers, evaluation)
+    for _ in range(RETRIES):
+        try:
+            return _upsert(session, assessment_id, body, answers, evaluation)
+        except IntegrityError:
+            # Another request created the same id (or took the token) in between: decide again.
+            session.rollback()
+    return _upsert(session, assessment_id, body, answers, evaluation)
 
 
 def _upsert(session: Session, assessment_id: str, body: AssessmentIn,
             answers: dict[str, Any], evaluation: Evaluation) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
+    taken = None if assessment else session.scalar(
+        select(Assessment.id).where(Assessment.report_token == body.report_token))
+    if taken == assessment_id:  # the same PUT, stored by a request running at the same moment
+        assessment = session.get(Assessment, assessment_id)
+    elif taken is not None:
+        raise Conflict("report_token is already used by another assessment")
     if assessment is None:
-        taken = session.scalar(select(Assessment.id).where(Assessment.report_token == body.report_token))
-        if taken is not None:
-            raise Conflict("report_token is already used by another assessment")
         assessment = Assessment(id=assessment_id, conversation_id=body.conversation_id,
                                 report_token=body.report_token, campaign={})
         session.add(assessment)
     else:
+        if erased(session, assessment_id=assessment_id):
+            raise Gone(f"assessment '{assessment_id}' was erased: it cannot be written again")
         if assessment.report_token != body.report_token:
             raise Conflict("report_token differs from the one stored for this assessment")
         if assessment.conversation_id != body.conversation_id:

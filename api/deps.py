@@ -28,12 +28,10 @@ def get_today() -> date:
 
 
 def bot_only(request: Request) -> None:
-    """The bot's write endpoints: only the action server, which sends BOT_TOKEN, may call them."""
-    expected = request.app.state.settings.bot_token
-    if not expected:
-        return  # development without a token
+    """The bot's endpoints: only the action server, which sends BOT_TOKEN, may call them."""
+    expected = request.app.state.settings.bot_token or ""
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), expected.encode()):
+    if not expected or scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), expected.encode()):
         raise Unauthorized("this endpoint is for the assistant only: send its token as `Authorization: Bearer ...`")
 
 

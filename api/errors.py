@@ -22,6 +22,12 @@ class Conflict(ServiceError):
     status_code = 409
 
 
+class Gone(ServiceError):
+    """Erased at the owner's request or after the retention period: never written again."""
+
+    status_code = 410
+
+
 class Invalid(ServiceError):
     status_code = 422
 

@@ -9,9 +9,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api import lead_details
-from api.errors import Conflict, NotFound, Unavailable
-from api.models import LEAD_STATUS_NEW, Assessment, Lead
+from api.assessments import RETRIES
+from api.errors import Conflict, Gone, NotFound, Unavailable
+from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
 from api.portal import registry as kept_registry
+from api.portal import workflow
+from api.privacy.models import erased
 from api.schemas import LeadIn
 from bot import routing
 
@@ -30,21 +33,22 @@ def month_bounds(today: date) -> tuple[datetime, datetime]:
     return (datetime.combine(start, time(), timezone.utc), datetime.combine(end, time(), timezone.utc))
 
 
-def leads_this_month(session: Session, today: date, exclude_lead: str | None = None) -> dict[str, int]:
+def leads_this_month(session: Session, today: date) -> dict[str, int]:
     start, end = month_bounds(today)
     query = (select(Lead.intermediary_id, func.count())
              .where(Lead.created_at >= start, Lead.created_at < end)
              .group_by(Lead.intermediary_id))
-    if exclude_lead is not None:
-        query = query.where(Lead.id != exclude_lead)
     return {intermediary_id: count for intermediary_id, count in session.execute(query)}
 
 
-def routable_assessment(session: Session, assessment_id: str) -> Assessment:
-    """The assessment, if its eligibility allows a hand-off (eligible or check_needed)."""
-    assessment = session.get(Assessment, assessment_id)
+def routable_assessment(session: Session, assessment_id: str, lock: bool = False) -> Assessment:
+    """The assessment, if its eligibility allows a hand-off (eligible or check_needed); lock=True holds its
+    row until the caller commits (where the database can: an erasure of it waits, or is waited for)."""
+    assessment = session.get(Assessment, assessment_id, with_for_update=lock or None)
     if assessment is None:
         raise NotFound(f"assessment '{assessment_id}' not found")
+    if erased(session, assessment_id=assessment_id):
+        raise Gone(f"assessment '{assessment_id}' was erased: it cannot be handed over any more")
     if assessment.eligibility is None:
         raise Conflict("the assessment has no eligibility yet: store the three eligibility answers first")
     status = assessment.eligibility.get("status")
@@ -64,48 +68,88 @@ def _route(assessment: Assessment, registry: list[routing.Intermediary],
 
 
 def preview(session: Session, assessment_id: str, registry_file: Path, today: date) -> routing.Route:
-    """The intermediary the owner would be handed over to, to name before asking consent."""
+    """The intermediary the owner would be handed over to, to name before asking consent; the decision
+    is kept with the assessment, so the lead can be bound to it."""
     assessment = routable_assessment(session, assessment_id)
-    return _route(assessment, load_registry(session, registry_file), leads_this_month(session, today), today)
+    found = _route(assessment, load_registry(session, registry_file), leads_this_month(session, today), today)
+    try:
+        _remember(session, assessment_id, found.intermediary_id)
+    except IntegrityError:  # the same preview at the same moment: either is fine
+        session.rollback()
+        _remember(session, assessment_id, found.intermediary_id)
+    return found
+
+
+def _remember(session: Session, assessment_id: str, intermediary_id: str) -> None:
+    kept = session.get(RoutingPreview, assessment_id)
+    if kept is None:
+        session.add(RoutingPreview(assessment_id=assessment_id, intermediary_id=intermediary_id))
+    else:
+        kept.intermediary_id = intermediary_id
+    session.commit()
 
 
 def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
-    """Stores the lead once; repeating the PUT updates contact and consent, never the recipient."""
-    try:
-        return _save_lead(session, lead_id, body, registry_file, today)
-    except IntegrityError:
-        session.rollback()
-        return _save_lead(session, lead_id, body, registry_file, today)
+    """Stores the lead once, with the recipient the owner agreed to; repeating the PUT updates contact and
+    consent, never the recipient."""
+    for _ in range(RETRIES):
+        try:
+            return _save_lead(session, lead_id, body, registry_file, today)
+        except IntegrityError:  # the same lead stored by a request at the same moment: decide again
+            session.rollback()
+    return _save_lead(session, lead_id, body, registry_file, today)
+
+
+def _gone(session: Session, lead_id: str, assessment_id: str) -> bool:
+    status = session.scalar(select(Lead.status).where(Lead.id == lead_id))
+    return status == workflow.WITHDRAWN or erased(session, lead_id=lead_id, assessment_id=assessment_id)
 
 
 def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
-    assessment = routable_assessment(session, body.assessment_id)
     lead = session.get(Lead, lead_id)
+    if lead is not None and _gone(session, lead_id, lead.assessment_id):
+        raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
+    assessment = routable_assessment(session, body.assessment_id, lock=True)
     if lead is not None and lead.assessment_id != body.assessment_id:
         raise Conflict(f"lead '{lead_id}' belongs to another assessment")
+    if lead is None and assessment.lead is not None and assessment.lead.id == lead_id:
+        lead = assessment.lead  # the same PUT, stored by a request running at the same moment
     if lead is None and assessment.lead is not None:
         raise Conflict(f"assessment '{body.assessment_id}' already has lead '{assessment.lead.id}'")
     if lead is None:
         intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id,
-                                                        registry_file, today, lead_id)
+                                                        registry_file, today)
         lead = Lead(id=lead_id, assessment_id=assessment.id, intermediary_id=intermediary_id,
                     intermediary_name=intermediary_name, status=LEAD_STATUS_NEW)
         session.add(lead)
-    lead.consent = body.consent.model_dump(mode="json")
+    # Whom the owner agreed to stays on record, also when the lead went to the programme office instead.
+    lead.consent = {**body.consent.model_dump(mode="json"),
+                    "named_intermediary_id": (lead.consent or {}).get("named_intermediary_id", body.intermediary_id)}
     lead.contact = body.contact.model_dump(mode="json")
     lead_details.store(session, lead.id, body)
+    session.flush()
+    # An erasure that finished while this request ran must win: checked again after the write, which holds
+    # the database's write lock (SQLite) or follows the erasure's lock on the assessment (PostgreSQL).
+    if _gone(session, lead_id, assessment.id):
+        session.rollback()
+        raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
     session.commit()
     return lead
 
 
 def _recipient(session: Session, assessment: Assessment, named: str, registry_file: Path,
-               today: date, lead_id: str) -> tuple[str, str]:
-    """Keeps the intermediary named to the owner while it is still a candidate, else re-routes."""
-    registry = load_registry(session, registry_file)
-    counts = leads_this_month(session, today, exclude_lead=lead_id)
+               today: date) -> tuple[str, str]:
+    """Consent binds: the lead goes to the organisation named when the owner agreed, full or not (capacity
+    is a preference when the preview names someone). When that organisation can no longer take it (not
+    active, not qualified any more) or is not one the preview could have named for this assessment, the
+    programme office gets it, never another intermediary."""
+    office = (routing.PROGRAMMABUREAU, routing.PROGRAMMABUREAU_NAME)
+    chosen = {i.id: i for i in load_registry(session, registry_file)}.get(named)
+    if chosen is None or not chosen.qualified_on(today):
+        return office
+    kept = session.get(RoutingPreview, assessment.id)
     answers = assessment.answers
-    for candidate in routing.candidates(answers.get("regio"), answers.get("sector"), registry, counts, today):
-        if candidate.id == named:
-            return candidate.id, candidate.name
-    found = _route(assessment, registry, counts, today)
-    return found.intermediary_id, found.intermediary_name
+    previewed = kept is not None and kept.intermediary_id == named
+    if previewed or chosen.covers(answers.get("regio"), answers.get("sector")):
+        return chosen.id, chosen.name
+    return office

@@ -1,6 +1,7 @@
 """The FastAPI application: create_app() wires settings, database, routers and error pages.
 
-Run with the repo root on sys.path: `uvicorn api.main:app --app-dir /work/main`.
+Run with the repo root on sys.path: `uvicorn api.main:app --app-dir /work/main`. `app` is made
+when it is first asked for, from the environment (importing this module builds nothing).
 """
 from __future__ import annotations
 
@@ -22,13 +23,21 @@ from api.db import create_tables, make_engine, make_sessionmaker
 from api.errors import ServiceError
 from api.portal import install as portal
 from api.routes import assessments, health, leads, pages, rescans, routing
+from api.security import LoopbackOnly, SecurityHeaders, keep_tokens_out_of_logs
 from api.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).with_name("static")
 
 
+class StartupRefused(RuntimeError):
+    """The settings are not safe to serve with; the message says what to set."""
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    problem = settings.service_problem()
+    if problem:
+        raise StartupRefused(problem)
     engine = make_engine(settings.database_url)
 
     @asynccontextmanager
@@ -39,9 +48,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await portal.stop(app)
         engine.dispose()
 
+    development = settings.environment == "development"
     app = FastAPI(title="Scan productie-innovatie", version="1.0", lifespan=lifespan,
-                  docs_url="/docs" if settings.environment == "development" else None,
-                  redoc_url=None)
+                  openapi_url="/openapi.json" if development else None,
+                  docs_url="/docs" if development else None, redoc_url=None)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
@@ -60,6 +70,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _add_error_handlers(app)
     app.add_middleware(BodyGuard)
+    app.add_middleware(SecurityHeaders, settings=settings)
+    if development:
+        app.add_middleware(LoopbackOnly)  # outermost: nothing else runs for a request from elsewhere
+    keep_tokens_out_of_logs()
     return app
 
 
@@ -152,4 +166,9 @@ class BodyGuard:
         await send({"type": "http.response.body", "body": content})
 
 
-app = create_app()
+def __getattr__(name: str):
+    """`api.main:app` for uvicorn: the app of the environment's settings, made on first use."""
+    if name == "app":
+        made = globals()["app"] = create_app()
+        return made
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -53,7 +53,6 @@ class Lead(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="lead")
 
 
-
 class AssessmentLink(Base):
     """A redone scan: the new assessment and the earlier one it was started from ("Doe de scan opnieuw").
 
@@ -119,6 +118,15 @@ class LeadRescan(Base):
     invitation_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the invitation may be erased later
     consent: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+class RoutingPreview(Base):
+    """The routing preview's decision for an assessment: the organisation named when the owner is asked
+    for consent. The lead is bound to it (api/handover.py), never re-routed to another intermediary."""
+
+    __tablename__ = "routing_previews"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), primary_key=True)
+    intermediary_id: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 # The portal's, delivery's and privacy's tables, registered here so create_tables() makes them too.

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator
 
 from bot import questionnaire
+
+from api.personal import looks_personal
 
 ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{20,200}$"
@@ -20,6 +22,20 @@ PHONE = re.compile(r"^(?:0|\+31|0031)[1-9]\d{8}$")
 KVK_UNKNOWN = "onbekend"
 PHONE_NONE = "geen"
 
+# A moment of a conversation lies in this century; outside it a date cannot even be turned into UTC.
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
+def within_bounds(value: datetime) -> datetime:
+    """The moment, checked to lie between EARLIEST and LATEST (no time zone means UTC)."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    if not EARLIEST <= aware < LATEST:
+        raise ValueError(f"must lie between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}")
+    return aware
+
+
+Moment = Annotated[datetime, AfterValidator(within_bounds)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 
@@ -29,10 +45,18 @@ class Request(BaseModel):
 
 
 class Campaign(Request):
+    """Where the visitor came from. A value that looks like an e-mail address or phone number (a link
+    may carry one) is not kept: no personal data before consent."""
+
     utm_source: ShortText | None = None
     utm_medium: ShortText | None = None
     utm_campaign: ShortText | None = None
     site: ShortText | None = None
+
+    @field_validator("utm_source", "utm_medium", "utm_campaign", "site")
+    @classmethod
+    def _not_personal(cls, value: str | None) -> str | None:
+        return None if value is not None and looks_personal(value) else value
 
 
 class AssessmentIn(Request):
@@ -41,7 +65,7 @@ class AssessmentIn(Request):
     questionnaire_version: Text
     answers: dict[str, Any]
     campaign: Campaign = Field(default_factory=Campaign)
-    started_at: datetime | None = None
+    started_at: Moment | None = None
     # The report token of an earlier scan this one redoes; an unknown token is ignored.
     previous_report_token: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
 
@@ -94,7 +118,7 @@ def _must_be_true(given: bool) -> bool:
 class Consent(Request):
     given: Annotated[bool, AfterValidator(_must_be_true)]
     text_version: Text
-    at: datetime
+    at: Moment
 
 
 class Contact(Request):

@@ -114,7 +114,7 @@ def measure(settings: Settings, repeat: int) -> dict:
     app = create_app(settings)
     app.dependency_overrides[get_now] = lambda: END + timedelta(minutes=1)
     found = {}
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # a development app answers on loopback only
         login = campaign_credentials(settings)["campaign"]
         form = client.get("/dashboard/inloggen")
         csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child process: measure this database
     args = parser.parse_args(argv)
     if args.measure:
-        settings = Settings(database_url=f"sqlite:///{args.measure}", delivery_worker=False, environment="development")
+        settings = Settings(database_url=f"sqlite:///{args.measure}", delivery_worker=False, environment="development",
+                            bot_token=uuid.uuid4().hex)
         requests = measure(settings, args.repeat)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"requests": requests, "process_peak_rss_mb": round(rss, 1)}))

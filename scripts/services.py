@@ -9,7 +9,8 @@ python3 runs it and the end-to-end tests import it:
     python3 scripts/services.py start|stop|status [--state-dir DIR]
 
 Environment: RASA_PORT (5005), ACTIONS_PORT (5055), WEB_PORT (8000), PUBLIC_BASE_URL,
-DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (production needs RASA_TOKEN),
+DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (development unless "production", which needs
+RASA_TOKEN; passed on to the web service explicitly),
 BOT_TOKEN (else made once in var/bot_token),
 RASA_TRACKER_DB (Rasa's SQLite tracker store, <state>/rasa_tracker.db), OUTBOX_FILE.
 """
@@ -123,6 +124,8 @@ def plan(settings: Settings) -> dict[str, Service]:
     base.setdefault("RASA_TRACKER_DB_URL", f"sqlite:///{base['RASA_TRACKER_DB']}")
     base.setdefault("OUTBOX_FILE", str(settings.state_dir / "outbox.jsonl"))
     base.setdefault("BOT_TOKEN", bot_token(settings.state_dir))
+    # The web service runs in production unless told otherwise; `make run` is a development run on loopback.
+    base["ENVIRONMENT"] = "production" if settings.production else "development"
     base.update(settings.extra_env)
 
     rasa_cmd = [str(bot / "rasa"), "run", "--enable-api", "--cors", "*", "-i", HOST,

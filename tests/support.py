@@ -16,3 +16,22 @@ def load_script(relative: str, module_name: str) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# The web service in the tests runs as `make run` starts it: explicitly in development, reached on
+# loopback, with the action server's token (BOT_TOKEN) on the bot's requests.
+TEST_BOT_TOKEN = "bot-token-of-the-tests-0123456789abcdefgh"
+LOOPBACK_URL = "http://127.0.0.1"
+
+
+def bot_headers(token: str = TEST_BOT_TOKEN) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def local_client(app, *, bot: bool = True, **kwargs):
+    """A TestClient reaching the app on loopback; with bot=True it sends the bot's token, as the action server does."""
+    from fastapi.testclient import TestClient
+
+    kwargs.setdefault("base_url", LOOPBACK_URL)
+    headers = {**(bot_headers() if bot else {}), **kwargs.pop("headers", {})}
+    return TestClient(app, headers=headers, **kwargs)

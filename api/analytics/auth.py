@@ -2,8 +2,9 @@
 
 Standard library only. The session cookie holds a random token of which only the SHA-256 is
 stored, so logging out ends it at once; each session has its own CSRF token for its forms.
-The log-in form is protected by a double-submit CSRF cookie. After too many failed log-ins
-for one user name, further tries are refused for a while (LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES).
+The log-in form is protected by a double-submit CSRF cookie. Failed log-ins count in the
+portal's limits (api/portal/ratelimit.py): per address, per account from an address, per account
+from all unknown browsers; never a lock of the account for everyone.
 """
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from api.analytics.tables import CampaignAccount, CampaignLoginFailure, CampaignSession
+from api.analytics.tables import CampaignAccount, CampaignSession
 from api.portal.tokens import digest, new_secret, same  # noqa: F401  (also used as auth.digest etc.)
 
 SESSION_COOKIE = "dashboard_sessie"
@@ -56,28 +57,15 @@ class SignedIn:
     csrf_token: str
 
 
-def blocked(session: Session, username: str, now: datetime, max_failures: int, window_minutes: int) -> bool:
-    since = now - timedelta(minutes=window_minutes)
-    failures = session.scalar(select(func.count()).select_from(CampaignLoginFailure).where(
-        CampaignLoginFailure.username == username.lower()[:100], CampaignLoginFailure.at > since))
-    return (failures or 0) >= max_failures
-
-
-def log_in(session: Session, username: str, password: str, now: datetime, max_failures: int,
-           window_minutes: int) -> CampaignAccount | None:
-    """The active account when the password fits; a failure is recorded for the rate limit."""
+def account_named(session: Session, username: str) -> CampaignAccount | None:
     name = username.strip().lower()[:100]
-    account = session.get(CampaignAccount, name) if name else None
+    return session.get(CampaignAccount, name) if name else None
+
+
+def log_in(account: CampaignAccount | None, password: str) -> CampaignAccount | None:
+    """The active account when the password fits (always spending the time of one check)."""
     valid = verify_password(account.password_hash if account else None, password)
-    if account is not None and account.active and valid:
-        session.execute(delete(CampaignLoginFailure).where(CampaignLoginFailure.username == name))
-        session.commit()
-        return account
-    session.add(CampaignLoginFailure(username=name, at=now))
-    session.execute(delete(CampaignLoginFailure).where(
-        CampaignLoginFailure.at < now - timedelta(minutes=2 * window_minutes)))
-    session.commit()
-    return None
+    return account if account is not None and account.active and valid else None
 
 
 def start_session(session: Session, account: CampaignAccount, now: datetime, hours: float) -> str:

@@ -6,7 +6,6 @@ e-mail address, an answer text) is refused with 422 instead of stored. Free-text
 """
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
@@ -14,6 +13,8 @@ from typing import Annotated, Any, Literal
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool,
                       StringConstraints, ValidationError, field_validator, model_validator)
 
+from api.personal import looks_personal
+from api.schemas import within_bounds
 from bot import questionnaire
 
 LEVELS = ("achterblijver", "volger", "ontwikkelaar", "koploper")
@@ -23,13 +24,9 @@ ELIGIBILITY_STATUSES = ("eligible", "check_needed", "not_eligible")
 ROUTABLE_STATUSES = ("eligible", "check_needed")
 MAX_EVENTS = 5000
 
-EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
-# A Dutch phone number standing on its own (not a run of digits inside a random id).
-PHONE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\+31|0031|0)[\s.-]?[1-9](?:[\s.-]?\d){8}(?![0-9A-Za-z])")
-
 
 def _not_personal(value: str) -> str:
-    if EMAIL_LIKE.search(value) or PHONE_LIKE.search(value):
+    if looks_personal(value):
         raise ValueError("looks like personal data (an e-mail address or phone number); analytics never stores it")
     return value
 
@@ -151,7 +148,7 @@ class EventIn(BaseModel):
     @field_validator("at")
     @classmethod
     def _utc(cls, value: datetime) -> datetime:
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return within_bounds(value).astimezone(timezone.utc)
 
     @model_validator(mode="after")
     def _data_fits_type(self) -> "EventIn":

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement
 
 from api.analytics.fold import TIMEZONE
 from api.errors import Invalid
+from api.schemas import EARLIEST, LATEST
 
 NONE = "_geen"
 WEEK = re.compile(r"^\d{4}-W\d{2}$")
@@ -78,9 +79,12 @@ def _day(name: str, value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise Invalid(f"{name}: '{value[:40]}' is not a date (YYYY-MM-DD)") from None
+    if not EARLIEST.date() <= day < LATEST.date():
+        raise Invalid(f"{name}: {day.isoformat()} is not between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}")
+    return day
 
 
 def from_query(

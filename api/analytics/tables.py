@@ -119,11 +119,3 @@ class CampaignSession(Base):
     username: Mapped[str] = mapped_column(String(100), index=True)
     csrf_token: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
-
-
-class CampaignLoginFailure(Base):
-    __tablename__ = "analytics_login_failures"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(100), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api import rescans
 from api.delivery import mail
+from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, PENDING
 from api.models import Assessment, Lead, RescanInvitation
 from api.portal import views
@@ -96,7 +97,8 @@ def _send(session: Session, invitation: RescanInvitation, settings: Settings, no
         return invitation.id, invitation.lead_id, False, invitation.last_error
     invitation.attempts += 1
     try:
-        mail.send(compose(invitation, lead, rescans.latest_assessment(session, lead), settings), settings)
+        with Deadline(settings.delivery_attempt_seconds) as deadline:
+            mail.send(compose(invitation, lead, rescans.latest_assessment(session, lead), settings), settings, deadline)
     except (OSError, smtplib.SMTPException) as error:
         invitation.last_error = f"{type(error).__name__}: {error}"[:500]
         invitation.next_attempt_at = now + timedelta(seconds=backoff(invitation.attempts, settings))

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 import smtplib
+import ssl
 from email.message import EmailMessage
 from email.utils import formataddr, parseaddr
 
 import jinja2
 
+from api.delivery.deadline import Deadline, DeadlineExceeded
 from api.delivery.models import EVENT_NEW, OutboxItem
-from api.analytics.events import EMAIL_LIKE, PHONE_LIKE
+from api.personal import EMAIL_LIKE, PHONE_LIKE
 from api.portal.intake import CAMPAIGN_LABELS, Intake
 from api.settings import Settings
 from api.templating import TEMPLATES_DIR
@@ -80,11 +82,33 @@ def _answers(intake: Intake):
     yield from intake.eligibility_answers
 
 
-def send(message: EmailMessage, settings: Settings) -> None:
-    """Raises OSError / smtplib.SMTPException when the server is down or refuses the message."""
-    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds) as smtp:
-        if settings.smtp_starttls:
-            smtp.starttls()
-        if settings.smtp_username:
-            smtp.login(settings.smtp_username, settings.smtp_password or "")
-        smtp.send_message(message)
+class _Smtp(smtplib.SMTP):
+    """smtplib's client with the attempt's deadline on its socket from the server's greeting on."""
+
+    def __init__(self, deadline: Deadline, *args, **kwargs):
+        self._deadline = deadline
+        super().__init__(*args, **kwargs)
+
+    def _get_socket(self, host, port, timeout):
+        sock = super()._get_socket(host, port, timeout)
+        self._deadline.watch(sock)
+        return sock
+
+
+def send(message: EmailMessage, settings: Settings, deadline: Deadline) -> None:
+    """Raises OSError / smtplib.SMTPException when the server is down, refuses the message or does not
+    finish before the deadline. With STARTTLS (required in production) the server's certificate is
+    verified and nothing is sent before the channel is encrypted."""
+    try:
+        with _Smtp(deadline, settings.smtp_host, settings.smtp_port,
+                   timeout=min(settings.smtp_timeout_seconds, deadline.remaining())) as smtp:
+            if settings.smtp_tls:
+                smtp.starttls(context=ssl.create_default_context())
+                deadline.watch(smtp.sock)
+            if settings.smtp_username:
+                smtp.login(settings.smtp_username, settings.smtp_password or "")
+            smtp.send_message(message)
+    except (OSError, smtplib.SMTPException) as error:
+        if deadline.expired:
+            raise DeadlineExceeded(f"de mailserver antwoordde niet volledig binnen {deadline.seconds:g} s") from error
+        raise

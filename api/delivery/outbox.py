@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.delivery.models import (CANCELLED, DELIVERED, EMAIL, EVENT_NEW, EVENT_WITHDRAWN, PENDING, WEBHOOK,
-                                 OutboxItem)
+                                 DeliveryAttempt, OutboxItem)
 from api.db import utcnow
 from api.models import Lead
 from api.portal import registry
@@ -73,19 +73,37 @@ def reconcile(session: Session, registry_file: Path, now: datetime | None = None
 
 
 def withdraw(session: Session, lead: Lead) -> None:
-    """The lead was withdrawn: undelivered notices lapse, delivered ones get a withdrawal notice."""
+    """The lead was withdrawn: undelivered notices lapse, delivered ones get a withdrawal notice.
+
+    Compare-and-set against the worker: only a notice still waiting lapses; one the worker is sending
+    right now lapses too, and the worker, seeing that when it records the delivery, queues the
+    withdrawal itself (worker._record). The caller commits.
+    """
+    session.execute(update(OutboxItem).where(OutboxItem.lead_id == lead.id, OutboxItem.event == EVENT_NEW,
+                                             OutboxItem.status == PENDING)
+                    .values(status=CANCELLED, last_error="lead ingetrokken voor bezorging")
+                    .execution_options(synchronize_session="fetch"))
     for item in for_lead(session, lead.id):
-        if item.event != EVENT_NEW:
-            continue
-        if item.status == PENDING:
-            item.status, item.last_error = CANCELLED, "lead ingetrokken voor bezorging"
-        elif item.status == DELIVERED:
-            notice = session.scalar(select(OutboxItem).where(
-                OutboxItem.lead_id == lead.id, OutboxItem.intermediary_id == item.intermediary_id,
-                OutboxItem.event == EVENT_WITHDRAWN, OutboxItem.channel == item.channel))
-            if notice is None:
-                session.add(OutboxItem(lead_id=lead.id, intermediary_id=item.intermediary_id,
-                                       event=EVENT_WITHDRAWN, channel=item.channel, status=PENDING, attempts=0))
+        if item.event == EVENT_NEW and item.status == DELIVERED:
+            notice_withdrawal(session, item)
+
+
+def notice_withdrawal(session: Session, delivered: OutboxItem) -> None:
+    """Queues the withdrawal notice for the recipient and channel of a delivered notice (once)."""
+    notice = session.scalar(select(OutboxItem).where(
+        OutboxItem.lead_id == delivered.lead_id, OutboxItem.intermediary_id == delivered.intermediary_id,
+        OutboxItem.event == EVENT_WITHDRAWN, OutboxItem.channel == delivered.channel))
+    if notice is None:
+        session.add(OutboxItem(lead_id=delivered.lead_id, intermediary_id=delivered.intermediary_id,
+                               event=EVENT_WITHDRAWN, channel=delivered.channel, status=PENDING, attempts=0))
+
+
+def scrub(session: Session, lead_id: str) -> None:
+    """Erasure: the lead's delivery errors and log details go (a receiver's answer may quote the message);
+    when and whether each try worked stays."""
+    session.execute(update(OutboxItem).where(OutboxItem.lead_id == lead_id, OutboxItem.last_error.is_not(None))
+                    .values(last_error="verwijderd"))
+    session.execute(update(DeliveryAttempt).where(DeliveryAttempt.lead_id == lead_id).values(detail=""))
 
 
 def for_lead(session: Session, lead_id: str) -> list[OutboxItem]:

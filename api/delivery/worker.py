@@ -2,11 +2,19 @@
 
 `run_once()` is one pass (tests call it with their own clock); `Worker` runs passes in the web
 service's event loop: at start-up, when woken by a new lead, and every DELIVERY_POLL_SECONDS.
-It also runs the retention job every RETENTION_CHECK_SECONDS.
+It also runs the retention job every RETENTION_CHECK_SECONDS, beside the deliveries.
 
-An item is claimed with a lease before it is sent and marked delivered only after the
-receiver accepted it; a delivered item is never sent again. A crash between sending and
-marking may repeat a send, which the receiver drops by its idempotency key.
+Lanes: the notices of one intermediary on one channel are sent one after the other, in their own
+lane; lanes run side by side (at most DELIVERY_LANES), so a slow receiver delays only its own
+intermediary's notices. Every attempt ends within DELIVERY_ATTEMPT_SECONDS, however slowly the
+receiver answers.
+
+Exactly once: an item is claimed with a lease on the real clock that outlasts the attempt's
+deadline, so no second worker (another process) can send it while the first may still be
+sending. The lease's value is the claim: the outcome is written only where the item still
+carries it and is still waiting (compare-and-set). If the lead was withdrawn while its notice
+was being sent, the notice is recorded as delivered and a withdrawal notice is queued. A crash
+between sending and recording may repeat a send, which the receiver drops by its idempotency key.
 """
 from __future__ import annotations
 
@@ -15,6 +23,8 @@ import contextlib
 import logging
 import smtplib
 import time
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,7 +32,8 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import utcnow
-from api.delivery import invitations, mail, outbox, webhook
+from api.delivery import addresses, invitations, mail, outbox, webhook
+from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, EMAIL, EVENT_NEW, PENDING, DeliveryAttempt, OutboxItem
 from api.models import Lead
 from api.portal import registry, workflow
@@ -31,8 +42,9 @@ from api.privacy import retention
 from api.settings import Settings
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=2)
-BATCH = 50
+LEASE_MARGIN = timedelta(seconds=60)  # beyond the attempt's deadline: writing the outcome, a slow database
+BATCH = 50  # items a lane takes per pass
+Lane = tuple[str, str]  # (intermediary id, channel)
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,7 @@ class Outcome:
     event: str
     ok: bool
     detail: str
+    sent: bool = True  # False: lapsed without a try
 
 
 def backoff_seconds(attempts: int, settings: Settings) -> float:
@@ -50,34 +63,64 @@ def backoff_seconds(attempts: int, settings: Settings) -> float:
     return min(settings.delivery_retry_base_seconds * 2 ** max(attempts - 1, 0), settings.delivery_retry_max_seconds)
 
 
-def _due(session: Session, now: datetime) -> list[int]:
-    return list(session.scalars(
-        select(OutboxItem.id).where(OutboxItem.status == PENDING, OutboxItem.next_attempt_at <= now,
-                                    or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now))
-        .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(BATCH)))
+def _free(now: datetime):
+    return or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now)
 
 
-def _claim(session: Session, item_id: int, now: datetime) -> bool:
+def due_lanes(session: Session, now: datetime, busy: Iterable[Lane] = ()) -> dict[Lane, list[int]]:
+    """The items due at `now` (the scheduling clock), by lane; lanes in `busy` are left out."""
+    due = (OutboxItem.status == PENDING, OutboxItem.next_attempt_at <= now, _free(utcnow()))
+    skip = set(busy)
+    found = {(intermediary_id, channel) for intermediary_id, channel in session.execute(
+        select(OutboxItem.intermediary_id, OutboxItem.channel).where(*due).distinct())}
+    lanes: dict[Lane, list[int]] = {}
+    for lane in sorted(found - skip):
+        lanes[lane] = list(session.scalars(
+            select(OutboxItem.id).where(*due, OutboxItem.intermediary_id == lane[0], OutboxItem.channel == lane[1])
+            .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(BATCH)))
+    return lanes
+
+
+def claim(session: Session, item_id: int, now: datetime, settings: Settings) -> datetime | None:
+    """The lease when this worker got the item, None when another has it or it is no longer due."""
+    real_now = utcnow()
+    lease = real_now + timedelta(seconds=settings.delivery_attempt_seconds) + LEASE_MARGIN
     claimed = session.execute(
         update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.status == PENDING,
-                                 or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now))
-        .values(locked_until=now + LEASE))
+                                 OutboxItem.next_attempt_at <= now, _free(real_now))
+        .values(locked_until=lease))
     session.commit()
-    return claimed.rowcount == 1
+    return lease if claimed.rowcount == 1 else None
 
 
 def run_once(make_session: sessionmaker, settings: Settings, now: datetime | None = None) -> list[Outcome]:
+    """One pass over everything due, the lanes side by side; returns what was tried."""
     now = now or utcnow()
     with make_session() as session:
         outbox.reconcile(session, settings.intermediaries_file, now)
-        due = _due(session, now)
-    outcomes = []
-    for item_id in due:
-        with make_session() as session:
-            if _claim(session, item_id, now):
-                outcomes.append(_deliver(session, session.get(OutboxItem, item_id), settings, now))
+        lanes = due_lanes(session, now)
+    outcomes: list[Outcome] = []
+    if lanes:
+        with ThreadPoolExecutor(max_workers=min(len(lanes), settings.delivery_lanes)) as pool:
+            done = pool.map(lambda ids: run_lane(make_session, settings, ids, now), lanes.values())
+            outcomes = [outcome for lane in done for outcome in lane]
+    # Re-scan invitations to owners: e-mail only, sent after the intermediaries' notices.
     for invitation_id, lead_id, ok, detail in invitations.send_due(make_session, settings, now, backoff_seconds):
         outcomes.append(Outcome(invitation_id, lead_id, EMAIL, invitations.EVENT, ok, detail))
+    return outcomes
+
+
+def run_lane(make_session: sessionmaker, settings: Settings, item_ids: list[int], now: datetime) -> list[Outcome]:
+    """One intermediary's notices on one channel, in order; a failed try ends the lane's pass (its receiver
+    is in trouble: the others wait for the next pass instead of each spending the deadline)."""
+    outcomes = []
+    for item_id in item_ids:
+        with make_session() as session:
+            lease = claim(session, item_id, now, settings)
+            if lease is not None:
+                outcomes.append(_deliver(session, session.get(OutboxItem, item_id), lease, settings, now))
+                if outcomes[-1].sent and not outcomes[-1].ok:
+                    break
     return outcomes
 
 
@@ -91,47 +134,76 @@ def _cancel_reason(item: OutboxItem, lead: Lead | None) -> str | None:
     return None
 
 
-def _deliver(session: Session, item: OutboxItem, settings: Settings, now: datetime) -> Outcome:
+def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Settings, now: datetime) -> Outcome:
     lead = session.get(Lead, item.lead_id)
     reason = _cancel_reason(item, lead)
     if reason:
-        item.status, item.last_error, item.locked_until = CANCELLED, reason, None
+        session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease)
+                        .values(status=CANCELLED, last_error=reason, locked_until=None))
         session.commit()
-        return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason)
+        return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason, sent=False)
     entry = registry.get(session, item.intermediary_id)
     name = registry.display_name(session, item.intermediary_id)
     intake = intake_of(session, lead, settings.public_base_url)
     portal_url = f"{settings.public_base_url.rstrip('/')}/portaal/leads/{item.lead_id}"
-    target, ok, detail = "", False, ""
-    try:
-        if item.channel == EMAIL:
-            target = settings.programmabureau_email if item.intermediary_id == registry.PROGRAMMABUREAU else (
-                entry.contact_email if entry else "")
-            if not target:
-                raise ValueError("geen e-mailadres in het register")
-            mail.send(mail.compose(item, intake, target, name, settings), settings)
-            detail = "aangenomen door de mailserver"
-        else:
-            target = (entry.webhook_url or "") if entry else ""
-            if not target:
-                raise ValueError("geen webhook-URL meer in het register")
-            if not entry.webhook_secret:
-                raise ValueError("geen webhook-geheim in het register")
-            raw = webhook.body(item, intake, portal_url, now)
-            detail = webhook.post(target, entry.webhook_secret, raw, item, settings.webhook_timeout_seconds)
-        ok = True
-    except (OSError, smtplib.SMTPException, webhook.WebhookError, ValueError) as error:
-        detail = f"{type(error).__name__}: {error}"[:500]
-    item.attempts += 1
-    item.locked_until = None
-    session.add(DeliveryAttempt(outbox_id=item.id, lead_id=item.lead_id, at=now, attempt=item.attempts,
+    session.commit()  # nothing held while sending
+    target, ok, detail, kind = "", False, "", ""
+    with Deadline(settings.delivery_attempt_seconds) as deadline:
+        try:
+            if item.channel == EMAIL:
+                target = settings.programmabureau_email if item.intermediary_id == registry.PROGRAMMABUREAU else (
+                    entry.contact_email if entry else "")
+                if not target:
+                    raise ValueError("geen e-mailadres in het register")
+                mail.send(mail.compose(item, intake, target, name, settings), settings, deadline)
+                detail = "aangenomen door de mailserver"
+            else:
+                url = (entry.webhook_url or "") if entry else ""
+                if not url:
+                    raise ValueError("geen webhook-URL meer in het register")
+                target = addresses.shown(url)
+                if not entry.webhook_secret:
+                    raise ValueError("geen webhook-geheim in het register")
+                raw = webhook.body(item, intake, portal_url, now)
+                detail = webhook.post(url, entry.webhook_secret, raw, item, settings.webhook_timeout_seconds,
+                                      deadline, settings.environment == "development")
+            ok = True
+        except (OSError, smtplib.SMTPException, webhook.WebhookError, ValueError) as error:
+            detail = f"{type(error).__name__}: {error}"[:500]
+            # The service's log gets the kind of failure only: a receiver's answer may quote the message.
+            kind = type(error).__name__ + (f" {error.smtp_code}" if isinstance(error, smtplib.SMTPResponseException)
+                                           else "")
+    return _record(session, item, lease, ok, target, detail, kind, settings, now)
+
+
+def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, target: str, detail: str, kind: str,
+            settings: Settings, now: datetime) -> Outcome:
+    """Writes the outcome only where the item still carries this worker's lease and still waits."""
+    attempt = item.attempts + 1
+    changes = ({"status": DELIVERED, "delivered_at": now, "last_error": None} if ok else
+               {"last_error": detail, "next_attempt_at": now + timedelta(seconds=backoff_seconds(attempt, settings))})
+    written = session.execute(
+        update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease,
+                                 OutboxItem.status == PENDING)
+        .values(attempts=attempt, locked_until=None, **changes)).rowcount == 1
+    item = session.get(OutboxItem, item.id, populate_existing=True)
+    if not written and item.status == CANCELLED and item.locked_until == lease:
+        # The lead was withdrawn while this notice was on its way (the erasure marked it lapsed).
+        item.attempts, item.locked_until = attempt, None
+        if ok:
+            item.status, item.delivered_at, item.last_error = DELIVERED, now, None
+            outbox.notice_withdrawal(session, item)
+        written = True
+    if not written:
+        log.warning("delivery of lead %s by %s: another worker took the item over; this outcome is not recorded",
+                    item.lead_id, item.channel)
+        session.rollback()
+        return Outcome(item.id, item.lead_id, item.channel, item.event, ok, detail)
+    if not ok:
+        log.warning("delivery of lead %s by %s failed (try %d): %s (details in the delivery log)", item.lead_id,
+                    item.channel, attempt, kind)
+    session.add(DeliveryAttempt(outbox_id=item.id, lead_id=item.lead_id, at=now, attempt=attempt,
                                 target=target[:500], ok=ok, detail=detail))
-    if ok:
-        item.status, item.delivered_at, item.last_error = DELIVERED, now, None
-    else:
-        item.last_error = detail
-        item.next_attempt_at = now + timedelta(seconds=backoff_seconds(item.attempts, settings))
-        log.warning("delivery of lead %s by %s failed (try %d): %s", item.lead_id, item.channel, item.attempts, detail)
     session.commit()
     return Outcome(item.id, item.lead_id, item.channel, item.event, ok, detail)
 
@@ -158,13 +230,16 @@ class Worker:
         self._loop = asyncio.get_running_loop()
         self._stopping = False
         self._task: asyncio.Task | None = None
+        self._pool = ThreadPoolExecutor(max_workers=settings.delivery_lanes, thread_name_prefix="delivery")
+        self._lanes: dict[Lane, Future] = {}
+        self._retention: asyncio.Future | None = None
         self._last_retention = float("-inf")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="delivery-worker")
 
     def wake(self) -> None:
-        """Thread-safe: called from the (threaded) request that stored a lead."""
+        """Thread-safe: called from the (threaded) request that stored a lead, or a lane that finished."""
         self._loop.call_soon_threadsafe(self._wakeup.set)
 
     async def stop(self) -> None:
@@ -172,18 +247,60 @@ class Worker:
         self._wakeup.set()
         if self._task is not None:
             try:
-                await asyncio.wait_for(self._task, timeout=self.settings.smtp_timeout_seconds + 5)
+                await asyncio.wait_for(self._task, timeout=5)
             except (asyncio.TimeoutError, asyncio.CancelledError):
                 pass
+        running = [asyncio.wrap_future(f) for f in self._lanes.values()]
+        if self._retention is not None:
+            running.append(self._retention)
+        if running:  # every attempt ends by its deadline
+            await asyncio.wait(running, timeout=self.settings.delivery_attempt_seconds + 5)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _find_due(self, busy: list[Lane]) -> tuple[datetime, dict[Lane, list[int]]]:
+        now = utcnow()
+        with self.make_session() as session:
+            outbox.reconcile(session, self.settings.intermediaries_file, now)
+            return now, due_lanes(session, now, busy=busy)
+
+    async def _start_lanes(self) -> None:
+        now, lanes = await asyncio.to_thread(self._find_due, list(self._lanes))
+        for lane, ids in lanes.items():
+            if self._stopping:
+                return
+            future = self._pool.submit(run_lane, self.make_session, self.settings, ids, now)
+            self._lanes[lane] = future
+            future.add_done_callback(lambda done, lane=lane: self._from_thread(self._lane_done, lane, done))
+
+    def _from_thread(self, callback, *args) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the service is gone
+            self._loop.call_soon_threadsafe(callback, *args)
+
+    def _lane_done(self, lane: Lane, done: Future) -> None:
+        if self._lanes.get(lane) is done:
+            del self._lanes[lane]
+        if done.cancelled():
+            return
+        if done.exception() is not None:
+            log.error("delivery lane %s failed", lane, exc_info=done.exception())
+        elif len(done.result()) >= BATCH:
+            self._wakeup.set()  # the lane may have more waiting than one batch
+
+    async def _retain(self) -> None:
+        try:
+            await asyncio.to_thread(retention.run, self.make_session, self.settings)
+        except Exception:
+            log.exception("retention job failed")
 
     async def _run(self) -> None:
         while not self._stopping:
             self._wakeup.clear()
             try:
-                await asyncio.to_thread(run_once, self.make_session, self.settings)
-                if time.monotonic() - self._last_retention >= self.settings.retention_check_seconds:
+                await self._start_lanes()
+                if (time.monotonic() - self._last_retention >= self.settings.retention_check_seconds
+                        and (self._retention is None or self._retention.done())):
                     self._last_retention = time.monotonic()
-                    await asyncio.to_thread(retention.run, self.make_session, self.settings)
+                    self._retention = asyncio.ensure_future(self._retain())
             except Exception:  # the loop must survive a bad pass; the next one retries
                 log.exception("delivery worker pass failed")
             with contextlib.suppress(asyncio.TimeoutError):

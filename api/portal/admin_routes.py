@@ -65,7 +65,7 @@ async def register_update(request: Request, intermediary_id: str, session: Sessi
     form = await request.form()
     try:
         changes = registry.parse_form(form, [str(v) for v in form.getlist("expertise")], questionnaire.load(),
-                                      allow_http=settings.environment == "development")
+                                      development=settings.environment == "development")
     except registry.RegistryInputError as error:
         return _edit_page(request, session, user, entry, error=str(error), status_code=422)
     changed = registry.apply(entry, changes)

@@ -7,8 +7,8 @@ from urllib.parse import quote
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy import select
 
-from api.deps import SessionDep
-from api.portal import sessions, tokens
+from api.deps import SessionDep, TodayDep
+from api.portal import registry, sessions, tokens
 from api.portal.models import ApiToken
 from api.portal.principal import Principal
 
@@ -42,8 +42,11 @@ def safe_next(path: str | None) -> str:
     return "/portaal/leads"
 
 
-def current_user(request: Request, session: SessionDep) -> Principal:
+def current_user(request: Request, session: SessionDep, today: TodayDep) -> Principal:
     found = sessions.find(session, request.cookies.get(sessions.COOKIE))
+    if found is not None and not registry.has_access(session, found[1].intermediary_id, today):
+        sessions.end(session, request.cookies.get(sessions.COOKIE))  # the organisation left the programme
+        found = None
     if found is None:
         next_path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(next_path if request.method == "GET" else "/portaal/leads")
@@ -74,7 +77,7 @@ async def programme_office_form(user: Annotated[Principal, Depends(csrf_protecte
     return user
 
 
-def api_client(request: Request, session: SessionDep) -> Principal:
+def api_client(request: Request, session: SessionDep, today: TodayDep) -> Principal:
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not credentials.strip():
         raise HTTPException(status_code=401, detail="a Bearer token is required",
@@ -83,6 +86,9 @@ def api_client(request: Request, session: SessionDep) -> Principal:
                                                   ApiToken.revoked_at.is_(None)))
     if found is None:
         raise HTTPException(status_code=401, detail="the token is unknown or revoked",
+                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    if not registry.has_access(session, found.intermediary_id, today):
+        raise HTTPException(status_code=401, detail="the token's intermediary is no longer active or qualified",
                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     return Principal(actor=f"token:{found.hint}", intermediary_id=found.intermediary_id, role="api")
 

@@ -41,14 +41,14 @@ class PortalSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class LoginAttempt(Base):
-    __tablename__ = "portal_login_attempts"
+class LoginCounter(Base):
+    """Failed log-ins in the current window of one counter (api/portal/ratelimit.py); keys hold no typed name."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(100), index=True)
-    client: Mapped[str] = mapped_column(String(100), index=True)
-    success: Mapped[bool] = mapped_column(Boolean)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __tablename__ = "portal_login_counters"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ApiToken(Base):

@@ -15,6 +15,7 @@ from typing import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.delivery import addresses
 from api.portal.models import RegistryEntry
 from api.schemas import EMAIL
 from bot import routing
@@ -72,6 +73,15 @@ def qualified(session: Session, today: date) -> list[RegistryEntry]:
     return [e for e in entries(session) if e.active and e.qualified_until >= today]
 
 
+def has_access(session: Session, intermediary_id: str, today: date) -> bool:
+    """Whether an organisation's users and API tokens may be used: the programme office always, an
+    intermediary only while it is active and qualified."""
+    if intermediary_id == PROGRAMMABUREAU:
+        return True
+    entry = get(session, intermediary_id)
+    return entry is not None and entry.active and entry.qualified_until >= today
+
+
 def display_name(session: Session, intermediary_id: str) -> str:
     if intermediary_id == PROGRAMMABUREAU:
         return routing.PROGRAMMABUREAU_NAME
@@ -91,8 +101,9 @@ class Changes:
 
 
 def parse_form(form: Mapping[str, object], expertise: list[str], questionnaire: Questionnaire,
-               allow_http: bool) -> Changes:
-    """Checks the registry form; RegistryInputError lists the first problem in Dutch."""
+               development: bool) -> Changes:
+    """Checks the registry form; RegistryInputError lists the first problem in Dutch. A webhook must be
+    https (http too in development) to a public address (delivery/addresses.py)."""
     try:
         qualified_until = date.fromisoformat(str(form.get("qualified_until", "")).strip())
     except ValueError:
@@ -108,10 +119,11 @@ def parse_form(form: Mapping[str, object], expertise: list[str], questionnaire: 
     if not EMAIL.fullmatch(email):
         raise RegistryInputError("Vul een geldig e-mailadres in voor de meldingen.")
     webhook = str(form.get("webhook_url", "")).strip() or None
-    schemes = ("https://", "http://") if allow_http else ("https://",)
-    if webhook and (not webhook.startswith(schemes) or len(webhook) > 500 or re.search(r"\s", webhook)):
-        raise RegistryInputError("De webhook-URL moet met https:// beginnen." if not allow_http
-                                 else "De webhook-URL moet met http:// of https:// beginnen.")
+    if webhook:
+        try:
+            addresses.check_url(webhook, development)
+        except addresses.AddressError as error:
+            raise RegistryInputError(str(error)) from None
     return Changes(qualified_until, form.get("active") in ("on", "1", "ja", True), int(capacity_text),
                    [e for e in questionnaire["interesse"].values if e in expertise], email, webhook,
                    form.get("new_webhook_secret") in ("on", "1", "ja", True))

@@ -60,7 +60,7 @@ def login_form(request: Request, settings: SettingsDep, volgende: str | None = N
 
 
 @router.post("/inloggen")
-def login(request: Request, session: SessionDep, settings: SettingsDep,
+def login(request: Request, session: SessionDep, settings: SettingsDep, today: TodayDep,
           username: Annotated[str, Form(max_length=100)] = "", password: Annotated[str, Form(max_length=200)] = "",
           csrf_token: Annotated[str, Form()] = "", volgende: Annotated[str, Form()] = "") -> Response:
     next_path = safe_next(volgende)
@@ -68,25 +68,40 @@ def login(request: Request, session: SessionDep, settings: SettingsDep,
         return _login_page(request, settings, next_path, "Het formulier is verlopen. Probeer het nog eens.", 403)
     username = username.strip()
     client = request.client.host if request.client else "onbekend"
-    wait = ratelimit.seconds_blocked(session, username, client, settings)
+    user = session.scalar(select(PortalUser).where(PortalUser.username == username))
+    # The audit log names only existing accounts: a typed name may be a mistyped password.
+    actor = f"gebruiker:{user.username}" if user else "gebruiker:onbekend"
+    device = ratelimit.known_device(settings, request.cookies.get(ratelimit.DEVICE_COOKIE),
+                                    user and f"gebruiker:{user.id}", user and user.password_hash)
+    counters = ratelimit.counters("portaal", username, client, device, settings)
+    wait = ratelimit.reserve(session, counters, settings)
     if wait:
-        audit.record(session, f"gebruiker:{username[:60]}", "inloggen_geblokkeerd", client=client)
+        audit.record(session, actor, "inloggen_geblokkeerd", client=client)
         minutes = max(1, round(wait / 60))
         unit = "minuut" if minutes == 1 else "minuten"
-        return _login_page(request, settings, next_path,
-                           f"Te veel mislukte pogingen. Probeer het over {minutes} {unit} opnieuw.", 429, username)
-    user = session.scalar(select(PortalUser).where(PortalUser.username == username))
+        response = _login_page(request, settings, next_path,
+                               f"Te veel mislukte pogingen. Probeer het over {minutes} {unit} opnieuw.", 429, username)
+        response.headers["Retry-After"] = str(wait)
+        return response
     ok = passwords.verify(user.password_hash if user and user.active else None, password)
-    ratelimit.record(session, username, client, ok, settings=settings)
+    ratelimit.settle(session, counters, ok)
     if not ok:
-        audit.record(session, f"gebruiker:{username[:60]}", "inloggen_mislukt", client=client)
+        audit.record(session, actor, "inloggen_mislukt", client=client)
         return _login_page(request, settings, next_path, "Gebruikersnaam of wachtwoord klopt niet.", 401, username)
+    if not registry.has_access(session, user.intermediary_id, today):
+        audit.record(session, actor, "inloggen_geweigerd", intermediary_id=user.intermediary_id, client=client)
+        return _login_page(request, settings, next_path, "Je organisatie is niet (meer) actief of gekwalificeerd in "
+                           "het programma, dus het portaal is niet beschikbaar. Neem contact op met het "
+                           "programmabureau.", 403, username)
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     token = sessions.create(session, user, settings)
-    audit.record(session, f"gebruiker:{user.username}", "ingelogd", intermediary_id=user.intermediary_id)
+    audit.record(session, actor, "ingelogd", intermediary_id=user.intermediary_id)
     response = RedirectResponse(next_path, status_code=303)
     sessions.set_cookie(response, sessions.COOKIE, token, settings, max_age=int(settings.session_hours * 3600))
+    sessions.set_cookie(response, ratelimit.DEVICE_COOKIE,
+                        ratelimit.new_device(settings, f"gebruiker:{user.id}", user.password_hash), settings,
+                        max_age=settings.login_device_days * 86400)
     sessions.clear_cookie(response, sessions.LOGIN_CSRF_COOKIE, settings)
     return response
 

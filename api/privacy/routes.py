@@ -34,7 +34,8 @@ def confirm(request: Request, report_token: str, session: SessionDep, settings: 
         return not_found_page(request)
     return templates.TemplateResponse(request, "privacy/confirm.html", {
         "report_token": report_token, "code": confirmation_code(settings, report_token),
-        "has_lead": stored.lead is not None or rescans.lead_of_rescan(session, stored.id) is not None})
+        "has_lead": bool(erasure.leads_of(session, erasure.scans_of(session, stored.conversation_id)))
+                    or rescans.lead_of_rescan(session, stored.id) is not None})
 
 
 @router.post("/rapport/{report_token}/verwijderen", response_class=HTMLResponse)
@@ -54,4 +55,4 @@ def erase(request: Request, report_token: str, session: SessionDep, settings: Se
         session.rollback()
         return templates.TemplateResponse(request, "privacy/unavailable.html", {
             "report_token": report_token}, status_code=503)
-    return templates.TemplateResponse(request, "privacy/done.html", {"had_lead": erased.lead_id is not None})
+    return templates.TemplateResponse(request, "privacy/done.html", {"had_lead": bool(erased.lead_ids)})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import bindparam, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -40,6 +40,38 @@ def delete_conversation(database_url: str, sender_id: str) -> int:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return removed
+    except SQLAlchemyError as error:
+        raise TrackerStoreError(f"the Rasa tracker store cannot be changed: {error}") from error
+    finally:
+        engine.dispose()
+
+
+def delete_idle(database_url: str, before: float, keep: set[str]) -> list[str]:
+    """Deletes every conversation whose last event is older than `before` (a Unix time), except those in
+    `keep`; returns the conversation ids it deleted."""
+    url = make_url(database_url)
+    sqlite = url.get_backend_name() == "sqlite"
+    if sqlite and (not url.database or not Path(url.database).exists()):
+        return []
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA secure_delete=ON")
+                connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+            if not inspect(connection).has_table(TABLE):
+                return []
+            idle = [sender for (sender,) in connection.execute(text(
+                f"SELECT sender_id FROM {TABLE} GROUP BY sender_id HAVING MAX(timestamp) < :before"),
+                {"before": before}) if sender not in keep]
+            for start in range(0, len(idle), 500):
+                connection.execute(text(f"DELETE FROM {TABLE} WHERE sender_id IN :senders")
+                                   .bindparams(bindparam("senders", expanding=True)),
+                                   {"senders": idle[start:start + 500]})
+        if sqlite and idle:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return idle
     except SQLAlchemyError as error:
         raise TrackerStoreError(f"the Rasa tracker store cannot be changed: {error}") from error
     finally:

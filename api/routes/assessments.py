@@ -1,4 +1,4 @@
-"""PUT and GET of anonymous assessments."""
+"""PUT and GET of anonymous assessments (the bot's: GET returns the owner's report token)."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -29,7 +29,7 @@ def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: Ses
     return AssessmentResult(**fields)
 
 
-@router.get("/{assessment_id}", response_model=AssessmentOut)
+@router.get("/{assessment_id}", response_model=AssessmentOut, dependencies=BotOnly)
 def get_assessment(assessment_id: AssessmentId, session: SessionDep, settings: SettingsDep) -> AssessmentOut:
     stored = session.get(Assessment, assessment_id)
     if stored is None:

@@ -12,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 UVICORN = ROOT / ".venv" / "api" / "bin" / "uvicorn"
+BOT_TOKEN = "bot-token-of-the-action-tests-0123456789"  # the action server's token, as services.py gives it
 
 
 def free_port() -> int:
@@ -27,7 +28,8 @@ def web_service(tmp_path_factory):
         pytest.fail(f"{UVICORN} is missing: run `make setup` first")
     port = free_port()
     db = tmp_path_factory.mktemp("web") / "app.db"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+           "ENVIRONMENT": "development", "BOT_TOKEN": BOT_TOKEN, "DELIVERY_WORKER": "false"}
     process = subprocess.Popen([str(UVICORN), "api.main:app", "--app-dir", str(ROOT), "--host", "127.0.0.1",
                                 "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -50,6 +52,7 @@ def service_up(web_service, monkeypatch, tmp_path):
     url, _ = web_service
     monkeypatch.setenv("WEB_URL", url)
     monkeypatch.setenv("PUBLIC_BASE_URL", url)
+    monkeypatch.setenv("BOT_TOKEN", BOT_TOKEN)
     monkeypatch.setenv("OUTBOX_FILE", str(tmp_path / "outbox.jsonl"))
     return url
 
@@ -64,6 +67,7 @@ def web_db(web_service):
 def service_down(monkeypatch, tmp_path):
     monkeypatch.setenv("WEB_URL", f"http://127.0.0.1:{free_port()}")
     monkeypatch.setenv("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+    monkeypatch.setenv("BOT_TOKEN", BOT_TOKEN)
     monkeypatch.setenv("OUTBOX_FILE", str(tmp_path / "outbox.jsonl"))
     return tmp_path / "outbox.jsonl"
 

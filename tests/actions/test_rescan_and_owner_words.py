@@ -10,6 +10,7 @@ import uuid
 from rasa_sdk.executor import CollectingDispatcher
 
 from action_trackers import SCAN_ANSWERS, make_tracker
+from conftest import BOT_TOKEN
 from actions.flow import ActionAfronden, ActionBeantwoordVraag, ActionWelkom
 from actions.scan_form import ValidateScanForm
 from bot import conversation
@@ -34,7 +35,8 @@ def texts(messages):
 
 def put(base: str, path: str, body: dict) -> dict:
     request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json",
+                                              "Authorization": f"Bearer {BOT_TOKEN}"})
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
 

@@ -14,7 +14,7 @@ import analytics_expected
 from api.analytics.credentials import dev_credentials
 from api.models import Assessment, Lead
 from api.settings import Settings
-from tests.support import load_script
+from tests.support import TEST_BOT_TOKEN, load_script, local_client
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_REGISTRY = REPO_ROOT.parent / "shared" / "spec" / "intermediaries.example.json"
@@ -36,7 +36,7 @@ generator = load_generator()
 def make_settings(path: Path, **extra) -> Settings:
     return Settings(database_url=f"sqlite:///{path}", public_base_url="http://scan.test",
                     rasa_url="http://rasa.test:5005", intermediaries_file=EXAMPLE_REGISTRY,
-                    delivery_worker=False, **extra)
+                    delivery_worker=False, **{"environment": "development", "bot_token": TEST_BOT_TOKEN, **extra})
 
 
 def post_events(client: TestClient, events: list[dict]) -> int:
@@ -89,7 +89,7 @@ class Dataset:
         return {"Authorization": f"Bearer {self.credentials['token']}"}
 
     def signed_in_client(self) -> TestClient:
-        client = TestClient(self.app)
+        client = local_client(self.app)
         response = log_in(client, self.credentials["username"], self.credentials["password"])
         assert response.status_code == 303, response.text
         return client

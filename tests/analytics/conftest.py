@@ -18,13 +18,12 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
-from fastapi.testclient import TestClient  # noqa: E402
-
 from analytics_testkit import (ABANDON_MINUTES, CONVERSATIONS, END, NOW, SEED, Dataset, add_lead,  # noqa: E402
                                generator, make_settings, post_events)
 from api.analytics.deps import get_now  # noqa: E402
 from api.main import create_app  # noqa: E402
 from api.settings import Settings  # noqa: E402
+from tests.support import local_client  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +34,7 @@ def dataset(tmp_path_factory) -> Dataset:
     generated = list(generator.generate(CONVERSATIONS, SEED, END, 12))
     events = [event for conversation in generated for event in conversation.events]
     leads = {c.conversation_id: c.lead_status for c in generated if c.lead_status}
-    with TestClient(app) as client:
+    with local_client(app) as client:
         assert post_events(client, events) == len(events)
         with app.state.sessionmaker() as session:
             for conversation_id, status in leads.items():
@@ -61,5 +60,5 @@ def fresh_app(fresh_settings: Settings):
 
 @pytest.fixture
 def fresh_client(fresh_app):
-    with TestClient(fresh_app) as client:
+    with local_client(fresh_app) as client:
         yield client

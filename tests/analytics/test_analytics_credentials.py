@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from fastapi.testclient import TestClient
+from tests.support import local_client
 
 from analytics_testkit import REPO_ROOT, log_in, make_settings
 from api.analytics import auth
@@ -26,7 +26,7 @@ def test_campaign_credentials_seed_a_working_log_in(tmp_path):
     assert set(found) == {"campaign"}
     assert set(found["campaign"]) == {"username", "password", "token"}
     assert found == campaign_credentials(settings)  # stable for one SECRET_KEY
-    with TestClient(create_app(settings)) as client:
+    with local_client(create_app(settings)) as client:
         assert summary_status(client, found["campaign"]["token"]) == 200
         assert log_in(client, found["campaign"]["username"], found["campaign"]["password"]).status_code == 303
 
@@ -36,7 +36,7 @@ def test_another_secret_key_gives_other_credentials_and_the_account_follows(tmp_
     second = make_settings(tmp_path / "app.db", secret_key="een-andere-ontwikkelsleutel-voor-deze-test")
     old, new = campaign_credentials(first)["campaign"], campaign_credentials(second)["campaign"]
     assert old["password"] != new["password"] and old["token"] != new["token"]
-    with TestClient(create_app(second)) as client:
+    with local_client(create_app(second)) as client:
         assert summary_status(client, new["token"]) == 200
         assert summary_status(client, old["token"]) == 401
 
@@ -47,7 +47,7 @@ def test_no_development_log_in_in_production(tmp_path):
         campaign_credentials(production)
     development = dev_credentials(make_settings(tmp_path / "app.db", secret_key="x" * 40))
     # Production cookies are Secure: the browser sends them back over https only.
-    with TestClient(create_app(production), base_url="https://scan.test") as client:
+    with local_client(create_app(production), base_url="https://scan.test") as client:
         assert summary_status(client, development["token"]) == 401
         assert log_in(client, development["username"], development["password"]).status_code == 401
 
@@ -61,7 +61,7 @@ def test_added_accounts_get_random_secrets_stored_only_as_hashes(tmp_path):
         assert created["username"] == "team-noord"
         with pytest.raises(ValueError):
             add_account(session, "team-noord")
-    with TestClient(create_app(settings)) as client:
+    with local_client(create_app(settings)) as client:
         assert summary_status(client, created["token"]) == 200
         assert log_in(client, "Team-Noord", created["password"]).status_code == 303
     import sqlite3
@@ -83,6 +83,7 @@ def test_password_hashes_verify_only_the_right_password():
 
 def test_the_command_prints_the_development_log_in(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setenv("ENVIRONMENT", "development")
     from api.settings import get_settings
     get_settings.cache_clear()
     try:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
+from tests.support import local_client
 
 import analytics_expected as expected
 from analytics_testkit import REPO_ROOT, log_in, post_events
@@ -48,7 +48,7 @@ def expected_figures(want: dict, by: str) -> dict[str, str]:
 
 
 def test_the_dashboard_needs_a_log_in(dataset):
-    anonymous = TestClient(dataset.app)
+    anonymous = local_client(dataset.app)
     for path in ("/dashboard", "/dashboard/export.csv", "/dashboard?campaign=x"):
         response = anonymous.get(path, follow_redirects=False)
         assert response.status_code == 303
@@ -56,7 +56,7 @@ def test_the_dashboard_needs_a_log_in(dataset):
 
 
 def test_log_in_sets_a_safe_session_cookie(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     form = client.get("/dashboard/inloggen")
     assert form.status_code == 200
     page = parse(form.text)
@@ -73,7 +73,7 @@ def test_log_in_sets_a_safe_session_cookie(dataset):
 
 
 def test_log_in_without_the_forms_csrf_token_is_refused(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     client.get("/dashboard/inloggen")
     response = client.post("/dashboard/inloggen", follow_redirects=False,
                            data={"gebruikersnaam": "campagne", "wachtwoord": dataset.credentials["password"],
@@ -84,17 +84,17 @@ def test_log_in_without_the_forms_csrf_token_is_refused(dataset):
 
 
 def test_a_wrong_password_is_refused_in_dutch(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     response = log_in(client, "campagne", "niet-het-wachtwoord")
     assert response.status_code == 401
     assert "gebruikersnaam en wachtwoord" in parse(response.text).find("p", cls="login__error").text()
     assert client.get("/dashboard", follow_redirects=False).status_code == 303
 
 
-def test_too_many_failures_block_the_user_name(fresh_app, fresh_settings):
+def test_too_many_failures_block_the_user_name_from_that_address(fresh_app, fresh_settings):
     from api.analytics.credentials import dev_credentials
 
-    client = TestClient(fresh_app)
+    client = local_client(fresh_app)
     with client:
         for _ in range(fresh_settings.login_max_failures):
             assert log_in(client, "campagne", "fout").status_code == 401
@@ -102,6 +102,24 @@ def test_too_many_failures_block_the_user_name(fresh_app, fresh_settings):
         blocked = log_in(client, "campagne", right)
         assert blocked.status_code == 429
         assert "Te veel mislukte pogingen" in blocked.text
+
+
+def test_an_attacker_elsewhere_does_not_lock_the_campaign_team_out(fresh_app, fresh_settings):
+    from api.analytics.credentials import dev_credentials
+
+    with local_client(fresh_app, client=("203.0.113.9", 40000)) as attacker:
+        statuses = [log_in(attacker, "campagne", f"gok-{n}").status_code
+                    for n in range(fresh_settings.login_max_failures + 2)]
+    assert statuses == [401] * fresh_settings.login_max_failures + [429] * 2
+    with local_client(fresh_app, client=("198.51.100.20", 40000)) as team:
+        assert log_in(team, "campagne", dev_credentials(fresh_settings)["password"]).status_code == 303
+
+
+def test_what_someone_typed_as_user_name_is_never_stored(fresh_app, fresh_settings):
+    typed = "zomer2025!geheim"
+    with local_client(fresh_app) as client:
+        assert log_in(client, typed, "x").status_code == 401
+    assert typed.encode() not in Path(fresh_settings.database_url.removeprefix("sqlite:///")).read_bytes()
 
 
 def test_log_out_needs_the_sessions_csrf_token_and_ends_the_session(dataset):
@@ -183,7 +201,7 @@ def test_chart_data_matches_the_tables_and_leaves_suppressed_figures_out(dataset
 
 
 def test_chart_library_is_served_locally_with_its_licence(dataset):
-    client = TestClient(dataset.app)
+    client = local_client(dataset.app)
     library = client.get("/static/vendor/chartjs/chart.umd.min.js")
     assert library.status_code == 200 and "Chart.js v4" in library.text[:200]
     assert "MIT License" in client.get("/static/vendor/chartjs/LICENSE.md").text
@@ -202,7 +220,7 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
 
     events = [{"event_id": f"{n:032x}", "conversation_id": f"gesprek-{n}", "type": "started",
                "at": "2026-01-05T10:00:00Z", "data": {"utm_campaign": "<script>alert(1)</script>"}} for n in range(6)]
-    with TestClient(fresh_app) as client:
+    with local_client(fresh_app) as client:
         assert post_events(client, events) == 6
         credentials = dev_credentials(fresh_settings)
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
@@ -214,7 +232,7 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
 def test_an_empty_dashboard_says_so(fresh_app, fresh_settings):
     from api.analytics.credentials import dev_credentials
 
-    with TestClient(fresh_app) as client:
+    with local_client(fresh_app) as client:
         credentials = dev_credentials(fresh_settings)
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
         response = client.get("/dashboard")

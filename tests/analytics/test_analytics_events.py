@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from fastapi.testclient import TestClient
+from tests.support import local_client
 
 from analytics_testkit import generator, make_settings, post_events
 from api.analytics.credentials import dev_credentials
@@ -46,7 +46,7 @@ def whole_conversation(conversation: str = "gesprek-1", first: int = 1) -> list[
 def refusing(tmp_path_factory):
     """One app for the requests that must be refused: its database stays empty."""
     settings = make_settings(tmp_path_factory.mktemp("refusing") / "app.db")
-    with TestClient(create_app(settings)) as client:
+    with local_client(create_app(settings)) as client:
         yield client, settings
 
 
@@ -157,7 +157,7 @@ def test_the_outcome_does_not_depend_on_arrival_order(tmp_path):
     tables = []
     for name, order, batch in (("in-order", events, 5000), ("shuffled", shuffled, 97)):
         settings = make_settings(tmp_path / f"{name}.db")
-        with TestClient(create_app(settings)) as client:
+        with local_client(create_app(settings)) as client:
             for start in range(0, len(order), batch):
                 post_events(client, order[start:start + batch])
         tables.append((folded(settings), rows(settings, "analytics_retries", "question_id, conversation_id")))
@@ -188,7 +188,7 @@ def test_abandoned_follows_the_configured_silence(tmp_path):
         settings = make_settings(tmp_path / f"{minutes}.db", analytics_abandon_minutes=minutes)
         app = create_app(settings)
         app.dependency_overrides[get_now] = lambda: now
-        with TestClient(app) as client:
+        with local_client(app) as client:
             post_events(client, events)
             token = dev_credentials(settings)["token"]
             response = client.get("/api/v1/analytics/summary", headers={"Authorization": f"Bearer {token}"})

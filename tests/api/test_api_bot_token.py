@@ -4,19 +4,19 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
 from api.main import create_app
 from api.settings import Settings
 from api_testkit import assessment_body, full_answers, lead_body
+from tests.support import local_client
 
 TOKEN = "t" * 43
 
 
 @pytest.fixture
 def guarded(settings: Settings):
-    with TestClient(create_app(settings.model_copy(update={"bot_token": TOKEN}))) as client:
+    with local_client(create_app(settings.model_copy(update={"bot_token": TOKEN})), bot=False) as client:
         yield client
 
 

@@ -38,10 +38,46 @@ def test_same_lead_put_twice_is_one_row(client, settings, eligible):
     assert db_rows(settings, "SELECT COUNT(*) FROM leads") == [(1,)]
 
 
-def test_a_named_intermediary_that_is_no_candidate_is_rerouted(client, eligible):
-    # Metaal Innovatie Oost does not cover Noord-Brabant.
+def test_a_named_intermediary_the_preview_could_not_have_named_sends_the_lead_to_the_programme_office(client, eligible):
+    # Metaal Innovatie Oost does not cover Noord-Brabant: never to an organisation the owner did not agree to.
     response = client.put("/api/v1/leads/lead-1", json=lead_body(eligible, "metaal-innovatie-oost"))
-    assert response.json()["intermediary_id"] == "brabant-maakt-slimmer"
+    assert response.json()["intermediary_id"] == "programmabureau"
+
+
+ZUID_HOLLAND_FOOD = {"sector": "voedingsmiddelen", "regio": "zuid-holland", "interesse": ["energie_duurzaamheid"]}
+
+
+def previewed(client, **profile) -> tuple[str, str]:
+    assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE, **profile))
+    return assessment_id, client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id}).json()["intermediary_id"]
+
+
+def test_consent_binds_the_lead_to_the_named_intermediary_even_when_its_capacity_is_reached_since(client):
+    """Capacity is a preference when the preview names someone, not a reason to re-route afterwards."""
+    assessment_id, named = previewed(client, **ZUID_HOLLAND_FOOD)
+    assert named == "delta-maakkracht"
+    for n in range(10):  # meanwhile other owners fill Delta Maakkracht's month
+        other, _ = previewed(client, **ZUID_HOLLAND_FOOD)
+        assert client.put(f"/api/v1/leads/ander-{n}", json=lead_body(other, "delta-maakkracht")).status_code == 200
+    assert previewed(client, **ZUID_HOLLAND_FOOD)[1] == "randstad-productiecoaches"  # the next owner hears another
+    response = client.put("/api/v1/leads/lead-1", json=lead_body(assessment_id, named))
+    assert response.json()["intermediary_id"] == "delta-maakkracht"
+
+
+@pytest.mark.parametrize("change", [{"active": False}, {"qualified_until": "2020-01-01"}])
+def test_a_named_intermediary_that_can_no_longer_take_leads_sends_the_lead_to_the_programme_office(
+        client, settings, change):
+    assessment_id, named = previewed(client, **ZUID_HOLLAND_FOOD)
+    assert named == "delta-maakkracht"
+    column, value = next(iter(change.items()))
+    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as db:
+        db.execute(f"UPDATE registry_entries SET {column} = ? WHERE id = 'delta-maakkracht'", (value,))
+    response = client.put("/api/v1/leads/lead-1", json=lead_body(assessment_id, named))
+    # Randstad Productiecoaches covers the same owner, but the owner agreed to Delta Maakkracht.
+    assert response.json() == {"lead_id": "lead-1", "intermediary_id": "programmabureau",
+                               "intermediary_name": "het Mkb-Booster-programmabureau", "status": "nieuw"}
+    assert db_rows(settings, "SELECT json_extract(consent, '$.named_intermediary_id') FROM leads") == [
+        ("delta-maakkracht",)]
 
 
 def test_without_any_candidate_the_lead_goes_to_the_programme_office(client):

@@ -87,13 +87,12 @@ def test_monthly_capacity_counts_this_months_leads(client):
 
 
 def test_unreadable_registry_is_503_not_500(tmp_path, settings):
-    from fastapi.testclient import TestClient
-
     from api.main import create_app
+    from tests.support import local_client
 
     broken = tmp_path / "registry.json"
     broken.write_text('[{"id": "half"}]')
-    with TestClient(create_app(settings.model_copy(update={"intermediaries_file": broken}))) as client:
+    with local_client(create_app(settings.model_copy(update={"intermediaries_file": broken}))) as client:
         assessment_id = eligible_company(client)
         response = preview(client, assessment_id)
     assert response.status_code == 503

@@ -17,12 +17,11 @@ for path in (REPO_ROOT, REPO_ROOT / "tests" / "api"):
         sys.path.insert(0, str(path))
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
-from fastapi.testclient import TestClient  # noqa: E402
-
 from api.main import create_app  # noqa: E402
 from api.portal.seed import dev_credentials  # noqa: E402
 from api.settings import Settings  # noqa: E402
 from portal_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, free_port  # noqa: E402
+from tests.support import TEST_BOT_TOKEN, local_client  # noqa: E402
 
 
 @pytest.fixture
@@ -42,7 +41,8 @@ def settings(state_dir: Path) -> Settings:
     return Settings(database_url=f"sqlite:///{state_dir / 'app.db'}", public_base_url=PUBLIC_BASE_URL,
                     intermediaries_file=EXAMPLE_REGISTRY, delivery_worker=False,
                     rasa_tracker_db_url=f"sqlite:///{state_dir / 'rasa_tracker.db'}",
-                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2)
+                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2,
+                    environment="development", bot_token=TEST_BOT_TOKEN)
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def app(settings: Settings):
 
 @pytest.fixture
 def client(app):
-    with TestClient(app) as test_client:
+    with local_client(app) as test_client:
         yield test_client
 
 
@@ -64,5 +64,5 @@ def creds(settings: Settings) -> dict[str, dict[str, str]]:
 @pytest.fixture
 def other_client(app):
     """A second browser on the same app (another intermediary)."""
-    with TestClient(app) as test_client:
+    with local_client(app) as test_client:
         yield test_client

@@ -17,6 +17,7 @@ from api.portal.seed import dev_credentials
 from api.settings import Settings
 from api_testkit import ELIGIBLE, full_answers, lead_body
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, ROUTES, TECHNOORD, free_port
+from tests.support import TEST_BOT_TOKEN, bot_headers
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -36,7 +37,7 @@ def server(tmp_path_factory):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{state / 'app.db'}", "PUBLIC_BASE_URL": base,
            "INTERMEDIARIES_FILE": str(EXAMPLE_REGISTRY), "ENVIRONMENT": "development", "SECRET_KEY": SECRET,
            "RASA_TRACKER_DB_URL": f"sqlite:///{state / 'rasa.db'}", "SMTP_PORT": str(free_port()),
-           "SMTP_HOST": "127.0.0.1", "DELIVERY_POLL_SECONDS": "3600"}
+           "SMTP_HOST": "127.0.0.1", "DELIVERY_POLL_SECONDS": "3600", "BOT_TOKEN": TEST_BOT_TOKEN}
     log = open(state / "web.log", "w")
     process = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
                                 "--port", str(port)], cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -59,7 +60,7 @@ def server(tmp_path_factory):
 
 
 def store_lead(base: str, lead_id: str, to: str, company: str) -> None:
-    with httpx.Client(base_url=base) as api:
+    with httpx.Client(base_url=base, headers=bot_headers()) as api:
         body = {"conversation_id": f"conv-{lead_id}", "report_token": f"token-{lead_id}-0123456789abcdef",
                 "questionnaire_version": "1.0", "answers": full_answers(**{**ELIGIBLE, **ROUTES[to]}), "campaign": {}}
         assert api.put(f"/api/v1/assessments/a-{lead_id}", json=body).status_code == 200
@@ -80,7 +81,7 @@ def browser():
 def test_log_in_open_a_lead_change_status_download_pdf_and_no_foreign_lead(server, browser, tmp_path):
     store_lead(server, "lead-browser-1", BRABANT, "Browserstaal BV")
     store_lead(server, "lead-browser-2", TECHNOORD, "Noordelijke Browser BV")
-    login_data = dev_credentials(Settings(secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY))[BRABANT]
+    login_data = dev_credentials(Settings(environment="development", secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY))[BRABANT]
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
 

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from api.db import utcnow
 from api.delivery import worker
 from api.settings import Settings
+from tests.support import TEST_BOT_TOKEN
 from portal_receivers import SmtpSink, WebhookReceiver
 from portal_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, db_rows, free_port, login, marked, page_csrf
 
@@ -44,7 +45,8 @@ def settings(state_dir: Path, hook_port: int) -> Settings:
     return Settings(database_url=f"sqlite:///{state_dir / 'app.db'}", public_base_url=PUBLIC_BASE_URL,
                     intermediaries_file=registry_file, delivery_worker=False,
                     rasa_tracker_db_url=f"sqlite:///{state_dir / 'rasa_tracker.db'}",
-                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2, webhook_timeout_seconds=2)
+                    smtp_host="127.0.0.1", smtp_port=free_port(), smtp_timeout_seconds=2, webhook_timeout_seconds=2,
+                    environment="development", bot_token=TEST_BOT_TOKEN)
 
 
 def hand_over(client, campaign: dict | None = None, peers: int = 0) -> tuple[str, str]:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import full_answers, put_assessment
+from api_testkit import ELIGIBLE, assessment_body, full_answers, lead_body, put_assessment
 
 from api.db import utcnow
 from api.delivery import worker
 from api.privacy import retention, tracker_store
 from portal_receivers import SmtpSink
-from portal_testkit import BRABANT, db_rows, login, make_lead, marked, page_csrf
+from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
 from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 EMAIL = "henk@devonk.example"
@@ -162,6 +162,7 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
     client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token, "bevestigd": "ja"})
 
     days = settings.retention_days
+    settings = settings.model_copy(update={"retention_open_lead_days": 10 * days})  # the open lead is not idle long enough
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days - 1)) == []
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 1)) == [closed]
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 2)) == []
@@ -177,3 +178,209 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
     assert "bewaartermijn" in marked(page, "data-personal-data-removed").text()
     assert db_rows(settings, "SELECT actor, action FROM audit_log WHERE action = 'bewaartermijn_verstreken'") == [
         ("systeem", "bewaartermijn_verstreken")]
+
+
+def test_a_replayed_write_after_the_erasure_is_gone_and_brings_nothing_back(client, settings):
+    """The action server's outbox repeats a PUT after an outage: after "verwijder mijn gegevens" it gets 410."""
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    [(conversation_id, token)] = db_rows(settings, "SELECT conversation_id, report_token FROM assessments")
+    erase(client, report_token(client, assessment_id))
+
+    replay = client.put(f"/api/v1/leads/{lead_id}", json=lead_body(assessment_id, BRABANT))
+    assert replay.status_code == 410, replay.text
+    assert "erased" in replay.json()["detail"]
+    another = client.put("/api/v1/leads/een-nieuwe-lead", json=lead_body(assessment_id, BRABANT))
+    assert another.status_code == 410, another.text
+    again = client.put(f"/api/v1/assessments/{assessment_id}",
+                       json=assessment_body(full_answers(**ELIGIBLE, **ROUTES[BRABANT]), token=token,
+                                            conversation_id=conversation_id))
+    assert again.status_code == 410, again.text
+    preview = client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id})
+    assert preview.status_code == 410, preview.text
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads") == [(lead_id, "ingetrokken", "{}")]
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), EMAIL)
+    assert client.get(f"/rapport/{token}").status_code == 404
+
+
+def test_a_replayed_write_after_the_retention_period_is_gone_too(client, app, settings, creds):
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    login(client, creds[BRABANT])
+    closed = client.post(f"/portaal/leads/{lead_id}/status", follow_redirects=False,
+                         data={"status": "afgerond", "bevestigd": "ja",
+                               "csrf_token": page_csrf(client, f"/portaal/leads/{lead_id}")})
+    assert closed.status_code == 303, closed.text
+    assert retention.run(app.state.sessionmaker, settings,
+                         now=utcnow() + timedelta(days=settings.retention_days + 1)) == [lead_id]
+    replay = client.put(f"/api/v1/leads/{lead_id}", json=lead_body(assessment_id, BRABANT))
+    assert replay.status_code == 410, replay.text
+    assert db_rows(settings, "SELECT status, contact FROM leads") == [("afgerond", "{}")]
+
+
+def test_erasure_reaches_every_scan_and_lead_of_the_conversation(client, settings, tracker_path):
+    """After "opnieuw beginnen" one conversation holds two scans, each with its own lead: both go."""
+    first, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[BRABANT]), conversation_id="conv-twee-keer")
+    second, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[TECHNOORD]), conversation_id="conv-twee-keer")
+    assert client.put("/api/v1/leads/lead-eerste", json=lead_body(first, BRABANT)).status_code == 200
+    assert client.put("/api/v1/leads/lead-tweede", json=lead_body(second, TECHNOORD,
+                                                                 contact_email="tweede@devonk.example")).status_code == 200
+    make_tracker_store(tracker_path, {"conv-twee-keer": [f"mijn mail is {EMAIL}"], "conv-ander": ["hallo"]})
+    tokens = [report_token(client, first), report_token(client, second)]
+
+    assert erase(client, tokens[1]).status_code == 200
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads ORDER BY id") == [
+        ("lead-eerste", "ingetrokken", "{}"), ("lead-tweede", "ingetrokken", "{}")]
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    for needle in (EMAIL, "tweede@devonk.example", NAME, "conv-twee-keer"):
+        assert not file_contains(database, needle), needle
+    assert [client.get(f"/rapport/{token}").status_code for token in tokens] == [404, 404]
+    assert set(senders(tracker_path)) == {"conv-ander"}
+    assert db_rows(settings, "SELECT event, status FROM delivery_outbox ORDER BY id") == [
+        ("nieuwe_lead", "vervallen"), ("nieuwe_lead", "vervallen")]
+
+
+def test_campaign_values_that_look_like_an_e_mail_or_phone_number_are_never_kept(client, settings):
+    campaign = {"utm_source": "nieuwsbrief", "utm_medium": EMAIL, "utm_campaign": "bel 06 12345678", "site": BRABANT}
+    assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE), campaign=campaign)
+    assert db_rows(settings, "SELECT campaign FROM assessments") == [
+        ('{"utm_source": "nieuwsbrief", "site": "brabant-maakt-slimmer"}',)]
+    # A row stored before this rule existed loses such values at the erasure.
+    db_rows(settings, "UPDATE assessments SET campaign = json_set(campaign, '$.utm_medium', ?)", EMAIL)
+    erase(client, report_token(client, assessment_id))
+    assert db_rows(settings, "SELECT campaign FROM assessments") == [
+        ('{"utm_source": "nieuwsbrief", "site": "brabant-maakt-slimmer"}',)]
+
+
+def days_ago(days: int) -> str:
+    return (utcnow() - timedelta(days=days)).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def test_retention_erases_open_leads_without_activity_for_the_open_lead_period(client, app, settings, creds,
+                                                                                tracker_path):
+    """A lead nobody closes is not kept for ever: RETENTION_OPEN_LEAD_DAYS after its last activity."""
+    forgotten, _ = make_lead(client, BRABANT, contact_email="vergeten@bedrijf.example")
+    worked_on, _ = make_lead(client, BRABANT, contact_email="bezig@bedrijf.example")
+    fresh, _ = make_lead(client, BRABANT, contact_email="nieuw@bedrijf.example")
+    make_tracker_store(tracker_path, {f"conv-{forgotten}": ["vergeten@bedrijf.example"]})
+    login(client, creds[BRABANT])
+    moved = client.post(f"/portaal/leads/{worked_on}/status", follow_redirects=False,
+                        data={"status": "in_behandeling", "bevestigd": "ja",
+                              "csrf_token": page_csrf(client, f"/portaal/leads/{worked_on}")})
+    assert moved.status_code == 303, moved.text
+    period = 400
+    settings = settings.model_copy(update={"retention_open_lead_days": period})
+    for lead_id in (forgotten, worked_on):
+        db_rows(settings, "UPDATE leads SET created_at = ? WHERE id = ?", days_ago(period + 10), lead_id)
+
+    assert retention.run(app.state.sessionmaker, settings) == [forgotten]
+
+    assert db_rows(settings, "SELECT id, status, contact FROM leads WHERE contact = '{}'") == [(forgotten, "nieuw", "{}")]
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    assert not file_contains(database, "vergeten@bedrijf.example")
+    assert file_contains(database, "bezig@bedrijf.example") and file_contains(database, "nieuw@bedrijf.example")
+    assert f"conv-{forgotten}" not in senders(tracker_path)
+    assert db_rows(settings, "SELECT reason FROM lead_erasures") == [("bewaartermijn",)]
+
+
+def test_retention_removes_conversations_that_never_became_a_lead(client, app, settings, tracker_path):
+    """The tracker store keeps what an owner typed; without a lead it goes RETENTION_CONVERSATION_DAYS after the
+    conversation's last message. A conversation whose lead is still kept waits for the lead's period."""
+    lead_id, _ = make_lead(client, BRABANT)
+    make_tracker_store(tracker_path, {"conv-oud": ["wij zijn Bakkerij Oud, bel 0612345678"],
+                                      "conv-recent": ["wij maken hekwerken"],
+                                      f"conv-{lead_id}": ["ik wil graag contact"]})
+    settings = settings.model_copy(update={"retention_conversation_days": 10})
+    old = (utcnow() - timedelta(days=11)).timestamp()
+    with sqlite3.connect(tracker_path) as db:
+        db.execute("UPDATE events SET timestamp = ? WHERE sender_id != 'conv-recent'", (old,))
+
+    retention.run(app.state.sessionmaker, settings)
+
+    assert set(senders(tracker_path)) == {"conv-recent", f"conv-{lead_id}"}
+    assert not file_contains(tracker_path, "Bakkerij Oud")
+
+
+def test_retention_drops_the_former_log_in_tables_that_kept_typed_user_names(client, app, settings):
+    """Databases from before the present log-in limits hold every typed name (sometimes a password)."""
+    db_rows(settings, "CREATE TABLE portal_login_attempts (id INTEGER PRIMARY KEY, username VARCHAR(100))")
+    db_rows(settings, "INSERT INTO portal_login_attempts (username) VALUES ('zomer2025!geheim')")
+    db_rows(settings, "CREATE TABLE analytics_login_failures (id INTEGER PRIMARY KEY, username VARCHAR(100))")
+    retention.run(app.state.sessionmaker, settings)
+    assert db_rows(settings, "SELECT name FROM sqlite_master WHERE name IN "
+                             "('portal_login_attempts', 'analytics_login_failures')") == []
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "zomer2025!geheim")
+
+
+def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path):
+    """The real server, rounds of an erasure and eight repeats of the lead's PUT at the same moment:
+    whatever the order, the lead ends withdrawn and without contact data; every repeat gets 200 or 410."""
+    import httpx
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_service import running
+    from portal_testkit import EXAMPLE_REGISTRY
+    from tests.support import TEST_BOT_TOKEN, bot_headers
+
+    with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, DELIVERY_WORKER="false",
+                 DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
+                 RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}") as live, \
+            httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as api, ThreadPoolExecutor(9) as pool:
+        for round_ in range(10):
+            assessment_id = f"a-wis-{round_}"
+            assert api.put(f"/api/v1/assessments/{assessment_id}", json=assessment_body(
+                full_answers(**ELIGIBLE), conversation_id=f"conv-wis-{round_}")).status_code == 200
+            body = lead_body(assessment_id, BRABANT)
+            assert api.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code == 200
+            token = api.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
+            code = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text).group(1)
+
+            def replay(_):
+                with httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as one:
+                    return one.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code
+
+            def erase_now():
+                with httpx.Client(base_url=live.url, timeout=60) as one:
+                    return one.post(f"/rapport/{token}/verwijderen", data={"code": code}).status_code
+
+            erased = pool.submit(erase_now)
+            replays = list(pool.map(replay, range(8)))
+            assert erased.result() == 200 and set(replays) <= {200, 410}, replays
+    rows = db_rows_of(tmp_path / "app.db", "SELECT status, contact FROM leads")
+    assert rows == [("ingetrokken", "{}")] * 10
+    assert not file_contains(tmp_path / "app.db", EMAIL)
+
+
+def db_rows_of(path: Path, query: str) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute(query).fetchall()
+
+
+class QuotingRefusal:
+    """An SMTP server whose content filter refuses a message quoting its subject, as real ones do."""
+
+    async def handle_DATA(self, server, session, envelope):
+        subject = next((line for line in envelope.content.decode(errors="replace").splitlines()
+                        if line.startswith("Subject:")), "")
+        return f"554 5.7.1 Rejected by content filter: {subject}"
+
+
+def test_erasure_reaches_the_delivery_log_and_the_service_log_never_held_it(client, app, settings, caplog):
+    from aiosmtpd.controller import Controller
+
+    lead_id, assessment_id = make_lead(client, BRABANT)
+    refusing = Controller(QuotingRefusal(), hostname="127.0.0.1", port=settings.smtp_port)
+    refusing.start()
+    try:
+        with caplog.at_level("INFO"):
+            worker.run_once(app.state.sessionmaker, settings)
+    finally:
+        refusing.stop()
+    [(detail,)] = db_rows(settings, "SELECT detail FROM delivery_log")
+    assert "Lasbedrijf De Vonk" in detail  # the office sees why, until the erasure
+    ours = [record.getMessage() for record in caplog.records if record.name.startswith("api.")]
+    assert ours and not any("De Vonk" in line for line in ours)  # the service's own log never gets it
+
+    erase(client, report_token(client, assessment_id))
+    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "De Vonk")
+    assert db_rows(settings, "SELECT ok FROM delivery_log") == [(0,)]  # that a try failed stays

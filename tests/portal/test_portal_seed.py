@@ -7,11 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fastapi.testclient import TestClient
-
 from api.main import create_app
 from api.portal.seed import dev_credentials
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, OFFICE, db_rows, login
+from tests.support import local_client
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,9 +27,9 @@ def test_one_user_and_token_per_intermediary_and_the_office(client, settings, cr
 
 
 def test_seeding_is_idempotent_across_restarts(app, settings):
-    with TestClient(app):
+    with local_client(app):
         pass
-    with TestClient(create_app(settings)):
+    with local_client(create_app(settings)):
         pass
     assert db_rows(settings, "SELECT COUNT(*) FROM portal_users") == [(len(dev_credentials(settings)),)]
     assert db_rows(settings, "SELECT COUNT(*) FROM api_tokens") == [(len(dev_credentials(settings)),)]
@@ -47,7 +46,7 @@ def test_production_seeds_no_log_ins(tmp_path):
 
     production = Settings(environment="production", secret_key="p" * 40, bot_token="b" * 40, database_url=f"sqlite:///{tmp_path / 'p.db'}",
                           intermediaries_file=EXAMPLE_REGISTRY, delivery_worker=False)
-    with TestClient(create_app(production)):
+    with local_client(create_app(production)):
         pass
     assert db_rows(production, "SELECT COUNT(*) FROM portal_users") == [(0,)]
     assert db_rows(production, "SELECT COUNT(*) FROM registry_entries") == [(8,)]

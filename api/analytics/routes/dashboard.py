@@ -13,6 +13,7 @@ from api.analytics.filters import DIMENSIONS
 from api.analytics.fold import TIMEZONE, week_of
 from api.analytics.labels import DIMENSION_LABELS
 from api.deps import SessionDep, SettingsDep
+from api.portal import ratelimit
 from api.settings import Settings
 from api.templating import templates
 
@@ -83,11 +84,20 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, now: Now
     if not auth.same(csrf, request.cookies.get(auth.LOGIN_CSRF_COOKIE)):
         return _login_page(request, settings, 403, "Het formulier was verlopen. Probeer het nog een keer.",
                            gebruikersnaam)
-    if auth.blocked(session, gebruikersnaam, now, settings.login_max_failures, settings.login_window_minutes):
-        return _login_page(request, settings, 429, "Te veel mislukte pogingen. Probeer het over een kwartier "
-                           "opnieuw.", gebruikersnaam)
-    account = auth.log_in(session, gebruikersnaam, wachtwoord, now, settings.login_max_failures,
-                          settings.login_window_minutes)
+    named = auth.account_named(session, gebruikersnaam)
+    device = ratelimit.known_device(settings, request.cookies.get(ratelimit.DEVICE_COOKIE),
+                                    named and f"campagne:{named.username}", named and named.password_hash)
+    client = request.client.host if request.client else "onbekend"
+    counters = ratelimit.counters("dashboard", gebruikersnaam, client, device, settings)
+    wait = ratelimit.reserve(session, counters, settings, now)
+    if wait:
+        minutes = max(1, round(wait / 60))
+        response = _login_page(request, settings, 429, f"Te veel mislukte pogingen. Probeer het over {minutes} "
+                               f"{'minuut' if minutes == 1 else 'minuten'} opnieuw.", gebruikersnaam)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    account = auth.log_in(named, wachtwoord)
+    ratelimit.settle(session, counters, account is not None)
     if account is None:
         return _login_page(request, settings, 401, "Deze combinatie van gebruikersnaam en wachtwoord kennen we "
                            "niet.", gebruikersnaam)
@@ -95,6 +105,10 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, now: Now
     response = RedirectResponse(HOME, status_code=303)
     response.set_cookie(auth.SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
                         path=auth.COOKIE_PATH, httponly=True, samesite="lax", secure=settings.secure_cookies)
+    response.set_cookie(ratelimit.DEVICE_COOKIE, ratelimit.new_device(settings, f"campagne:{account.username}",
+                                                                      account.password_hash),
+                        max_age=settings.login_device_days * 86400, path=auth.COOKIE_PATH, httponly=True,
+                        samesite="lax", secure=settings.secure_cookies)
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=auth.COOKIE_PATH)
     return _private(response)
 
