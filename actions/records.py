@@ -1,8 +1,8 @@
-"""Stores assessments and leads in the web service, with local fallbacks when it is down."""
+"""Stores assessments and leads in the web service (the outbox keeps what it cannot take yet)."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from actions import webservice
@@ -32,14 +32,14 @@ async def save_assessment(assessment_id: str, conversation_id: str, token: str,
         return None
 
 
-async def preview_route(assessment_id: str, status: str, answers: dict[str, Any]) -> dict[str, str]:
-    """The intermediary the lead would go to; computed locally when the service is down."""
+async def preview_route(assessment_id: str) -> dict[str, str]:
+    """The intermediary the web service decided on, named before consent. The decision is the service's
+    alone: when it cannot be asked, the programme office is named, which the service accepts for any
+    eligible owner and passes on."""
     found = await webservice.post("/api/v1/routing/preview", {"assessment_id": assessment_id})
     if found and found.get("intermediary_id"):
         return {"id": found["intermediary_id"], "name": found["intermediary_name"]}
-    chosen = routing.route(status, True, answers.get("regio"), answers.get("sector"),
-                           answers.get("interesse"), routing.load_registry(), {}, date.today())
-    return {"id": chosen.intermediary_id, "name": chosen.intermediary_name}
+    return {"id": routing.PROGRAMMABUREAU, "name": routing.PROGRAMMABUREAU_NAME}
 
 
 async def hand_over(lead_id: str, assessment_id: str, intermediary: dict[str, str],

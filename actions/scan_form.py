@@ -196,5 +196,5 @@ class ValidateScanForm(FormValidationAction):
             events.append(analytics.event(tracker.sender_id, "eligibility", status=outcome.status,
                                           reasons=[r.code for r in outcome.reasons]))
             if outcome.status != eligibility.NOT_ELIGIBLE:
-                out["intermediair"] = await records.preview_route(ids["assessment_id"], outcome.status, known)
+                out["intermediair"] = await records.preview_route(ids["assessment_id"])
         return out

@@ -128,6 +128,17 @@ def test_eligibility_outcome_after_its_questions(service_up, bereid, status):
         assert slots["intermediair"]["id"] == "brabant-maakt-slimmer"
 
 
+def test_without_the_web_service_the_programme_office_is_named_not_a_guess(service_down):
+    """Routing is the web service's decision; the bot never routes over its own copy of the registry."""
+    known = {**SCAN_ANSWERS, "interesse": ["robotisering"], "nieuwe_inzichten": "ja", "wil_contact": "ja",
+             "eerder_traject": "nee", "ontvangen_steun": "nee"}
+    tracker = make_tracker(known, "ja", requested="bereid_plan")
+    tracker.slots["resultaat"] = scoring.score(known).to_dict()
+    slots, _ = run(tracker)
+    assert slots["requested_slot"] == "toestemming"
+    assert slots["intermediair"] == {"id": "programmabureau", "name": "het Mkb-Booster-programmabureau"}
+
+
 def test_the_next_question_is_asked_in_the_same_call_with_its_payload(service_down):
     slots, messages = run(make_tracker({}, "metaal", requested="sector"))
     [question] = customs(messages, "question")
