@@ -1,7 +1,8 @@
 """The delivery worker: sends what the outbox holds, retries with exponential back-off, logs every try.
 
 `run_once()` is one pass (tests call it with their own clock); `Worker` runs passes in the web
-service's event loop: at start-up, when woken by a new lead, and every DELIVERY_POLL_SECONDS.
+service's event loop: at start-up, when woken by a new lead or invitation, and every
+DELIVERY_POLL_SECONDS. The owners' re-scan invitations go out in a lane of their own.
 It also runs the retention job every RETENTION_CHECK_SECONDS, beside the deliveries.
 
 Lanes: the notices of one intermediary on one channel are sent one after the other, in their own
@@ -233,6 +234,7 @@ class Worker:
         self._pool = ThreadPoolExecutor(max_workers=settings.delivery_lanes, thread_name_prefix="delivery")
         self._lanes: dict[Lane, Future] = {}
         self._retention: asyncio.Future | None = None
+        self._invitations: asyncio.Future | None = None
         self._last_retention = float("-inf")
 
     def start(self) -> None:
@@ -251,8 +253,7 @@ class Worker:
             except (asyncio.TimeoutError, asyncio.CancelledError):
                 pass
         running = [asyncio.wrap_future(f) for f in self._lanes.values()]
-        if self._retention is not None:
-            running.append(self._retention)
+        running += [job for job in (self._retention, self._invitations) if job is not None]
         if running:  # every attempt ends by its deadline
             await asyncio.wait(running, timeout=self.settings.delivery_attempt_seconds + 5)
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -292,11 +293,21 @@ class Worker:
         except Exception:
             log.exception("retention job failed")
 
+    async def _invite(self) -> None:
+        """The owners' re-scan invitations: one lane of their own, beside the intermediaries' lanes."""
+        try:
+            await asyncio.to_thread(invitations.send_due, self.make_session, self.settings, utcnow(),
+                                    backoff_seconds)
+        except Exception:
+            log.exception("re-scan invitations pass failed")
+
     async def _run(self) -> None:
         while not self._stopping:
             self._wakeup.clear()
             try:
                 await self._start_lanes()
+                if self._invitations is None or self._invitations.done():
+                    self._invitations = asyncio.ensure_future(self._invite())
                 if (time.monotonic() - self._last_retention >= self.settings.retention_check_seconds
                         and (self._retention is None or self._retention.done())):
                     self._last_retention = time.monotonic()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import uuid
 from datetime import timedelta
 
@@ -19,8 +20,10 @@ from sqlalchemy import text
 
 from api.db import utcnow
 from api.delivery import worker
+from api.main import create_app
 from bot import questionnaire
 from portal_receivers import SmtpSink
+from tests.support import local_client
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 
 CONSENT = {"given": True, "text_version": "delen-v1", "at": "2026-03-01T10:00:00+01:00"}
@@ -111,6 +114,25 @@ def test_invitation_e_mail_link_shared_result_and_t0_t1_on_the_page_pdf_and_json
     assert report.find("section", cls="change")
     assert not report.find_all(id="erase-my-data") and not report.find_all(id="report-redo")
     assert client.get(f"/portaal/leads/{lead_id}/rapport?scan=2").status_code == 404
+
+
+def test_the_running_service_sends_the_invitation_without_a_manual_pass(settings, smtp, creds):
+    """The web service's own delivery worker (not a test's run_once) sends the owner's invitation."""
+    running = settings.model_copy(update={"delivery_worker": True, "delivery_poll_seconds": 0.2})
+    with local_client(create_app(running)) as client:
+        lead_id, _ = make_lead(client, BRABANT)
+        login(client, creds[BRABANT])
+        confirm_status(client, lead_id, "in_behandeling")
+        token = page_csrf(client, f"/portaal/leads/{lead_id}")
+        assert client.post(f"/portaal/leads/{lead_id}/herscan", data={"csrf_token": token},
+                           follow_redirects=False).status_code == 303
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any(
+                m["X-Idempotency-Key"].startswith(f"{lead_id}/herscan") for m in smtp.messages):
+            time.sleep(0.1)
+    assert [m["Subject"] for m in smtp.messages if "herscan" in m["X-Idempotency-Key"]] == [
+        "Brabant Maakt Slimmer nodigt je uit: doe de scan opnieuw"]
+    assert db_rows(running, "SELECT status, attempts FROM rescan_invitations") == [("bezorgd", 1)]
 
 
 def test_a_second_quarter_makes_t2_and_a_repeated_share_changes_nothing(client, app, settings, smtp, creds):
