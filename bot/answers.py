@@ -600,15 +600,44 @@ def _weet_niet_alone(question: Question, text: str) -> str | None:
 
 
 _FILLER_WORDS = frozenset(_LANGUAGE["dont_know_fillers"])
+_BUT = re.compile(r"\b(?:maar|wel|behalve|alleen|toch)\b")
+
+
+def _declined(question: Question, text: str) -> str | None:
+    """A scored question the owner cannot or will not answer, with a reason beside it: "geen idee, ik zit
+    hier pas een half jaar", "sla deze maar over", "dat hou ik liever voor mezelf". Not when the rest of
+    the message leans to an option or turns with "maar": then it is (part of) an answer."""
+    if not question.scored or not question.weet_niet:
+        return None
+    norm = normalize(text)
+    hit = next((m for regex in _patterns("weet_niet", "decline_scored") if (m := regex.search(norm))), None)
+    if hit is None:
+        return None
+    if re.match(r"\s*(?:wat|hoe|welke?|waar\w*|wie|of|van|waarom|wanneer|dat)\b", norm[hit.end():]):
+        return None   # "ik weet niet wat er te koop is": what they do not know is the answer
+    rest = (norm[:hit.start()] + " " + norm[hit.end():]).strip()
+    if _BUT.search(rest.replace("| maar over", "")) or re.search(r"\d", rest):
+        return None
+    scores = option_scores(question.id, rest) if rest else {}
+    if max(scores.values(), default=0.0) >= GUESS_MIN_SCORE:
+        return None
+    return WEET_NIET
 
 
 def _choice(question: Question, text: str) -> Interpretation:
     asked = repair.question(text)
     if _looks_like_question(text) or asked:
         return Interpretation(None, note="", trace=(asked or "question: interrogative with '?'",))
+    echo = re.match(r"^\s*[\w' -]{1,30}\?\s+(?=\S)", text)
+    if echo and len(text) - echo.end() >= 8:
+        text = text[echo.end():]   # "Tijd? Die is er niet": the owner repeats the topic, then answers
     dont_know = _weet_niet_alone(question, text)
     if dont_know:
         return Interpretation(dont_know, echo=question.label_for(dont_know))
+    declined = _declined(question, text)
+    if declined:
+        return Interpretation(declined, echo=question.label_for(declined),
+                              trace=("declined or unknown, with a reason that names no option",))
     if question.scored and _mixed(text):
         return Interpretation(None, note="Het lijkt erop dat het verschilt. Kies wat voor het "
                                          "grootste deel van jullie productie geldt.")
@@ -840,7 +869,7 @@ def _amount(question: Question, text: str) -> Interpretation:
                                          "anoniem. Wil je het liever niet zeggen, zeg dan nog een keer 'liever niet', dan "
                                          "noteer ik 'onbekend'.", trace=("refusal: asked once more",))
     if question.unknown_value and _unknown(text):
-        if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b", repair.fold(text)):
+        if re.search(r"\b(?:precies|exact|niet zeker)\b", repair.fold(text)):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
                                              "echt niet, zeg dan 'weet ik niet'.", trace=("unknown precisely: ask for an estimate",))
         return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
@@ -848,13 +877,22 @@ def _amount(question: Question, text: str) -> Interpretation:
 
 
 _OTHERS_PLACES = re.compile(r"\b(?:klant\w*|leverancier\w*|afnemer\w*|opdrachtgever\w*|lever\w*|exporte\w*|"
-                            r"verkop\w*|dealer\w*|concurrent\w*|beurs\w*|markt\w*)\b", re.IGNORECASE)
+                            r"verkop\w*|dealer\w*|concurrent\w*|beurs\w*|markt\w*|eigenaar|eigenaren|directeur|"
+                            r"moederbedrijf|holding|woon\w*|familie)\b|^\s*niet\b", re.IGNORECASE)
+_COUNTRY_MARK = re.compile(r"\s*\((?:b|be|bel|belgie|belgië|d|de|dld|duitsland)\)\s*$", re.IGNORECASE)
 
 
 def _province(question: Question, text: str) -> Interpretation:
     own = [c for c in re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text) if c.strip() and not _OTHERS_PLACES.search(c)]
     if own and len(own) < len(re.split(r"(?<=[.!?;])\s+|,\s*|\s+maar\s+", text)):
         text = ", ".join(own)   # "Goes, maar de meeste klanten zitten rond Antwerpen": Goes
+    marked = _COUNTRY_MARK.search(text)
+    if marked and not places.province_from_text(text[:marked.start()]).province:
+        text = text[:marked.start()]   # "lommel (B)"
+        abroad = places.abroad_from_text(text) or places.Abroad(text.strip(), "het buitenland")
+        return Interpretation(None, note=f"{abroad.name} ligt in {abroad.country}. Het Mkb-Booster-programma is er voor "
+                                         "bedrijven in Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
+                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
     match = places.province_from_text(text)
     across, foreign = places.location_across_border(text)
     if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):
@@ -918,14 +956,25 @@ _FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:afdeling \w+|" + "|".join(_LANGUAG
 
 
 def _name(question: Question, text: str) -> Interpretation:
-    if repair.question(text):
+    turn = re.match(r"^(.+?),?\s+maar\s+(.+)$", text.strip(), re.IGNORECASE | re.DOTALL)
+    if repair.question(text) and not (turn and not repair.question(turn.group(2))):
         return Interpretation(None, trace=(repair.question(text) or "question",))
-    if repair.refusal(text):
+    first, *others = re.split(r"\s*[,.;!]\s*", text.strip(), maxsplit=1)
+    rest = others[0] if others else ""   # "doe maar zonder naam, ze horen het wel van mij"
+    if repair.refusal(text) or rest and repair.refusal(first) and (
+            _SENTENCE_WORDS.search(rest) or not re.search(r"\b[A-Z]", rest)):
         return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
                               trace=("refusal: not a name",))
     name = re.sub(r"\s+", " ", text).strip()
+    turn = re.match(r"^(.+?),?\s+maar\s+(.+)$", name, re.IGNORECASE)
+    if turn and (_SENTENCE_WORDS.search(turn.group(1)) or repair.question(turn.group(1))):   # "geen idee waarom je dat wil weten, maar het is Karin"
+        name = re.sub(r"^(?:goed|vooruit|vooruit dan|ok|oke|nou|toch|dan|voor de zekerheid)\s*[:,]\s*", "", turn.group(2),
+                      flags=re.IGNORECASE)
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
+    name = re.sub(r",?\s*(?:dat|zo|die) (?:is|heet|heten|hebben|noemen) (?:\w+ ){0,2}(?:naam|we|wij|het|ons)\b.*$"
+                  r"|,\s*(?:met|zonder) (?:een |de |het )?(?:\w|'\w+')(?: erin| ertussen| erbij| aan het eind)?\b.*$", "", name,
+                  flags=re.IGNORECASE)   # "Bakkerij Jansen, dat is de naam", "Oost-Twente BV, met een s"
     instead = re.match(r"^(?:niet|geen)\s+[^,;]+[,;]\s*(?:maar\s+)?(?:gewoon\s+)?(.+)$", name, re.IGNORECASE)
     if instead:   # "Niet meneer Jansen hoor, gewoon Eef Jansen"
         name = instead.group(1)
@@ -1007,6 +1056,13 @@ def _phone(question: Question, text: str) -> Interpretation:
                                              "Anders is 'geen' ook goed, dan mailt de adviseur je.",
                                   trace=(f"phone abroad: {raw}",))
         else:
+            near = repair.fold(text[max(0, m.start() - 25):m.end() + 30])
+            said = re.search(r"(?<!niet )(?<!niet mijn )(?<!geen )\b(belgisch|duits|buitenlands|vlaams|frans|engels)e?\b", near)
+            if said:   # "0475 62 18 90 (Belgisch nummer)": 0475 is also Roermond's area code; the owner says which
+                return Interpretation(None, note=f"Dat is een {said.group(1)} nummer. De adviseurs van het programma "
+                                                 "bellen naar Nederlandse nummers: heb je een Nederlands nummer? Anders "
+                                                 "is 'geen' ook goed, dan mailt de adviseur je.",
+                                      trace=(f"phone abroad, as said: {raw}",))
             ok = len(digits) == 10 and digits[0] == "0" and _dutch_prefix(digits)
             if len(digits) == 10 and digits[0] == "0" and not ok:
                 return Interpretation(None, note="Dat lijkt geen Nederlands nummer (dat netnummer bestaat in "
@@ -1057,7 +1113,7 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
     reading = _KIND[question.kind](question, text)
     if question.id in _THREE_YEARS:
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
-    if _EXCLUDES.get(question.id) == reading.value and not reading.confirm and len(_words(normalize(text))) > 4:
+    if reading.value is not None and _EXCLUDES.get(question.id) == reading.value and not reading.confirm and len(_words(normalize(text))) > 4:
         # a sentence read as the answer that ends the programme for this owner: shown back first
         reading = replace(reading, confirm="outcome", trace=reading.trace + ("excludes from the programme: confirm",))
     return reading
@@ -1121,15 +1177,37 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
     if settled == "nee":
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
     amount = numbers.read_amount(text)
-    if amount.value is None or amount.value < 10_000 or reading.value == "onbekend":
+    if amount.value is None or amount.value < 10_000:
         if rule == "time: exactly three years ago":
             return _eerder_traject(question, text, reading, today)
         return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]
+    amount, yearly = _over_the_years(text, amount)
+    if reading.value == "onbekend" and confirmation.reason("ontvangen_steun", amount):
+        return Interpretation(None, note=f"Rond {numbers.format_amount(amount.value)} ligt dicht bij de grens van "
+                                         f"{numbers.format_amount(int(ceiling))}. Was het bij elkaar opgeteld meer of "
+                                         "minder dan dat? Weet je het niet, zeg dan 'weet ik niet'.",
+                              trace=amount.trace + ("unsure, near the ceiling: asked again",))
     value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
-    why = confirmation.reason("ontvangen_steun", amount)
+    why = confirmation.reason("ontvangen_steun", amount) or ("vague" if reading.value == "onbekend" else "")
     return Interpretation(value, echo=question.label_for(value), confirm=why,
-                          trace=amount.trace + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+                          trace=amount.trace + yearly + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+
+
+def _over_the_years(text: str, amount: numbers.Quantity) -> tuple[numbers.Quantity, tuple[str, ...]]:
+    """"Per jaar zo'n 80 duizend, al 3 jaar op rij": the aid of the three years together."""
+    digits = numbers.words_to_digits(repair.fold(text))
+    years = re.search(r"\b(?:al |ook al )?(\d) jaar (?:op rij|lang|achter elkaar|achtereen)|\bal (\d) jaar\b|"
+                      r"\b(?:de|afgelopen|laatste) (\d) jaar (?:elk|ieder)", digits)
+    if amount.value is None or not years or not re.search(r"\b(?:per jaar|jaarlijks|elk jaar|ieder jaar|p ?j)\b", digits):
+        return amount, ()
+    times = min(int(next(g for g in years.groups() if g)), 3)
+    if times < 2:
+        return amount, ()
+    total = numbers.Quantity(amount.value * times, (amount.low or amount.value) * times,
+                             (amount.high or amount.value) * times, amount.qualifier, amount.vague,
+                             said=f"{amount.said} x {times}", trace=amount.trace)
+    return total, (f"per year, {times} years: times {times}",)
 
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",

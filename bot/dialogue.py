@@ -227,6 +227,10 @@ def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Inte
     if reading.value is None and kind == "amount" and isinstance(stored, (int, float)) and stored >= 1_000_000 \
             and re.search(r"\d", rest) and not re.search(r"miljoen|mln|mio|\bm\b|duizend|\bk\b|ton", rest.lower()):
         reading = interpreter.interpret(target, f"{rest} miljoen", ctx.today)   # the unit said before
+    domain = re.search(r"(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\b", rest.lower())
+    if reading.value is None and kind == "email" and isinstance(stored, str) and "@" in stored and domain:
+        fixed = f"{stored.split('@')[0]}@{domain.group(1)}"   # "moet kuipers-bv.nl zijn": the part after the @
+        return interpreter.interpret(target, fixed, ctx.today)
     if kind == "text" and isinstance(stored, str):
         new_words = re.findall(r"\b[A-Z][\w'-]+", rest)
         stored_words = stored.split()
@@ -343,7 +347,11 @@ def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> s
     for k in range(1, len(sentences)):
         head = repair.new_answer_text(" ".join(sentences[:k]))
         if head and _corrected_reading(target, head, ctx).value == value:
-            return " ".join(sentences[k:])
+            after = " ".join(sentences[k:])
+            if re.match(r"\s*(?:dus|oftewel|kortom|zeg maar)\b", after, re.IGNORECASE) \
+                    and _corrected_reading(target, after, ctx).value == value:
+                return ""   # "..., dat was een ander traject. Dus nee.": the correction said again
+            return after
     return ""
 
 

@@ -171,6 +171,32 @@ def _find_amounts(digits: str) -> list[Number]:
     return found
 
 
+_CHANGE_AFTER = re.compile(r"\s*(?:man|mensen|medewerkers|werknemers|mln|miljoen|ton|duizend|k|euro)?\s*"
+                           r"(?:minder|meer|erbij|eraf)\s+(?:dan|als)\b")
+_THINGS_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:vestiging\w*|locatie\w*|winkel\w*|filiale?n?|fabrieken|hallen|machines?|"
+                           r"robots?|cobots?|lasrobots?|klanten|afnemers|leveranciers|vrachtwagens|bussen|busjes|"
+                           r"producten|artikelen|orders|projecten|landen|keer|jaar|maanden|weken|dagen)\b")
+
+
+def _set_aside(numbers: list[Number], digits: str) -> list[Number]:
+    """Numbers that are not the value, when another number is: a change ("2 man minder dan vorig
+    jaar"), a figure the owner only echoes to deny it ("50 miljoen? Was het maar waar. 5 miljoen",
+    "lang geen 250, 48")."""
+    if len(numbers) < 2:
+        return numbers
+    kept = []
+    for i, n in enumerate(numbers):
+        later = numbers[i + 1:]
+        if _CHANGE_AFTER.match(digits[n.end:]):
+            continue
+        if later and re.match(r"\s*(?:man|mensen|mln|miljoen|ton|k|euro)?\s*\?", digits[n.end:]):
+            continue
+        if later and re.search(r"\b(?:lang|bij lange na|bij lange na niet|echt|zeker) geen\s*$", digits[:n.start]):
+            continue
+        kept.append(n)
+    return kept or numbers
+
+
 def _round_half_up(x: float) -> int:
     return int(math.floor(x + 0.5))
 
@@ -201,7 +227,11 @@ def _merge_ranges(numbers: list[Number], digits: str) -> list[Number]:
                                         a.euro or b.euro, a.unit)
                 i += 1
                 continue
-            if _RANGE_SEP.match(between) or re.fullmatch(r"\s*(?:-|–)\s*", between):
+            listed = (re.fullmatch(r"\s*,\s*", between) is not None and not a.multiplied
+                      and a.value * b.unit < b.value <= a.value * b.unit * 1.5)   # "zo'n 49, 50 miljoen"
+            if listed:
+                a = Number(a.value * b.unit, a.start, a.end, b.multiplied, a.euro, b.unit)
+            if listed or _RANGE_SEP.match(between) or re.fullmatch(r"\s*(?:-|–)\s*", between):
                 av = a.value
                 if not a.multiplied and av < 1000 and b.value >= 1000:
                     for power in (10**9, 10**6, 10**5, 10**3):
@@ -371,6 +401,8 @@ def read_count(text: str) -> Quantity:
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
     numbers = [n for n in numbers if not n.euro and not _ordinal(n, digits) and not (n.multiplied and n.unit >= 1000)]
+    numbers = [n for n in numbers if not _THINGS_AFTER.match(digits[n.end:])]   # "over 2 vestigingen", "14 machines"
+    numbers = _set_aside(numbers, digits)
     ranged = _merge_ranges(numbers, digits)
     if not ranged:
         return Quantity(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, bijvoorbeeld '45'.")
@@ -389,6 +421,10 @@ def read_count(text: str) -> Quantity:
         return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds or temps, said=said,
                                      trace=(f"sum of staff parts {said}" + (" without temporary workers" if temps else "")
                                             + (" (kinds of contract: proposed)" if kinds or temps else ""),)))
+    exact = [n for n in ranged if not _qualifier(digits, n)[0]]
+    bounds = [n for n in ranged if _qualifier(digits, n)[0]]
+    if len(exact) == 1 and bounds and all(_fits(exact[0].value, b, digits) for b in bounds):
+        return _valid_count(_quantity(exact[0], digits, True, trace=("the exact number, within the bound said",)))
     staff = [n for n in ranged if _STAFF_NOUN.match(digits[n.end:])]
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
@@ -417,6 +453,9 @@ def _multiplied_groups(digits: str) -> str:
               r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
     digits = re.sub(rf"(\d man,? )(?:plus|en) ({people}(?:,? (?:en|plus)? ?{people})*)\b",
                     lambda m: m.group(1) + "en " + f"{len(re.findall(people, m.group(2)))} man", digits)
+    digits = re.sub(r"\bikke\b", "ik", digits)
+    digits = re.sub(rf"\b({people}(?:,? (?:en )?{people})*),? (?:plus|en|met) (\d+)\b(?: (?:man|mensen|medewerkers))?",
+                    lambda m: f"{len(re.findall(people, m.group(1)))} man en {m.group(2)} man", digits)   # "ik en m'n vrouw, plus 3"
     digits = re.sub(rf"\b{people}(?:,? (?:en )?{people})*(?=,? (?:op|in|bij|doen|doe|voor) )",
                     lambda m: f"{len(re.findall(people, m.group(0)))} man", digits)
     digits = re.sub(r"\b(?:ik ?zelf|ik)(?= (?:en|plus) \d)", "1 man", digits)
@@ -530,6 +569,7 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
     numbers = [n for n in numbers if not _is_percentage(n, digits) and not _ordinal(n, digits)]
     if len(numbers) > 1:
         numbers = [n for n in numbers if not _is_year(n, digits)] or numbers
+    numbers = _set_aside(numbers, digits)
     trace: tuple[str, ...] = ()
     if quantity:
         named = [(n, _named_quantity(digits, n)) for n in numbers]
@@ -547,6 +587,8 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
                 return Quantity(None, note=note, trace=(f"the amount is named {name!r}, not {quantity!r}",))
             trace += ("dropped amounts named as another quantity",)
     ranged = _merge_ranges(numbers, digits)
+    if any(n.multiplied or n.euro for n in ranged):   # "3 miljoen, met 19 man": the plain small numbers are no amounts
+        ranged = [n for n in ranged if n.multiplied or n.euro or n.value >= 10_000]
     if not ranged:
         if re.search(r"\b(?:nog )?geen omzet\b|\bnul\b", digits):
             return Quantity(0, 0, 0, trace=("no turnover",))
@@ -630,7 +672,7 @@ def staff_count_in(text: str) -> Quantity | None:
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]
-    ranged = _merge_ranges(numbers, digits)
+    ranged = _merge_ranges(_set_aside(numbers, digits), digits)
     staff = [n for n in ranged
              if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])]
     if staff and len(ranged) > 1:

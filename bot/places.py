@@ -276,7 +276,9 @@ def town_named(text: str) -> str | None:
 _ACROSS = re.compile(r"\b(?:over de grens|aan de (?:duitse|belgische|vlaamse) kant|in (?:duitsland|belgie|vlaanderen|"
                      r"wallonie)|net over|juist over|aan gene zijde)\b")
 _NEAR = re.compile(r"\b(?:bij|vlakbij|vlak bij|naast|tegen|nabij|dichtbij|dicht bij|richting|onder de rook van|"
-                   r"in de buurt van|op \w+ (?:km|kilometer) van|grenst aan|niet ver van)\s*$")
+                   r"in de buurt van|op \w+ (?:km|kilometer) van|grenst aan|grenzend aan|niet ver van|bijna|haast|"
+                   r"(?:de )?grens met|kant van|zo goed als)\s*$")
+_DENIED = re.compile(r"\bniet (?:die |dat |de |het |zoals )?(?:in|uit|van|bij)\s*$")
 
 
 def location_across_border(text: str) -> tuple[str, Abroad | None]:
@@ -300,8 +302,14 @@ def location_across_border(text: str) -> tuple[str, Abroad | None]:
         return "", None
     dutch = province_from_text(text)
     foreign_name = normalize(found[1].name)
-    if any(normalize(n) != foreign_name and normalize(n).startswith(foreign_name + " ") for n in dutch.places):
-        return "", None                     # "Baarle-Nassau" is Dutch, "Baarle" alone is not clear
+    if any(normalize(n) != foreign_name and re.search(rf"(?:^| ){re.escape(foreign_name)}(?: |$)", normalize(n))
+           for n in dutch.places):
+        return "", None                     # "Baarle-Nassau", "Sas van Gent" are Dutch; "Baarle" alone is not clear
+    before_foreign = " ".join(norm[:found[0]])
+    if dutch.province and not dutch.conflict and len(dutch.places) > 1 and foreign_name in map(normalize, dutch.places):
+        return "", None                     # "Hasselt, in Overijssel": the Dutch one, its province said
+    if dutch.province and dutch.via != "regio" and _DENIED.search(before_foreign):
+        return "", None                     # "Hasselt in Overijssel, niet die in België"
     if found[1].country.startswith("Nederland"):
         return "both", found[1]             # a village on the border itself
     if not dutch.province or dutch.via == "regio":
@@ -309,7 +317,6 @@ def location_across_border(text: str) -> tuple[str, Abroad | None]:
     plain = " ".join(norm)
     if _ACROSS.search(plain):
         return "abroad", found[1]
-    before_foreign = " ".join(norm[:found[0]])
     if _NEAR.search(before_foreign):
         return "", None                     # the foreign place is only a landmark
     dutch_names = [normalize(n) for n in dutch.places]

@@ -51,7 +51,10 @@ def correction(text: str) -> Correction | None:
     cues = _cues()["correction"]
     rule = None
     for kind in ("strong", "opening"):
-        for name, pattern in cues[kind].items():
+        # Taking out of or adding to a list says more than "was een vergissing" beside it.
+        names = sorted(cues[kind], key=lambda n: n not in ("remove", "add"))
+        for name in names:
+            pattern = cues[kind][name]
             if _regex(pattern).search(folded):
                 rule = f"correction.{kind}.{name}"
                 break
@@ -91,6 +94,9 @@ def new_answer_text(text: str) -> str:
     kept = []
     for clause in clauses:
         folded = fold(clause)
+        concluded = re.match(r"^(?:dus|oftewel|kortom|dus gewoon)\s+(ja|nee)\b[\s.!]*$", folded)
+        if concluded:   # "..., geen adviestraject. Dus nee": the conclusion is the new answer
+            return concluded.group(1)
         captured = False
         for pattern in cues["value_patterns"]:
             m = _regex(pattern).search(folded)
@@ -100,6 +106,8 @@ def new_answer_text(text: str) -> str:
         else:
             if _regex(cues["explanation"]).search(folded) and not re.search(r"\bmaar\b", folded):
                 continue   # "ik tikte er per ongeluk een 1 voor", "bij die vorige vraag zei ik ...": the slip
+            if len(clauses) > 1 and _regex(cues["strong"]["te_positief"]).search(folded):
+                continue   # "ruim is overdreven, gewoon gezond": the clause names what was wrong
             for kind in ("strong", "opening"):
                 for pattern in cues[kind].values():
                     folded = _regex(pattern).sub(" ", folded)

@@ -761,7 +761,7 @@ MORE = [
     ('bm_rendement', 'Krap', '2'),
     ('bm_rendement', 'Gezond', '3'),
     ('bm_rendement', 'Ruim', '4'),
-    ('bm_rendement', 'Dat gaat je niks aan', None),
+    ('bm_rendement', 'Dat gaat je niks aan', 'weet_niet'),
     ('bm_ketenpositie', 'Toeleverancier van een paar grote klanten', '1'),
     ('bm_ketenpositie', 'Toeleverancier met veel klanten', '2'),
     ('bm_ketenpositie', 'Eigen producten', '3'),
@@ -967,7 +967,7 @@ MORE = [
     ('tech_robotisering', 'Robots? Die zijn veel te duur voor ons', '1'),
     ('tech_robotisering', 'Nog niet echt, we lezen er wel over', '2'),
     ('tech_robotisering', 'Sinds kort één cobot, en we zoeken uit waar we een tweede kunnen inzetten', '3'),
-    ('tech_robotisering', 'Ik zou het niet weten, daar gaat mijn productieleider over', None),
+    ('tech_robotisering', 'Ik zou het niet weten, daar gaat mijn productieleider over', 'weet_niet'),
     ('tech_robotisering', 'Robots in de lakstraat, bij het lassen en in het magazijn', '4'),
     ('tech_digitalisering', 'We hebben geen ERP, alles gaat via Excel en mail', '1'),
     ('tech_digitalisering', 'Er is een ERP maar we gebruiken het alleen voor facturen, de planning staat op papier', '2'),
@@ -2594,3 +2594,67 @@ def test_code_in_markup_is_never_read_as_an_answer(question_id, text):
 ])
 def test_text_inside_harmless_tags_still_counts(question_id, text, value):
     assert interpret(question_id, text).value == value
+
+
+# ---------------------------------------------------------------- how owners decline, deny and hedge
+@pytest.mark.parametrize("qid,text,expected", [
+    # A scored question declined or not known, with a reason beside it: weet_niet.
+    ("org_strategie", "geen flauw idee, daar gaat mijn broer over", "weet_niet"),
+    ("tech_digitalisering", "sla die maar even over", "weet_niet"),
+    ("bm_innovatiebudget", "dat houden we liever voor ons", "weet_niet"),
+    ("org_cultuur", "daar kan ik weinig over zeggen, ik ben net begonnen", "weet_niet"),
+    # ... but not when the rest of the message answers after all, or says what is not known.
+    ("tech_automatisering", "geen idee hoor, alles gaat met de hand", "1"),
+    ("org_bewustzijn", "ik weet niet wat er allemaal op de markt is", "1"),
+])
+def test_a_declined_question_is_dont_know_unless_the_rest_answers(qid, text, expected):
+    assert interpret(qid, text).value == expected, text
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "3 man meer dan vorig jaar, we zijn nu met 27", 27),      # a change is no head count
+    ("medewerkers", "300? Was het maar waar. We zijn met 30", 30),           # a figure echoed to deny it
+    ("medewerkers", "bij lange na geen 250, gewoon 61", 61),
+    ("medewerkers", "ruim 80, verdeeld over 3 locaties", 83),                # sites are no staff
+    ("medewerkers", "mijn zoon en ik, met 4 man erbij", 6),
+    ("jaaromzet", "zo'n 7, 8 miljoen", 7_500_000),                           # two figures after a comma: a range
+    ("jaaromzet", "2,5 miljoen met 19 mensen", 2_500_000),                   # the head count is no amount
+])
+def test_numbers_that_are_not_the_value_are_set_aside(qid, text, expected):
+    assert interpret(qid, text).value == expected, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Baarle (B)", None),                                     # marked as Belgian
+    ("Hasselt bij Zwolle, dus niet in België", "overijssel"),
+    ("Dinxperlo, zo goed als Duitsland", "gelderland"),        # a Dutch town beside the border
+    ("Sas van Gent", "zeeland"),                               # a Belgian city's name inside a Dutch one
+    ("we zitten in Almelo, de eigenaar woont in Duitsland", "overijssel"),
+    ("niet in Utrecht, in Amersfoort", "utrecht"),
+])
+def test_places_near_or_across_the_border(text, expected):
+    assert interpret("regio", text).value == expected, text
+
+
+def test_a_number_said_to_be_foreign_is_not_taken():
+    assert interpret("contact_telefoon", "0475 112233, is mijn Belgische gsm").value is None
+    assert interpret("contact_telefoon", "0475 112233, niet mijn Belgische").value == "0475 112233"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jaarlijks zo'n 90 duizend, al drie jaar achter elkaar", "ja"),   # 270,000 over the three years
+    ("elk jaar 30.000, al 3 jaar op rij", "nee"),
+    ("ongeveer 200.000 maar precies weet ik het niet", None),          # on the ceiling and unsure: asked again
+])
+def test_aid_over_the_three_years(text, expected):
+    assert interpret("ontvangen_steun", text).value == expected, text
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("contact_naam", "waarom dat nodig is snap ik niet, maar het is Piet Smit", "Piet Smit"),
+    ("bedrijfsnaam", "liever niet, maar vooruit: Smit Staal", "Smit Staal"),
+    ("bedrijfsnaam", "Smit Staal BV, zo heten we sinds de overname", "Smit Staal BV"),
+    ("bedrijfsnaam", "laat maar leeg, de adviseur hoort het wel", None),
+])
+def test_names_beside_other_words(qid, text, expected):
+    assert interpret(qid, text).value == expected, text

@@ -134,3 +134,26 @@ def test_a_number_for_the_answer_before_is_proposed_as_its_correction():
                 last=("medewerkers",))
     taken = {**turn.store, **{q: p.value for q, p in turn.propose.items()}}
     assert taken == {"medewerkers": 85} and "jaaromzet" not in turn.store
+
+
+@pytest.mark.parametrize("asked,last,before,text,after", [
+    # Only the part after the @ said anew.
+    ("contact_telefoon", "contact_email", {"contact_email": "p.smit@smitstaal.nl"},
+     "typfout, het moet smit-staal.nl zijn", {"contact_email": "p.smit@smit-staal.nl"}),
+    # Taking something out says more than "a slip" beside it.
+    ("nieuwe_inzichten", "interesse", {"interesse": ["robotisering", "vision_kwaliteit"]},
+     "vision mag er weer uit, vergissing", {"interesse": ["robotisering"]}),
+    # The clause that says what was overdone names the old value, not the new one.
+    ("bm_ketenpositie", "bm_rendement", {"bm_rendement": "4"},
+     "ruim was overdreven, eerder gezond", {"bm_rendement": "3"}),
+    # "Dus nee" after the correction restates it; it does not answer the open question.
+    ("ontvangen_steun", "eerder_traject", {"eerder_traject": "ja"},
+     "wacht, dat was een cursus van de branchevereniging, geen adviestraject. Dus nee", {"eerder_traject": "nee"}),
+    # "moet ... zijn" without a subject, a unit said again.
+    ("regio", "jaaromzet", {"jaaromzet": 1_200_000}, "oeps moet 12 miljoen zijn", {"jaaromzet": 12_000_000}),
+    ("contact_email", "contact_naam", {"contact_naam": "Piet"}, "voluit is het Pieter Smit", {"contact_naam": "Pieter Smit"}),
+])
+def test_corrections_take_only_what_they_say(asked, last, before, text, after):
+    turn = read(text, asked, before, last=(last,))
+    assert turn.kind == "correction", turn
+    assert turn.store == after, turn
