@@ -1221,14 +1221,27 @@ def _implementatie(question: Question, text: str, reading: Interpretation, today
     return reading
 
 
+_CONTACT_WISH = re.compile(r"\b(?:bel\w*|mail\w*|telefo\w*|app\w*|whatsapp|sms|bereikbaar)\b")
+
+
+def no_phone_wish(text: str) -> bool:
+    """"Bel me liever niet, mailen werkt beter": the owner does not want to be phoned."""
+    return any(_CONTACT_WISH.search(c) and _matches(("no_phone",), c)
+               for c in re.split(r"(?<=[.!;,])\s+", repair.fold(text)))
+
+
 def _consent(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
     """Consent is only taken from a plain yes: a negation, a condition or a later moment in the
     message ("doe maar niet", "ja, maar eerst ...", "nog niet") asks again with the buttons."""
     if reading.value != "ja" or question.option_for(text) is not None:
         return reading
     folded = repair.fold(text)
-    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|geef het|stuur het|doe het) (?:\w+ )?maar|geen (?:bezwaar|probleem|punt)|"
+    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|bel|geef het|stuur het|doe het) (?:\w+ )?maar|geen (?:bezwaar|probleem|punt)|"
                     r"niet erg|waarom niet)\b", " ", folded)   # "geef maar door", "geen bezwaar": still a yes
+    sentences = re.split(r"(?<=[.!;])\s+", folded)
+    if len(sentences) > 1 and re.match(r"^(?:ja|jawel|prima|goed|dat is goed|is goed|akkoord|oke|ok)\b", sentences[0]):
+        # "Ja, dat is goed. Maar bel me liever niet, mail liever": how to be reached, not a condition on the yes
+        folded = " ".join([sentences[0]] + [x for x in sentences[1:] if not _CONTACT_WISH.search(x)])
     if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b", folded):
         return Interpretation(None, note="Ik wil het zeker weten voordat ik iets doorgeef. Kies 'Ja, dat is goed' "
                                          "of 'Nee, liever niet'.", trace=("consent: not a plain yes",))

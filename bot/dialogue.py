@@ -425,6 +425,10 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
     if not pressed:
         turn.echo.insert(0, _label(asked, reading))
         turn.words[asked] = (words or text)[:WORDS_MAX]
+    if asked == conversation.CONSENT and reading.value == "ja" and not pressed and interpreter.no_phone_wish(text):
+        turn.store["contact_telefoon"] = "geen"   # "ja, maar bel me liever niet": the phone question is answered
+        turn.echo.append(load()["contact_telefoon"].label_for("geen"))
+        turn.trace.append("consent given; no phone wanted")
     return turn
 
 
@@ -437,10 +441,10 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
     about other scored topics (and what holds it back, about wishes); the eligibility questions
     about each other; the contact details about each other."""
     part = load()[asked].dimension if asked else "profiel"
-    if asked == conversation.RESCAN_CONSENT:
-        return []   # sharing a re-scan is asked on its own
+    if asked in (conversation.RESCAN_CONSENT, conversation.CONSENT):
+        return []   # consent is asked on its own: nothing personal is taken before the owner said yes
     if part == "contact":
-        return [q for q in conversation.CONTACT if q != asked and q != "contact_naam"]
+        return [q for q in conversation.CONTACT if q != asked]
     if part == "geschiktheid":
         return [q for q in conversation.ELIGIBILITY if q != asked]
     if part == "afsluiting":   # "ja, en ik wil graag een adviseur spreken"; "ja graag, nooit een traject gehad"

@@ -154,8 +154,19 @@ def _wishes(text: str) -> Fact | None:
                 " ".join(wished), f"mention.interesse: {wished!r}")
 
 
+_NAMED = re.compile(r"\b(?i:mijn naam is|ik heet|ik ben|je spreekt met|u spreekt met|met vriendelijke groet,?|groet(?:en|jes)?,?)\s+"
+                    r"((?:[A-Z][\w'-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|in 't|van der|van de|van den)\s+)?[A-Z][\w'-]+){0,3})")
+
+
 def _contact(question_id: str, text: str) -> Fact | None:
-    """An e-mail address, a Dutch phone number or a KvK number given beside another answer."""
+    """An e-mail address, a Dutch phone number, a KvK number or a name ("mijn naam is ...") given
+    beside another answer."""
+    if question_id == "contact_naam":
+        m = _NAMED.search(text)
+        reading = answers.interpret(question_id, m.group(1)) if m else None
+        if reading is None or not reading.value:
+            return None
+        return Fact(question_id, reading.value, "", str(reading.value), m.group(0), "mention.contact_naam: 'mijn naam is'")
     if question_id == "kvk_nummer":
         m = re.search(r"(?<![\d+])(\d{8})(?!\d)", re.sub(r"(?<=\d)[ .](?=\d)", "", text))
         if m and re.search(r"\bkvk\b|kamer van koophandel|handelsregister", text, re.IGNORECASE):
@@ -206,7 +217,7 @@ def facts(text: str, open_questions: Collection[str], known: Mapping[str, object
             fact = _place(text)
         elif load()[question_id].scored:
             fact = _scored(question_id, text)
-        elif question_id in ("kvk_nummer", "contact_email", "contact_telefoon"):
+        elif question_id in ("kvk_nummer", "contact_email", "contact_telefoon", "contact_naam"):
             fact = _contact(question_id, text)
         elif question_id in ("eerder_traject", "ontvangen_steun", "bereid_plan", "wil_contact"):
             fact = _eligibility(question_id, text)

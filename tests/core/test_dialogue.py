@@ -157,3 +157,19 @@ def test_corrections_take_only_what_they_say(asked, last, before, text, after):
     turn = read(text, asked, before, last=(last,))
     assert turn.kind == "correction", turn
     assert turn.store == after, turn
+
+
+@pytest.mark.parametrize("text", ["nee liever niet, mail me maar op jan@bedrijf.nl",
+                                  "eerst overleggen met mijn compagnon, bel me op 0612345678",
+                                  "ja hoor, kvk 12345678 en jan@bedrijf.nl"])
+def test_no_contact_detail_is_taken_at_the_consent_question(text):
+    """Nothing personal is stored before the owner said yes, not even beside the consent answer."""
+    turn = read(text, "toestemming")
+    assert not set(turn.store) & {"kvk_nummer", "contact_email", "contact_telefoon", "contact_naam", "bedrijfsnaam"}, turn
+    assert not set(turn.propose) & {"kvk_nummer", "contact_email", "contact_telefoon"}, turn
+
+
+def test_a_yes_with_a_wish_not_to_be_phoned_answers_the_phone_question_too():
+    turn = read("Ja, prima. Alleen liever niet bellen, mail werkt beter", "toestemming")
+    assert turn.store == {"toestemming": "ja", "contact_telefoon": "geen"}, turn
+    assert read("ja, bel me maar", "toestemming").store == {"toestemming": "ja"}
