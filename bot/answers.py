@@ -956,6 +956,9 @@ _FUNCTION_ONLY = re.compile(r"(?:de |het )?(?:afdeling \w+|" + "|".join(_LANGUAG
 
 
 def _name(question: Question, text: str) -> Interpretation:
+    asked_first = re.match(r"^\s*[^?]{3,80}\?\s+(?=\S)", text)
+    if asked_first and not repair.question(text[asked_first.end():]):
+        text = text[asked_first.end():]   # "Moet mijn naam erbij? Zet maar 'de directie'": the part after the question
     turn = re.match(r"^(.+?),?\s+maar\s+(.+)$", text.strip(), re.IGNORECASE | re.DOTALL)
     if repair.question(text) and not (turn and not repair.question(turn.group(2))):
         return Interpretation(None, trace=(repair.question(text) or "question",))
@@ -979,8 +982,9 @@ def _name(question: Question, text: str) -> Interpretation:
     if instead:   # "Niet meneer Jansen hoor, gewoon Eef Jansen"
         name = instead.group(1)
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
-    name = name.strip(" ,;:!\"'")
-    if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
+    name = name.strip(" ,;:!\"'‘’“”")
+    name = re.sub(r"^['‘“\"](.+?)['’”\"]\.?$", r"\1", name).strip()   # "'de directie'."
+    if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower().rstrip(".")):
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
                                          + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
     if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):

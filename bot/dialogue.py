@@ -416,7 +416,11 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list", "outcome"))
+    # After a no, the owner's own new words are taken; a list read from a sentence is shown back again
+    # when it differs from what was proposed ("kennis klopt niet, het is geld en weerstand").
+    proposed = ctx.proposal.value if ctx.proposal is not None else None
+    must_confirm = reading.confirm and not (after_no and (reading.confirm in ("near", "straddles", "unsure", "outcome")
+                                                          or reading.confirm == "list" and reading.value == proposed))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")

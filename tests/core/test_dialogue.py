@@ -173,3 +173,13 @@ def test_a_yes_with_a_wish_not_to_be_phoned_answers_the_phone_question_too():
     turn = read("Ja, prima. Alleen liever niet bellen, mail werkt beter", "toestemming")
     assert turn.store == {"toestemming": "ja", "contact_telefoon": "geen"}, turn
     assert read("ja, bel me maar", "toestemming").store == {"toestemming": "ja"}
+
+
+def test_a_proposed_list_corrected_in_a_sentence_is_shown_back_again():
+    proposal = Proposal("knelpunten", ["financiering", "kennis"], "Geld en kennis, denk ik.", "list")
+    turn = read("Wacht, kennis klopt niet, die hebben we wel. Het is geld, en dat de mensen niet mee willen veranderen.",
+                "knelpunten", proposals={"knelpunten": proposal})
+    assert not turn.store, turn
+    assert turn.propose["knelpunten"].value == ["acceptatie", "financiering"], turn
+    assert read("ja", "knelpunten", proposals={"knelpunten": turn.propose["knelpunten"]}).store == {
+        "knelpunten": ["acceptatie", "financiering"]}
