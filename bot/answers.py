@@ -899,6 +899,12 @@ def _province(question: Question, text: str) -> Interpretation:
         return Interpretation(None, note=f"{foreign.name} ligt op de grens van Nederland en België. Zit je bedrijf aan "
                                          "de Nederlandse kant? Noem dan de gemeente of kies de provincie.",
                               trace=(f"on the border: {foreign.name}",))
+    if across == "both" and match.province and foreign is not None and \
+            places.normalize(foreign.name) in map(places.normalize, match.places):
+        return Interpretation(None, note=f"{foreign.name} bestaat in {places.PROVINCE_LABELS[match.province]} en in "
+                                         f"{foreign.country}. Het programma is voor bedrijven in Nederland: zit je "
+                                         "bedrijf in Nederland? Kies dan de provincie.",
+                              trace=(f"a name on both sides of the border: {foreign.name}",))
     if across == "both" and match.province and foreign is not None:
         return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en "
                                          f"{match.places[0] if match.places else places.PROVINCE_LABELS[match.province]}. "
@@ -943,7 +949,7 @@ _REFUSAL_NOTE = {
 }
 
 
-_NAME_TAIL = re.compile(r"\s*[,;(]\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
+_NAME_TAIL = re.compile(r"\s*(?:[,;(]|\.(?=\s))\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
                         r"bereikbaar|liefst|graag|eigenaar|directeur)\b))|\s+(?=(?:kvk|tel|telefoon|e-?mail|mobiel)\b)",
                         re.IGNORECASE)
 

@@ -348,8 +348,8 @@ def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> s
         head = repair.new_answer_text(" ".join(sentences[:k]))
         if head and _corrected_reading(target, head, ctx).value == value:
             after = " ".join(sentences[k:])
-            if re.match(r"\s*(?:dus|oftewel|kortom|zeg maar)\b", after, re.IGNORECASE) \
-                    and _corrected_reading(target, after, ctx).value == value:
+            if re.search(r"\b(?:dus|oftewel|kortom|zeg maar)\b", after, re.IGNORECASE) and len(after.split()) <= 8 \
+                    and _corrected_reading(target, re.sub(r"\bmoet\b|\bzijn\b", " ", after), ctx).value == value:
                 return ""   # "..., dat was een ander traject. Dus nee.": the correction said again
             return after
     return ""
@@ -360,6 +360,9 @@ def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
     question, naming its topic (or in sentences of its own)."""
     if not text.strip() or ctx.asked in (conversation.CONSENT, conversation.RESCAN_CONSENT, None):
         return   # consent is never taken in passing
+    corrected = [q for q in turn.store if q != ctx.asked]
+    if any(interpreter.on_topic(q, text) for q in corrected) and not interpreter.on_topic(ctx.asked, text):
+        return   # "... Een Mkb-Booster hebben we nooit gehad": still about the answer just corrected
     reading = interpreter.interpret(ctx.asked, text, ctx.today)
     if reading is not None and reading.value is not None and not reading.confirm and not repair.question(text) \
             and (interpreter.on_topic(ctx.asked, text) or load()[ctx.asked].kind not in ("choice", "multi")

@@ -386,12 +386,24 @@ def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
     return parts, any(kind)
 
 
+_BEGAN = re.compile(r"\b(?:begonnen|gestart|startten|opgericht|begon|toen|vroeger|destijds)\b")
+
+
+def _collective(digits: str) -> Quantity | None:
+    """"Met z'n twaalven"; not how the company began ("in 1994 met z'n drieën begonnen, nu 57")."""
+    for word, value in _COLLECTIVE.items():
+        m = re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits)
+        if m and not _BEGAN.search(digits[max(0, m.start() - 30):m.end() + 30]):
+            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    return None
+
+
 def read_count(text: str) -> Quantity:
     """Number of employees in an answer, with its qualifier; value None when absent or ambiguous."""
     digits = words_to_digits(text)
-    for word, value in _COLLECTIVE.items():
-        if re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits):
-            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    collective = _collective(digits)
+    if collective is not None:
+        return collective
     if re.search(r"\b(?:alleen ik(?:zelf)?|ik alleen|ikzelf alleen|eenmanszaak|zzp'?er|in m'n eentje|"
                  r"in mijn eentje|alleen mezelf)\b", digits):
         return Quantity(1, 1, 1, trace=("one-person business",))
@@ -426,6 +438,10 @@ def read_count(text: str) -> Quantity:
     if len(exact) == 1 and bounds and all(_fits(exact[0].value, b, digits) for b in bounds):
         return _valid_count(_quantity(exact[0], digits, True, trace=("the exact number, within the bound said",)))
     staff = [n for n in ranged if _STAFF_NOUN.match(digits[n.end:])]
+    fte = [n for n in staff if re.match(r"\s*fte\b", digits[n.end:])]
+    heads = [n for n in staff if n not in fte]
+    if len(fte) == 1 and len(heads) == 1 and fte[0].value <= heads[0].value:   # "12 fte, 15 koppen": one staff, twice
+        return _valid_count(_quantity(heads[0], digits, True, trace=("the head count beside the fte",)))
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
@@ -666,9 +682,9 @@ def staff_count_in(text: str) -> Quantity | None:
     """A head count said in passing ("met 22 mensen", "een man of 25", "met z'n twaalven"):
     only a number that names people counts, so "14 machines" or "sinds 1998" never does."""
     digits = words_to_digits(text)
-    for word, value in _COLLECTIVE.items():
-        if re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits):
-            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    collective = _collective(digits)
+    if collective is not None:
+        return collective
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]

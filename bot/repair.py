@@ -198,9 +198,12 @@ def question(text: str) -> str | None:
     folded = fold(text)
     if not folded or _regex(cues["echo"]).match(folded) or _regex(cues["not_question"]).search(folded):
         return None
-    echo = re.match(r"^([^?.!]{1,50})\?\s*(?=\S)", folded)
+    echo = re.match(r"^([^?.!]{1,50})\?+\s*(?=\S)", folded)
     if echo and len(echo.group(1).split()) <= 6 and not folded.rstrip().endswith("?") \
             and not _regex(cues["anywhere"]).search(echo.group(1)) and not _regex(cues["opens"]).match(echo.group(1)):
+        after = folded[echo.end():]
+        if _regex(cues["anywhere"]).search(after) or _regex(cues["opens"]).match(after):
+            return "question.opens"   # "cobot?? is dat iets anders dan een robot": asked again, in words
         return None   # "Hoe we plannen? Met een magneetbord.": the owner repeats the question, then answers
     if _regex(cues["anywhere"]).search(folded):
         return "question.anywhere"

@@ -2658,3 +2658,17 @@ def test_aid_over_the_three_years(text, expected):
 ])
 def test_names_beside_other_words(qid, text, expected):
     assert interpret(qid, text).value == expected, text
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "zo'n 30 fte, 36 mensen", 36),                                # one staff, counted twice
+    ("medewerkers", "in 2001 met z'n tweeën gestart, nu met 44", 44),             # how it began is no count
+    ("contact_naam", "Anne de Wit. mailen kan op anne@dewit.nl", "Anne de Wit"),
+    ("contact_naam", "mijn naam is niet nodig, bel het kantoor", None),
+    ("tech_robotisering", "robot?? wat is het verschil met een cobot", None),      # the question, asked in words
+    ("bm_innovatiebudget", "no comment", "weet_niet"),
+    ("wil_contact", "bellen mag", "ja"),
+    ("regio", "Bunde", None),                                                   # in Limburg and in Germany: asked
+])
+def test_more_of_how_owners_put_it(qid, text, expected):
+    assert interpret(qid, text).value == expected, text

@@ -183,3 +183,17 @@ def test_a_proposed_list_corrected_in_a_sentence_is_shown_back_again():
     assert turn.propose["knelpunten"].value == ["acceptatie", "financiering"], turn
     assert read("ja", "knelpunten", proposals={"knelpunten": turn.propose["knelpunten"]}).store == {
         "knelpunten": ["acceptatie", "financiering"]}
+
+
+@pytest.mark.parametrize("asked,last,before,text,after", [
+    ("wil_contact", "nieuwe_inzichten", {"nieuwe_inzichten": "nee"},
+     "ik zei nee, maar een beetje heb ik er wel aan gehad. bellen mag", {"nieuwe_inzichten": "een_beetje", "wil_contact": "ja"}),
+    ("ontvangen_steun", "eerder_traject", {"eerder_traject": "ja"},
+     "oh, ik heb het verward met een cursus. Een Mkb-Booster traject nooit gehad", {"eerder_traject": "nee"}),
+    ("bereid_plan", "ontvangen_steun", {"ontvangen_steun": "ja"},
+     "wacht, het was 60.000, geen 3 ton. dus moet nee zijn", {"ontvangen_steun": "nee"}),
+])
+def test_what_follows_a_correction_stays_with_it_unless_it_answers_the_open_question(asked, last, before, text, after):
+    turn = read(text, asked, before, last=(last,))
+    assert turn.kind == "correction", turn
+    assert turn.store == after, turn
