@@ -18,6 +18,8 @@ Numbers, amounts, places and contact details have their own parsers.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import math
 import re
 import unicodedata
@@ -61,7 +63,7 @@ _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|no
                       re.IGNORECASE)
 
 
-def _echo_no(m: re.Match) -> str:
+def _echo_no(m: re.Match[str]) -> str:
     return f" {m.group(2)} {m.group(1).strip()}. " if m.group(2) else " "
 
 
@@ -125,10 +127,10 @@ def _words(norm: str) -> list[str]:
 class Cue:
     option: str
     weight: float
-    regex: re.Pattern | None    # alternatives that a negator nearby cancels
-    fixed: re.Pattern | None    # alternatives that hold a negator themselves: never cancelled
+    regex: re.Pattern[str] | None    # alternatives that a negator nearby cancels
+    fixed: re.Pattern[str] | None    # alternatives that hold a negator themselves: never cancelled
     max_words: int              # counts only in an answer of at most this many words (0: any)
-    topical: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    topical: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     # ^ the alternatives that name the question's own topic (not anchored to the start of an
     #   answer, no generic "no"): the only ones that may read a fact said in passing (mentions)
 
@@ -136,7 +138,7 @@ class Cue:
 @dataclass
 class QuestionModel:
     cues: list[Cue]
-    examples: list[tuple[str, Counter]]     # (option, feature vector)
+    examples: list[tuple[str, Counter[str]]]     # (option, feature vector)
     idf: dict[str, float]
     targets: dict[str, list[str]]           # cue words by first letter, for typo repair
     irrealis: frozenset[str]                # options about things in use (see _IRREALIS_*)
@@ -146,8 +148,9 @@ class QuestionModel:
 
 
 @lru_cache(maxsize=1)
-def _cue_data() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cue_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return data
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -187,7 +190,7 @@ def _holds_negator(pattern: str) -> bool:
 _GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
 
 
-def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool = True) -> list[Cue]:
+def _compile_cues(option: str, raw: list[list[Any]], macros: dict[str, str], topical: bool = True) -> list[Cue]:
     """Each cue counts once; per alternative it is decided whether a negator may cancel it.
 
     ``topical`` False: none of these cues may read a fact said in passing (shared groups,
@@ -195,7 +198,10 @@ def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool 
     cues = []
     for item in raw:
         weight, pattern, *flags = item
-        free, fixed, topic_free, topic_fixed = [], [], [], []
+        free: list[str] = []
+        fixed: list[str] = []
+        topic_free: list[str] = []
+        topic_fixed: list[str] = []
         short = "short" in flags or "brief" in flags
         for raw_alt in _alternatives(pattern):
             alt = _expand(raw_alt, macros)
@@ -212,7 +218,7 @@ def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool 
     return cues
 
 
-def _option_blocks(spec: dict) -> dict[str, dict]:
+def _option_blocks(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in (spec.get("options") or {}).items()}
 
 
@@ -224,8 +230,8 @@ def _model(question_id: str) -> QuestionModel:
     question = load().questions[question_id]
     cues: list[Cue] = []
     texts: list[tuple[str, str]] = []
-    for option in question.options:
-        texts.append((option.value, option.label))
+    for choice in question.options:
+        texts.append((choice.value, choice.label))
     for option, block in _option_blocks(spec).items():
         cues += _compile_cues(option, block.get("cues", []), macros)
         texts += [(option, t) for t in block.get("examples", [])]
@@ -305,8 +311,8 @@ def _mark_negation(words: list[str]) -> list[str]:
     return out
 
 
-def _features(norm: str) -> Counter:
-    feats: Counter = Counter()
+def _features(norm: str) -> Counter[str]:
+    feats: Counter[str] = Counter()
     for w in _mark_negation(norm.split()):
         prefix = "!" if w.startswith("!") else ""
         core = w.lstrip("!")
@@ -318,7 +324,7 @@ def _features(norm: str) -> Counter:
     return feats
 
 
-def _weigh(vec: Counter, idf: dict[str, float]) -> Counter:
+def _weigh(vec: Counter[str], idf: dict[str, float]) -> Counter[str]:
     weighted = Counter({f: (1 + math.log(c)) * idf.get(f, 0.0) for f, c in vec.items()})
     norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
     return Counter({f: v / norm for f, v in weighted.items() if v})
@@ -425,7 +431,8 @@ def _void_at(norm: str) -> int:
     return norm.rfind("|", 0, m.start()) if m else -1
 
 
-def _cue_matches(cue: Cue, norm: str, irrealis: tuple | None, start: int = -1) -> bool:
+def _cue_matches(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
+                 start: int = -1) -> bool:
     if cue.fixed:
         for m in cue.fixed.finditer(norm):
             if m.end() > start:
@@ -487,7 +494,7 @@ def topical_scores(question_id: str, text: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=None)
-def _topic(question_id: str) -> re.Pattern | None:
+def _topic(question_id: str) -> re.Pattern[str] | None:
     data = _cue_data()
     pattern = data["questions"].get(question_id, {}).get("topic")
     return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
@@ -555,7 +562,7 @@ def _looks_like_question(text: str) -> bool:
 # ------------------------------------------------------------------ kinds
 
 @lru_cache(maxsize=None)
-def _patterns(*names: str) -> tuple[re.Pattern, ...]:
+def _patterns(*names: str) -> tuple[re.Pattern[str], ...]:
     """Compiled regexes of the named lists in the cue file (items are cues or plain patterns)."""
     data = _cue_data()
     macros = data.get("macros", {})
@@ -567,14 +574,14 @@ def _patterns(*names: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match | None:
+def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match[str] | None:
     norm = normalize(text)
     if max_words and len(_words(norm)) > max_words:
         return None
     return _matches_norm(names, norm)
 
 
-def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match | None:
+def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match[str] | None:
     for regex in _patterns(*names):
         m = regex.search(norm)
         if m:
@@ -585,7 +592,7 @@ def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match | None:
 def _weet_niet_alone(question: Question, text: str) -> str | None:
     """'weet ik niet' (and little else) -> the question's don't-know value."""
     data = _cue_data()
-    target = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+    target: str | None = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
     if target is None:
         return None
     norm = normalize(text)
@@ -773,7 +780,7 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
     return sorted(chosen - (denied - _affirmed(model, [p for p in parts if p not in denying])))
 
 
-def _pattern_for(question_id: str, key: str) -> re.Pattern | None:
+def _pattern_for(question_id: str, key: str) -> re.Pattern[str] | None:
     data = _cue_data()
     pattern = data["questions"].get(question_id, {}).get(key)
     return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
@@ -800,7 +807,7 @@ def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=None)
-def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
+def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern[str], ...]:
     data = _cue_data()
     macros = data.get("macros", {})
     return tuple(re.compile(r"(?<![\w])(?:" + _expand(p, macros) + ")")

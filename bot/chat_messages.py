@@ -6,14 +6,14 @@ the dispatcher unchanged. No Rasa import, so the texts are easy to test.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import Any, Mapping
 
 from bot import conversation, dialogue
 from bot.eligibility import Eligibility
-from bot.questionnaire import WEET_NIET, Questionnaire, load
+from bot.questionnaire import WEET_NIET, Question, Questionnaire, load
 from bot.scoring import Result
 
-Message = dict
+Message = dict[str, Any]
 # A multiple-choice question whose text already says that several answers may be given.
 MENTIONS_SEVERAL = re.compile(r"\b(?:één|een) of meer\b|\bmeerdere\b", re.IGNORECASE)
 
@@ -24,7 +24,7 @@ STATUS_TEXT = {
 }
 
 
-def _options(question, questionnaire: Questionnaire) -> list[dict]:
+def _options(question: Question, questionnaire: Questionnaire) -> list[dict[str, Any]]:
     options = [{"value": o.value, "label": o.label} for o in question.options]
     if question.weet_niet:
         options.append({"value": WEET_NIET, "label": questionnaire.weet_niet_label})
@@ -77,6 +77,7 @@ def result_messages(result: Result, steps: list[str], report_url: str, assessmen
                     stored: bool = True, questionnaire: Questionnaire | None = None) -> list[Message]:
     q = questionnaire or load()
     scores = result.scores
+    assert result.level is not None
     level = q.levels[result.level]
     lines = [
         f"Klaar! Jullie uitkomst: {level['label']} (totaal {scores['totaal']} van de 100).",

@@ -36,7 +36,7 @@ class Proposal:
     words: str = ""      # what the owner said that gave it
     reason: str = ""     # "mentioned" | "near" | "straddles" | "vague"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
@@ -154,7 +154,7 @@ def _store_confirmed(proposal: Proposal) -> Turn:
 def _navigation(text: str, ctx: Context) -> Turn | None:
     if ctx.intent not in NAVIGATION_INTENTS or ctx.confidence < NAVIGATION_CONFIDENCE:
         return None
-    if interpreter.interpret(ctx.asked, text, ctx.today).value is not None:
+    if interpreter.interpret(_open(ctx), text, ctx.today).value is not None:
         return None
     return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
 
@@ -174,17 +174,17 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     if not candidates:   # the message before was not taken (asked again): nothing was stored
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
-                    drop=[ctx.asked] if ctx.proposal else [], trace=trace)
+                    drop=[_open(ctx)] if ctx.proposal else [], trace=trace)
     if found.rule.endswith((".remove", ".add")):
         turn = _removal(found, candidates, text, ctx, trace)
         if turn is not None:
             return turn
     if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
                                        for q in candidates) \
-            and interpreter.interpret(ctx.asked, found.rest, ctx.today).value is not None:
+            and interpreter.interpret(_open(ctx), found.rest, ctx.today).value is not None:
         return None   # "oeps, nog alles op papier": an answer to the open question after all
     if not found.rest and weak and found.rule.endswith((".niet_zo", ".fout")):
-        reading = interpreter.interpret(ctx.asked, text, ctx.today)
+        reading = interpreter.interpret(_open(ctx), text, ctx.today)
         if reading.value is not None and not reading.confirm:
             return None   # "nee, dat is niet zo" to a yes/no question is its answer
     if found.rest:
@@ -376,7 +376,7 @@ def _question(text: str, ctx: Context) -> Turn | None:
     if rule:
         intent = ctx.intent if side and ctx.intent not in ("begroeting", "afscheid") else "vraag_uitleg"
         return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
-    if side and interpreter.interpret(ctx.asked, text, ctx.today).value is None:
+    if side and interpreter.interpret(_open(ctx), text, ctx.today).value is None:
         return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
     return None
 
@@ -472,8 +472,16 @@ def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> Non
 
 # ------------------------------------------------------------------ helpers
 
+def _open(ctx: Context) -> str:
+    """The open question: every step after the opening message (read) has one."""
+    assert ctx.asked is not None
+    return ctx.asked
+
+
 def _known(question_id: str | None, ctx: Context) -> bool:
-    return bool(question_id) and (ctx.answers.get(question_id) is not None or question_id in ctx.proposals)
+    if not question_id:
+        return False
+    return ctx.answers.get(question_id) is not None or question_id in ctx.proposals
 
 
 def _label(question_id: str, reading: interpreter.Interpretation) -> str:

@@ -6,7 +6,8 @@ adviser confirms". The overall status is the worst over all rules.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from bot import contract
 
@@ -23,7 +24,7 @@ class Rules:
     max_turnover: int = 50_000_000      # at most this ...
     max_balance: int = 43_000_000       # ... or a balance total of at most this
     aid_ceiling: int = 200_000
-    not_manufacturing: frozenset = frozenset({"geen_maakindustrie"})
+    not_manufacturing: frozenset[str] = frozenset({"geen_maakindustrie"})
 
 
 DEFAULT_RULES = Rules()
@@ -55,18 +56,19 @@ class Eligibility:
     reasons: list[Reason] = field(default_factory=list)
     rules_version: str = DEFAULT_RULES.version
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def from_dict(stored: Mapping[str, object]) -> Eligibility:
     """An outcome as stored (to_dict) back into an Eligibility."""
-    reasons = [Reason(str(r["code"]), str(r["outcome"]), str(r["text"])) for r in stored.get("reasons") or []]  # type: ignore[union-attr]
+    stored_reasons: Any = stored.get("reasons") or []
+    reasons = [Reason(str(r["code"]), str(r["outcome"]), str(r["text"])) for r in stored_reasons]
     return Eligibility(status=str(stored["status"]), reasons=reasons,
                        rules_version=str(stored.get("rules_version") or DEFAULT_RULES.version))
 
 
-def _number(value: object) -> float | None:
+def _number(value: Any) -> float | None:
     if value is None or value == UNKNOWN:
         return None
     try:
@@ -81,7 +83,7 @@ def _text(key: str, rules: Rules) -> str:
         max_balance_m=rules.max_balance // 1_000_000, aid_k=rules.aid_ceiling // 1000)
 
 
-def _findings(facts: Mapping[str, object], level: str | None, rules: Rules):
+def _findings(facts: Mapping[str, object], level: str | None, rules: Rules) -> Iterator[tuple[str, str, str]]:
     staff = _number(facts.get("medewerkers"))
     turnover, balance = _number(facts.get("jaaromzet")), _number(facts.get("balanstotaal"))
     size_too_big = staff is not None and staff >= rules.max_employees

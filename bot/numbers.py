@@ -7,6 +7,8 @@ their midpoint.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import math
 import re
 import unicodedata
@@ -85,7 +87,7 @@ def _fix_halves(text: str) -> str:
     text = re.sub(r"\banderhal(?:f|ve)\b", "1,5", text)
     text = re.sub(r"\bdriekwart\b", "0,75", text)
 
-    def compound_half(m: re.Match) -> str:
+    def compound_half(m: re.Match[str]) -> str:
         value = _word_value(m.group(1))
         return f"{int(value)},5" if value is not None else m.group(0)
 
@@ -98,7 +100,7 @@ def _fix_halves(text: str) -> str:
 
 
 def _fix_komma(text: str) -> str:
-    def repl(m: re.Match) -> str:
+    def repl(m: re.Match[str]) -> str:
         whole = _word_value(m.group(1))
         if whole is None:
             return m.group(0)
@@ -224,8 +226,9 @@ CUES_FILE = Path(__file__).with_name("cues") / "quantities.yml"
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cues() -> dict[str, Any]:
+    cues: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return cues
 
 
 @dataclass(frozen=True)
@@ -251,8 +254,11 @@ def _plain(text: str) -> str:
     return re.sub(r"['’`]", "", text)
 
 
+_Qualifier = tuple[str, bool, str, re.Pattern[str]]   # (kind, vague, pattern, compiled)
+
+
 @lru_cache(maxsize=1)
-def _qualifier_patterns() -> tuple[tuple, tuple]:
+def _qualifier_patterns() -> tuple[tuple[_Qualifier, ...], tuple[_Qualifier, ...]]:
     cues = _cues()["qualifiers"]
     before = tuple((q["kind"], bool(q.get("vague")), q["pattern"],
                     re.compile(rf"(?:^|[^\w])(?:{q['pattern']})\s*(?:de\s+|het\s+)?(?:€|eur(?:o)?\b)?\s*$"))
@@ -275,7 +281,9 @@ def _qualifier(digits: str, n: "Number") -> tuple[str, bool, str]:
         if m:
             return kind, vague, m.group(0).strip()
     rest = _plain(digits[n.end:n.end + 40])
-    rest = rest[_UNIT_WORDS.match(rest).end():]
+    unit = _UNIT_WORDS.match(rest)
+    assert unit is not None   # the unit is optional: the pattern always matches
+    rest = rest[unit.end():]
     for kind, vague, _, regex in after_patterns:
         m = regex.match(rest)
         if m:
@@ -448,7 +456,7 @@ class Amount:
 
 
 @lru_cache(maxsize=1)
-def _quantity_names() -> dict[str, re.Pattern]:
+def _quantity_names() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rf"(?<!\w)(?:{pattern})") for name, pattern in _cues()["quantity_names"].items()}
 
 
@@ -572,6 +580,7 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
     q = _quantity(n, digits, False, trace)
     if times == 1:
         return q
+    assert q.value is not None   # _quantity always reads a value
     return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))
 
@@ -661,5 +670,6 @@ def amount_named(text: str, quantity: str) -> Quantity | None:
     q = _quantity(n, digits, False, (f"an amount named {quantity!r}",))
     if times == 1:
         return q
+    assert q.value is not None   # _quantity always reads a value
     return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))

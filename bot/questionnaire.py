@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import yaml
 
@@ -107,7 +107,7 @@ class Questionnaire:
         return self.questions[question_id]
 
 
-def _question(raw: dict) -> Question:
+def _question(raw: dict[str, Any]) -> Question:
     options = tuple(Option(str(o["value"]), o["label"]) for o in raw.get("options", []))
     return Question(
         id=raw["id"], dimension=raw["dimension"], kind=raw["kind"], text=raw["text"].strip(),
@@ -117,7 +117,7 @@ def _question(raw: dict) -> Question:
     )
 
 
-def parse(raw: dict) -> Questionnaire:
+def parse(raw: dict[str, Any]) -> Questionnaire:
     questions = {q["id"]: _question(q) for q in raw["questions"]}
     scoring = raw["scoring"]
     return Questionnaire(

@@ -6,6 +6,8 @@ decision can be traced back to one line of the cue file. No Rasa import.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,12 +20,13 @@ CUES_FILE = Path(__file__).with_name("cues") / "repair.yml"
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cues() -> dict[str, Any]:
+    cues: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return cues
 
 
 @lru_cache(maxsize=None)
-def _regex(pattern: str) -> re.Pattern:
+def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
@@ -135,7 +138,7 @@ def _as_typed(text: str, folded_part: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((qid, re.compile(p)) for qid, p in _cues()["topics"].items())
 
 

@@ -23,7 +23,7 @@ def same(expected: Any, actual: Any) -> bool:
             value = float(actual)
         except (TypeError, ValueError):
             return False
-        return expected.get("min", value) <= value <= expected.get("max", value)
+        return bool(expected.get("min", value) <= value <= expected.get("max", value))
     if isinstance(expected, list):
         return sorted(map(str, expected)) == sorted(map(str, actual if isinstance(actual, list) else [actual]))
     if isinstance(expected, (int, float)) and not isinstance(expected, bool):
@@ -31,7 +31,10 @@ def same(expected: Any, actual: Any) -> bool:
             return abs(float(actual) - expected) <= max(1.0, 0.05 * abs(expected))
         except (TypeError, ValueError):
             return False
-    digits = lambda v: "".join(c for c in str(v) if c.isdigit())  # noqa: E731
+
+    def digits(v: Any) -> str:
+        return "".join(c for c in str(v) if c.isdigit())
+
     if str(expected).replace(" ", "").replace("-", "").lstrip("+").isdigit() and len(digits(expected)) >= 8:
         return digits(expected) == digits(actual)
     return str(expected).strip().lower() == str(actual).strip().lower()
@@ -47,7 +50,7 @@ class Outcome:
     turn: str = ""
 
 
-def score_item(item: dict, today: date | None = None) -> Outcome:
+def score_item(item: dict[str, Any], today: date | None = None) -> Outcome:
     expect = item.get("expect") or {}
     before = dict(item.get("before") or {})
     asked = item["asked"]
@@ -104,7 +107,7 @@ def score_item(item: dict, today: date | None = None) -> Outcome:
     return out
 
 
-def score_table(items: list[dict], today: date | None = None) -> dict:
+def score_table(items: list[dict[str, Any]], today: date | None = None) -> dict[str, Any]:
     outcomes = [score_item(item, today) for item in items]
     by: dict[str, dict[str, int]] = {}
     for o in outcomes:
