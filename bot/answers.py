@@ -18,16 +18,15 @@ Numbers, amounts, places and contact details have their own parsers.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import math
 import re
 import unicodedata
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from datetime import date
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -222,7 +221,7 @@ def _option_blocks(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in (spec.get("options") or {}).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model(question_id: str) -> QuestionModel:
     data = _cue_data()
     macros = data.get("macros", {})
@@ -493,7 +492,7 @@ def topical_scores(question_id: str, text: str) -> dict[str, float]:
     return _cue_scores(QuestionModel(topical, [], {}, {}, model.irrealis, model.wish, model.realized, {}), norm)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _topic(question_id: str) -> re.Pattern[str] | None:
     data = _cue_data()
     pattern = data["questions"].get(question_id, {}).get("topic")
@@ -561,7 +560,7 @@ def _looks_like_question(text: str) -> bool:
 
 # ------------------------------------------------------------------ kinds
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(*names: str) -> tuple[re.Pattern[str], ...]:
     """Compiled regexes of the named lists in the cue file (items are cues or plain patterns)."""
     data = _cue_data()
@@ -714,7 +713,7 @@ def _multi(question: Question, text: str) -> Interpretation:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
-    typed = not (parts and all(p in valid for p in parts) or parts and all(_button(question, p) for p in parts))
+    typed = not ((parts and all(p in valid for p in parts)) or (parts and all(_button(question, p) for p in parts)))
     words = _words(normalize(text))
     # A list read from a sentence is shown back ("ik noteer: ... klopt dat?"), unless it is one
     # short plain cause: a cause missed or added by mistake is only found by the owner.
@@ -749,8 +748,8 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
         norm = _correct_typos(normalize(sentence), model.targets)
         split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
         for i, part in enumerate(split):
-            if present and absent and absent.search(part) and any(present.search(q) for q in split[:i]) \
-                    or missing and missing.search(part):
+            if (present and absent and absent.search(part) and any(present.search(q) for q in split[:i])) \
+                    or (missing and missing.search(part)):
                 absences.append(part)   # "de kennis is er, het geld niet": money is missing
                 continue
             if any(d.search(part) for d in denials):
@@ -806,7 +805,7 @@ def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern[str], ...]:
     data = _cue_data()
     macros = data.get("macros", {})
@@ -1097,7 +1096,7 @@ def _time_window(question: Question, text: str, today: date) -> tuple[str | None
     inside = outside = borderline = False
     for clause in clauses:
         ago = _years_ago(clause, today)
-        if not ago or re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause):
+        if not ago or (re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause)):
             continue
         inside |= any(a < 3 for a in ago)
         borderline |= any(a == 3 for a in ago)
@@ -1133,7 +1132,7 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
             return _eerder_traject(question, text, reading, today)
         return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]
-    value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
+    value = "ja" if amount.value > ceiling or (amount.qualifier in ("above", "at_least") and amount.value >= ceiling) else "nee"
     why = confirmation.reason("ontvangen_steun", amount)
     return Interpretation(value, echo=question.label_for(value), confirm=why,
                           trace=amount.trace + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))

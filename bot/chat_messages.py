@@ -6,7 +6,8 @@ the dispatcher unchanged. No Rasa import, so the texts are easy to test.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from bot import conversation, dialogue
 from bot.eligibility import Eligibility

@@ -4,8 +4,9 @@ One pure function decides the path, so the bot's form, the progress bar and "ter
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from bot import contract, eligibility, scoring
 from bot.questionnaire import Question, Questionnaire, load

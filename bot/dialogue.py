@@ -15,14 +15,16 @@ Pure functions over plain data; actions/scan_form.py applies the Turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from bot import answers as interpreter
 from bot import conversation, mentions, repair
 from bot.questionnaire import load
 from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS
+
 NAVIGATION_CONFIDENCE = 0.7
 SIDE_CONFIDENCE = 0.5
 WORDS_MAX = 500
@@ -40,7 +42,7 @@ class Proposal:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> "Proposal":
+    def from_dict(cls, raw: Mapping[str, Any]) -> Proposal:
         return cls(raw["question"], raw.get("value"), raw.get("words", ""), raw.get("reason", ""))
 
 
@@ -322,7 +324,7 @@ def _implicit_correction(text: str, ctx: Context) -> Turn | None:
     for previous in ctx.last[:1]:
         stored = ctx.answers.get(previous)
         question = load()[previous]
-        if stored is None or question.scored and not interpreter.on_topic(previous, text):
+        if stored is None or (question.scored and not interpreter.on_topic(previous, text)):
             continue
         if not question.scored and question.kind not in ("integer", "amount", "province"):
             continue
@@ -442,7 +444,7 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
         return scored + (["interesse"] if asked == "knelpunten" else [])
     if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
         return [q for q in conversation.scan_questions(known)
-                if (load()[q].dimension == "profiel" or load()[q].scored and asked is not None)
+                if (load()[q].dimension == "profiel" or (load()[q].scored and asked is not None))
                 and (q != "sector" or asked is None)]
     return []
 

@@ -5,8 +5,8 @@ adviser confirms". The overall status is the worst over all rules.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from bot import contract

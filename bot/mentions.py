@@ -10,8 +10,8 @@ plainly. Each fact names the rule that read it (``rule``). Pure functions, no Ra
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Collection, Mapping
 
 from bot import answers, confirmation, numbers, places
 from bot.questionnaire import load
@@ -113,7 +113,7 @@ def _sector(text: str) -> Fact | None:
     question = load()["sector"]
     scores = answers.topical_scores("sector", text)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MENTION_MIN_SCORE or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MENTION_MIN_MARGIN:
+    if not ranked or ranked[0][1] < MENTION_MIN_SCORE or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MENTION_MIN_MARGIN):
         return None
     value = ranked[0][0]
     return Fact("sector", value, "", question.label_for(value).lower(), text, f"mention.sector: cues {scores}")

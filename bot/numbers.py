@@ -7,17 +7,16 @@ their midpoint.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import yaml
-
 from text_to_num import alpha2digit, text2num
 
 _UNITS = {
@@ -174,13 +173,11 @@ def _find_amounts(digits: str) -> list[Number]:
 
 
 def _round_half_up(x: float) -> int:
-    return int(math.floor(x + 0.5))
+    return math.floor(x + 0.5)
 
 
 def _is_year(n: Number, digits: str) -> bool:
-    if n.multiplied or n.euro or n.value != int(n.value) or not 1900 <= n.value <= 2099:
-        return False
-    return True
+    return not (n.multiplied or n.euro or n.value != int(n.value) or not 1900 <= n.value <= 2099)
 
 
 def _is_percentage(n: Number, digits: str) -> bool:
@@ -210,7 +207,7 @@ def _merge_ranges(numbers: list[Number], digits: str) -> list[Number]:
                         if av * power <= b.value * 1.0001 and b.value >= power:
                             av *= power
                             break
-                if av <= b.value and (b.value <= av * 3 or not b.multiplied and b.value <= av * 2):
+                if av <= b.value and (b.value <= av * 3 or (not b.multiplied and b.value <= av * 2)):
                     out.append(Number((av + b.value) / 2, a.start, b.end,
                                       a.multiplied or b.multiplied, a.euro or b.euro, low=av, high=b.value))
                     i += 2
@@ -272,7 +269,7 @@ _UNIT_WORDS = re.compile(r"\s*(?:€|euro|eur\b|man\b|mensen|medewerkers|werknem
                          r"mensen in dienst|man personeel|personeelsleden|collegas|koppen)?")
 
 
-def _qualifier(digits: str, n: "Number") -> tuple[str, bool, str]:
+def _qualifier(digits: str, n: Number) -> tuple[str, bool, str]:
     """(kind, vague, words) of the qualifier around a number, or ("", False, "")."""
     before_patterns, after_patterns = _qualifier_patterns()
     before = _plain(digits[max(0, n.start - 40):n.start])
@@ -315,13 +312,13 @@ def _round_said(value: float, said: float) -> int:
     """Rounds an estimate to one digit finer than the number said ("ruim 12 miljoen" -> 12.5M)."""
     if said <= 0:
         return _round_half_up(value)
-    exponent = int(math.floor(math.log10(said)))
+    exponent = math.floor(math.log10(said))
     digits = len(f"{said / 10 ** exponent:.6g}".replace(".", "").rstrip("0")) or 1
     step = 10 ** max(0, exponent - digits)
     return int(round(value / step) * step)
 
 
-def _quantity(n: "Number", digits: str, count: bool, trace: tuple[str, ...] = ()) -> Quantity:
+def _quantity(n: Number, digits: str, count: bool, trace: tuple[str, ...] = ()) -> Quantity:
     kind, vague, words = _qualifier(digits, n)
     said = digits[n.start:n.end].strip()
     if n.low is not None:
@@ -343,14 +340,14 @@ _TEMPS = re.compile(r"\s*(?:man\s+|mensen\s+)?(?:uitzend\w*|inleen\w*|ingeleend\
                     r"payroll\w*|oproep\w*|tijdelijk\w*|seizoens?\w*)")
 
 
-def _without_temps(numbers: list["Number"], digits: str) -> tuple[float, bool]:
+def _without_temps(numbers: list[Number], digits: str) -> tuple[float, bool]:
     """The staff total without temporary and agency workers (they work for someone else), and
     whether any were left out (then the total is proposed)."""
     temps = [n for n in numbers if _TEMPS.match(digits[n.end:])]
     return sum(n.value for n in numbers if n not in temps), bool(temps)
 
 
-def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
+def _staff_parts(numbers: list[Number], digits: str) -> tuple[bool, bool]:
     """(every number names a part of the staff, some parts are another kind of contract)."""
     cues = _cues()
     noun = r"\s*(?:man\b|mensen\b|medewerkers\b|werknemers\b|fte\b|personen\b|krachten\b)?\s*"
@@ -388,7 +385,7 @@ def read_count(text: str) -> Quantity:
     rest = digits[first.end:ranged[1].start]
     if re.match(r"\s*[:(]", rest):   # "drie: ikzelf en twee gezellen" - the total, then who
         return _valid_count(_quantity(first, digits, True, trace=("the total before a colon",)))
-    if _SUBSET.search(rest) or _SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:]):
+    if _SUBSET.search(rest) or (_SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:])):
         return _valid_count(_quantity(first, digits, True, trace=("the first number; the rest is a subset",)))
     parts, kinds = _staff_parts(ranged, digits)
     if parts:
@@ -401,9 +398,9 @@ def read_count(text: str) -> Quantity:
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
-            re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
-                         digits[a.end:b.start]) and digits[a.end:b.start].strip() or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
-            for a, b in zip(staff, staff[1:])):   # "16 man en 6 man": groups of people added up
+            (re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
+                         digits[a.end:b.start]) and digits[a.end:b.start].strip()) or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
+            for a, b in pairwise(staff)):   # "16 man en 6 man": groups of people added up
         total = sum(n.value for n in staff)
         return _valid_count(Quantity(_round_half_up(total), total, total,
                                      said=" + ".join(format_number(n.value) for n in staff), trace=("sum of groups of people",)))
@@ -431,7 +428,7 @@ def _multiplied_groups(digits: str) -> str:
     return re.sub(r"(?<=\d man) (?:en|plus) (?:ik ?zelf|mij ?zelf|mezelf)\b", " en 1 man", digits)
 
 
-def _ordinal(n: "Number", digits: str) -> bool:
+def _ordinal(n: Number, digits: str) -> bool:
     """"de 250ste", "onze 3e vestiging": an ordinal is no count."""
     return bool(re.match(r"(?:ste|de|e)\b", digits[n.end:n.end + 4]))
 
@@ -460,7 +457,7 @@ def _quantity_names() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rf"(?<!\w)(?:{pattern})") for name, pattern in _cues()["quantity_names"].items()}
 
 
-def _named_quantity(digits: str, n: "Number") -> str | None:
+def _named_quantity(digits: str, n: Number) -> str | None:
     """The quantity named in the number's own clause, nearest first ("omzet", "winst", ...);
     a name with another number between it and this one belongs to that number."""
     clause_start = max(digits.rfind(c, 0, n.start) for c in ",;.:\n|") + 1
@@ -481,7 +478,7 @@ def _named_quantity(digits: str, n: "Number") -> str | None:
     return best[1] if best else None
 
 
-def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, clause: str,
+def _nearest_name(digits: str, n: Number, clause_start: int, clause_end: int, clause: str,
                   others: list[int]) -> tuple[int, str] | None:
     best = None
     for name, regex in _quantity_names().items():
@@ -496,7 +493,7 @@ def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, 
     return best
 
 
-def _per_period(digits: str, n: "Number") -> tuple[int, str]:
+def _per_period(digits: str, n: Number) -> tuple[int, str]:
     after = _plain(digits[n.end:n.end + 40])
     before = _plain(digits[max(0, n.start - 30):n.start])
     for item in _cues()["per_period"]:
@@ -592,12 +589,12 @@ _QUANTITY_LABELS = {
 }
 
 
-def _fits(value: float, bound: "Number", digits: str) -> bool:
+def _fits(value: float, bound: Number, digits: str) -> bool:
     """Does an exact amount agree with a qualified one ("minder dan 2 ton" and 185.000)?"""
     kind, vague, _ = _qualifier(digits, bound)
     _, low, high = _qualified(bound.value, kind, vague, False)
-    return low <= value <= high or kind in ("below", "at_most") and value <= bound.value \
-        or kind in ("above", "at_least") and value >= bound.value
+    return low <= value <= high or (kind in ("below", "at_most") and value <= bound.value) \
+        or (kind in ("above", "at_least") and value >= bound.value)
 
 
 def parse_amount(text: str) -> Amount:

@@ -1,10 +1,11 @@
 """Loads bot/questionnaire.yml, the one source of questionnaire content."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -135,7 +136,7 @@ def parse(raw: dict[str, Any]) -> Questionnaire:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(path: str | None = None) -> Questionnaire:
     file = Path(path) if path else QUESTIONNAIRE_FILE
     return parse(yaml.safe_load(file.read_text(encoding="utf-8")))

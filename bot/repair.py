@@ -6,13 +6,12 @@ decision can be traced back to one line of the cue file. No Rasa import.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -25,7 +24,7 @@ def _cues() -> dict[str, Any]:
     return cues
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 

@@ -100,7 +100,7 @@ def score_item(item: dict[str, Any], today: date | None = None) -> Outcome:
         out.missed.append("a question, not answered as one")
     if reply == "abroad" and not any("abroad" in t for t in turn.trace):
         out.missed.append("not said to be outside the Netherlands")
-    if (reply in ("reask", "abroad", "question") or "answer" in expect and wanted is None and not correct) \
+    if (reply in ("reask", "abroad", "question") or ("answer" in expect and wanted is None and not correct)) \
             and asked in turn.store:
         out.wrong_unconfirmed.append(f"{asked}={turn.store[asked]!r} stored, should be asked again")
     out.right = not out.wrong_unconfirmed and not out.missed

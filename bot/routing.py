@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bot import contract

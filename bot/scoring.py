@@ -1,8 +1,9 @@
 """Scores the answers per dimension and gives the maturity level (questionnaire.md)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire, load
