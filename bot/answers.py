@@ -628,7 +628,8 @@ def _choice(question: Question, text: str) -> Interpretation:
         value = _conclusion(question.id, text, scores)
         trace = ("context: the clause after 'maar' settles a close call",) if value else ()
     if value is None:
-        guess = _best_guess(scores, _cue_scores(_model(question.id), _correct_typos(normalize(text), _model(question.id).targets)))
+        model = _model(question.id)
+        guess = _best_guess(scores, _cue_scores(model, _correct_typos(normalize(text), model.targets)))
         if guess is not None:   # a close call: "bedoel je ...?" instead of asking all over again
             return Interpretation(guess, echo=question.label_for(guess), confirm="unsure",
                                   trace=(f"choice: close call {_rounded(scores)}, the best proposed",))
@@ -636,7 +637,8 @@ def _choice(question: Question, text: str) -> Interpretation:
     ranked = sorted(scores.values(), reverse=True) + [0.0]
     unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
     return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
-                          trace=trace or (f"choice: scores {_rounded(scores)}" + (" (close: confirm)" if unsure else ""),))
+                          trace=trace or (f"choice: scores {_rounded(scores)}"
+                                          + (" (close: confirm)" if unsure else ""),))
 
 
 GUESS_MIN_SCORE = 1.5
@@ -764,7 +766,8 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
     whole = _correct_typos(normalize(text), model.targets)
     chosen: set[str] = set()
     denied: set[str] = set()
-    for part in ([whole] if not denying and not absences else []) + [p for p in parts if (p != whole or denying) and p not in absences]:
+    for part in ([whole] if not denying and not absences else []) \
+            + [p for p in parts if (p != whole or denying) and p not in absences]:
         scores = _cue_scores(model, part)
         for option, sim in _similarities(model, part).items():
             if sim >= MULTI_SIMILARITY:
@@ -815,8 +818,9 @@ def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern[str], ...]:
 
 def _refused(text: str) -> bool:
     """"Omzetcijfers geef ik liever niet", "gaat je niks aan": a refusal, not a don't-know."""
-    return bool(re.search(r"\b(?:liever niet|zeg ik (?:liever )?niet|geef ik (?:liever )?niet|gaat je (?:niets|niks) aan|"
-                          r"wil ik niet (?:zeggen|kwijt|delen|geven)|geheim|prive|vertrouwelijk|zeg ik niet)\b",
+    return bool(re.search(r"\b(?:liever niet|zeg ik (?:liever )?niet|geef ik (?:liever )?niet|"
+                          r"gaat je (?:niets|niks) aan|wil ik niet (?:zeggen|kwijt|delen|geven)|geheim|prive|"
+                          r"vertrouwelijk|zeg ik niet)\b",
                           repair.fold(text))) and not re.search(r"\bweet\b", repair.fold(text))
 
 
@@ -841,14 +845,17 @@ def _amount(question: Question, text: str) -> Interpretation:
         return Interpretation(q.value, echo=numbers.format_amount(q.value),
                               confirm=confirmation.reason(question.id, q), trace=q.trace)
     if question.unknown_value and _refused(text):
-        return Interpretation(None, note="Dat begrijp ik. De omzet is alleen nodig om te zien of je bedrijf onder de "
-                                         "mkb-regels van het programma valt; een ruwe schatting is genoeg en het blijft "
-                                         "anoniem. Wil je het liever niet zeggen, zeg dan nog een keer 'liever niet', dan "
-                                         "noteer ik 'onbekend'.", trace=("refusal: asked once more",))
+        return Interpretation(None, note="Dat begrijp ik. De omzet is alleen nodig om te zien of je bedrijf "
+                                         "onder de mkb-regels van het programma valt; een ruwe schatting is genoeg "
+                                         "en het blijft anoniem. Wil je het liever niet zeggen, zeg dan nog een keer "
+                                         "'liever niet', dan noteer ik 'onbekend'.",
+                              trace=("refusal: asked once more",))
     if question.unknown_value and _unknown(text):
-        if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b", repair.fold(text)):
+        if re.search(r"\b(?:precies|exact|niet zeker|zo uit (?:mijn|m) hoofd|niet uit (?:mijn|m) hoofd)\b",
+                     repair.fold(text)):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
-                                             "echt niet, zeg dan 'weet ik niet'.", trace=("unknown precisely: ask for an estimate",))
+                                             "echt niet, zeg dan 'weet ik niet'.",
+                                  trace=("unknown precisely: ask for an estimate",))
         return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
     return Interpretation(None, note=q.note, trace=q.trace)
 
@@ -868,15 +875,16 @@ def _province(question: Question, text: str) -> Interpretation:
                                          "de Nederlandse kant? Noem dan de gemeente of kies de provincie.",
                               trace=(f"on the border: {foreign.name}",))
     if across == "both" and match.province and foreign is not None:
-        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en "
-                                         f"{match.places[0] if match.places else places.PROVINCE_LABELS[match.province]}. "
+        named = match.places[0] if match.places else places.PROVINCE_LABELS[match.province]
+        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en {named}. "
                                          "Het programma is voor bedrijven in Nederland: in welke Nederlandse provincie "
                                          "is je bedrijf gevestigd?", trace=(f"abroad and Dutch: {foreign.name}",))
     if across == "abroad" and foreign is not None:
         match = places.PlaceMatch(None)   # "Kleef, net over de grens bij Nijmegen": the company is across
     if match.province:
         return Interpretation(match.province, echo=match.echo, confirm="unsure" if match.guessed else "",
-                              trace=(f"place: {match.via} {', '.join(match.places)}" + (" (typo repaired)" if match.guessed else ""),))
+                              trace=(f"place: {match.via} {', '.join(match.places)}"
+                                     + (" (typo repaired)" if match.guessed else ""),))
     if len(match.conflict) > 1:
         labels = " of ".join(places.PROVINCE_LABELS[p] for p in match.conflict)
         return Interpretation(None, note=f"Ik zie meer dan één provincie ({labels}). "
@@ -889,7 +897,8 @@ def _province(question: Question, text: str) -> Interpretation:
         where = abroad.name if abroad.name == abroad.country else f"{abroad.name} ligt in {abroad.country}"
         return Interpretation(None, note=f"{where}. Het Mkb-Booster-programma is er voor bedrijven in "
                                          "Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
-                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
+                                         "provincie waar die zit.",
+                              trace=(f"abroad: {abroad.name} ({abroad.country})",))
     return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
 
 
@@ -899,7 +908,8 @@ _NAME_SUFFIX = re.compile(r",?\s+(?:de |en ik ben (?:de )?)?" + _LANGUAGE["name_
 
 
 _NOT_A_NAME_NOTE = {
-    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam ook goed.",
+    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam "
+                    "ook goed.",
     "contact_naam": "Hoe heet je? Een voornaam is ook goed.",
 }
 _REFUSAL_NOTE = {
@@ -939,7 +949,8 @@ def _name(question: Question, text: str) -> Interpretation:
     name = name.strip(" ,;:!\"'")
     if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower()):
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
-                                         + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
+                                         + _REFUSAL_NOTE.get(question.id, ""),
+                              trace=("name: a function, not a person",))
     if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):
         return Interpretation(None, note="Dat lijkt me geen naam. " + _NOT_A_NAME_NOTE.get(question.id, ""),
                               trace=("name: reads as a sentence, not a name",))
@@ -952,7 +963,8 @@ def _name(question: Question, text: str) -> Interpretation:
 
 
 _FOREIGN_COMPANY_NUMBER = re.compile(r"\b(?:ondernemingsnummer|btw ?nummer be|be ?0\d{3}|kbo|handelsregisternummer|"
-                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
+                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b"
+                                     r"|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
                                      re.IGNORECASE)
 
 
@@ -1132,10 +1144,12 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
             return _eerder_traject(question, text, reading, today)
         return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]
-    value = "ja" if amount.value > ceiling or (amount.qualifier in ("above", "at_least") and amount.value >= ceiling) else "nee"
+    above = amount.value > ceiling or (amount.qualifier in ("above", "at_least") and amount.value >= ceiling)
+    value = "ja" if above else "nee"
     why = confirmation.reason("ontvangen_steun", amount)
     return Interpretation(value, echo=question.label_for(value), confirm=why,
-                          trace=amount.trace + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+                          trace=amount.trace
+                          + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
 
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -1155,13 +1169,15 @@ def _consent(question: Question, text: str, reading: Interpretation, today: date
     if reading.value != "ja" or question.option_for(text) is not None:
         return reading
     folded = repair.fold(text)
-    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|geef het|stuur het|doe het) (?:\w+ )?maar|geen (?:bezwaar|probleem|punt)|"
-                    r"niet erg|waarom niet)\b", " ", folded)   # "geef maar door", "geen bezwaar": still a yes
-    if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b", folded):
+    # "geef maar door", "geen bezwaar": still a yes
+    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|geef het|stuur het|doe het) (?:\w+ )?maar|"
+                    r"geen (?:bezwaar|probleem|punt)|niet erg|waarom niet)\b", " ", folded)
+    if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b",
+                 folded):
         return Interpretation(None, note="Ik wil het zeker weten voordat ik iets doorgeef. Kies 'Ja, dat is goed' "
                                          "of 'Nee, liever niet'.", trace=("consent: not a plain yes",))
     return reading
 
 
-_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "herscan_delen": _consent, "ontvangen_steun": _ontvangen_steun,
-                "tech_implementatie": _implementatie}
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "herscan_delen": _consent,
+                "ontvangen_steun": _ontvangen_steun, "tech_implementatie": _implementatie}

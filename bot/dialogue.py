@@ -129,11 +129,12 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     reply = repair.confirmation_reply(text)
     if reply.kind == "yes":
         return _store_confirmed(proposal)
-    if question.kind == "multi" and isinstance(proposal.value, list) and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
+    if question.kind == "multi" and isinstance(proposal.value, list) \
+            and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
         more = interpreter.interpret(proposal.question, text, ctx.today)   # "ja, en ook personeel"
         if isinstance(more.value, list):
-            turn = _store_confirmed(Proposal(proposal.question, sorted(set(proposal.value) | set(more.value) - {"geen"}),
-                                             proposal.words, proposal.reason))
+            both = sorted(set(proposal.value) | set(more.value) - {"geen"})
+            turn = _store_confirmed(Proposal(proposal.question, both, proposal.words, proposal.reason))
             turn.trace.append("confirm.accept with more")
             return turn
     if reply.kind == "no":
@@ -158,7 +159,8 @@ def _navigation(text: str, ctx: Context) -> Turn | None:
         return None
     if interpreter.interpret(_open(ctx), text, ctx.today).value is not None:
         return None
-    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent,
+                trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
 
 
 def _correction(text: str, ctx: Context) -> Turn | None:
@@ -234,10 +236,11 @@ def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Inte
         stored_words = stored.split()
         if len(new_words) == 1 and len(stored_words) > 1:
             old = next((w for w in stored_words if w[:1].isupper() and w != new_words[0]
-                        and (w[:4].lower() == new_words[0][:4].lower() or re.search(rf"\b{re.escape(w)}\b", rest))), None)
+                        and (w[:4].lower() == new_words[0][:4].lower()
+                             or re.search(rf"\b{re.escape(w)}\b", rest))), None)
             if old:
-                return interpreter.Interpretation(stored.replace(old, new_words[0]), echo=stored.replace(old, new_words[0]),
-                                                  trace=(f"name: {old} -> {new_words[0]}",))
+                renamed = stored.replace(old, new_words[0])
+                return interpreter.Interpretation(renamed, echo=renamed, trace=(f"name: {old} -> {new_words[0]}",))
     return reading
 
 
@@ -311,7 +314,8 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
         if only:
             kept = sorted(set().union(*(interpreter.named_options(target, c) for c in only))) or kept
         if gone & set(stored) and kept:
-            turn = Turn("correction", found.rule, store={target: kept}, trace=trace + [f"{target}: without {sorted(gone)}"])
+            turn = Turn("correction", found.rule, store={target: kept},
+                        trace=[*trace, f"{target}: without {sorted(gone)}"])
             turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
             return turn
     return None
@@ -404,13 +408,15 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
             return implicit
     unknown = load()[asked].unknown_value
     if reading.value is None and unknown and "refusal: asked once more" in reading.trace and asked in ctx.repeated:
-        reading = interpreter.Interpretation(unknown, echo="Weet ik niet", trace=reading.trace + ("refused twice: unknown",))
+        reading = interpreter.Interpretation(unknown, echo="Weet ik niet",
+                                             trace=(*reading.trace, "refused twice: unknown"))
     if reading.value is None:
         turn.kind, turn.rule = "reask", "answer.not_understood"
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    must_confirm = reading.confirm and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list", "outcome"))
+    must_confirm = reading.confirm \
+        and not (after_no and reading.confirm in ("near", "straddles", "unsure", "list", "outcome"))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")

@@ -30,16 +30,27 @@ class Rules:
 DEFAULT_RULES = Rules()
 
 TEXTS = {
-    "geen_mkb": "Het programma is voor mkb-bedrijven volgens de Europese definitie: minder dan {max_employees} medewerkers en een jaaromzet tot € {max_turnover_m} miljoen (of een balanstotaal tot € {max_balance_m} miljoen). Je bedrijf valt daarbuiten.",
-    "omzet_onbekend": "De omzet (en waar nodig het balanstotaal) is nog onbekend. De adviseur controleert samen met je of je bedrijf onder de mkb-definitie valt.",
-    "geen_maakindustrie": "Het programma is bedoeld voor de maakindustrie (bedrijven die zelf producten maken). Je bedrijf valt daar niet onder.",
-    "eerder_traject": "Een bedrijf kan één Mkb-Booster-traject per drie jaar volgen, en je bedrijf heeft er in de afgelopen drie jaar al een gehad.",
-    "steunplafond": "Je bedrijf heeft de afgelopen drie jaar al meer dan € {aid_k}.000 steun voor innovatieadvies gehad. Dat is het Europese maximum (AGVV) voor volledig vergoed advies.",
-    "steun_onbekend": "Je weet niet zeker hoeveel steun voor innovatieadvies je bedrijf de afgelopen drie jaar heeft gehad. De adviseur checkt of het onder de € {aid_k}.000 blijft.",
-    "geen_commitment_nee": "Het programma vraagt dat je binnen drie maanden een plan van aanpak maakt en elk kwartaal evalueert. Daar ben je nu niet toe bereid.",
-    "geen_commitment_misschien": "Het programma vraagt een plan van aanpak binnen drie maanden en een evaluatie elk kwartaal. Je twijfelt nog; de adviseur bespreekt met je wat dat inhoudt.",
-    "koploper": "Je bedrijf is een koploper: het programma is bedoeld voor bedrijven die nog een inhaalslag maken. Voor jullie passen andere regelingen beter, zoals de WBSO, de MIT-regeling of een fieldlab.",
-    "buiten_kerndoelgroep": "Je bedrijf is een ontwikkelaar en zit daarmee aan de rand van de doelgroep (volgers en achterblijvers). De adviseur kijkt of begeleiding bij jullie past.",
+    "geen_mkb": "Het programma is voor mkb-bedrijven volgens de Europese definitie: minder dan {max_employees} "
+                "medewerkers en een jaaromzet tot € {max_turnover_m} miljoen (of een balanstotaal tot € "
+                "{max_balance_m} miljoen). Je bedrijf valt daarbuiten.",
+    "omzet_onbekend": "De omzet (en waar nodig het balanstotaal) is nog onbekend. De adviseur controleert samen met "
+                      "je of je bedrijf onder de mkb-definitie valt.",
+    "geen_maakindustrie": "Het programma is bedoeld voor de maakindustrie (bedrijven die zelf producten maken). Je "
+                          "bedrijf valt daar niet onder.",
+    "eerder_traject": "Een bedrijf kan één Mkb-Booster-traject per drie jaar volgen, en je bedrijf heeft er in de "
+                      "afgelopen drie jaar al een gehad.",
+    "steunplafond": "Je bedrijf heeft de afgelopen drie jaar al meer dan € {aid_k}.000 steun voor innovatieadvies "
+                    "gehad. Dat is het Europese maximum (AGVV) voor volledig vergoed advies.",
+    "steun_onbekend": "Je weet niet zeker hoeveel steun voor innovatieadvies je bedrijf de afgelopen drie jaar heeft "
+                      "gehad. De adviseur checkt of het onder de € {aid_k}.000 blijft.",
+    "geen_commitment_nee": "Het programma vraagt dat je binnen drie maanden een plan van aanpak maakt en elk "
+                           "kwartaal evalueert. Daar ben je nu niet toe bereid.",
+    "geen_commitment_misschien": "Het programma vraagt een plan van aanpak binnen drie maanden en een evaluatie elk "
+                                 "kwartaal. Je twijfelt nog; de adviseur bespreekt met je wat dat inhoudt.",
+    "koploper": "Je bedrijf is een koploper: het programma is bedoeld voor bedrijven die nog een inhaalslag maken. "
+                "Voor jullie passen andere regelingen beter, zoals de WBSO, de MIT-regeling of een fieldlab.",
+    "buiten_kerndoelgroep": "Je bedrijf is een ontwikkelaar en zit daarmee aan de rand van de doelgroep (volgers en "
+                            "achterblijvers). De adviseur kijkt of begeleiding bij jullie past.",
 }
 
 

@@ -46,8 +46,10 @@ _AMOUNT_RE = re.compile(
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
 _STAFF_NOUN = re.compile(
-    r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
-    r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|werkplekken)"
+    r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?"
+    r"(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
+    r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|"
+    r"werkplekken)"
 )
 _THEN_AND_NOW = re.compile(r"\b(?:was|waren|vroeger|destijds|toen|nu|straks|binnenkort|vorig jaar|volgend jaar|"
                            r"groeien|gegroeid|krimpen|gekrompen|naar|wordt|worden)\b")
@@ -392,18 +394,21 @@ def read_count(text: str) -> Quantity:
         total, temps = _without_temps(ranged, digits)
         said = " + ".join(format_number(n.value) for n in ranged)
         return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds or temps, said=said,
-                                     trace=(f"sum of staff parts {said}" + (" without temporary workers" if temps else "")
+                                     trace=(f"sum of staff parts {said}"
+                                            + (" without temporary workers" if temps else "")
                                             + (" (kinds of contract: proposed)" if kinds or temps else ""),)))
     staff = [n for n in ranged if _STAFF_NOUN.match(digits[n.end:])]
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
             (re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
-                         digits[a.end:b.start]) and digits[a.end:b.start].strip()) or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
+                          digits[a.end:b.start]) and digits[a.end:b.start].strip())
+            or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
             for a, b in pairwise(staff)):   # "16 man en 6 man": groups of people added up
         total = sum(n.value for n in staff)
         return _valid_count(Quantity(_round_half_up(total), total, total,
-                                     said=" + ".join(format_number(n.value) for n in staff), trace=("sum of groups of people",)))
+                                     said=" + ".join(format_number(n.value) for n in staff),
+                                     trace=("sum of groups of people",)))
     return Quantity(None, note="Ik zie meer dan één aantal. Hoeveel medewerkers zijn het in totaal?",
                     trace=("several numbers, none clearly the staff",))
 
@@ -412,10 +417,12 @@ def _multiplied_groups(digits: str) -> str:
     """"2 ploegen van 12" -> "24 man", "3 vestigingen met elk zo'n 10 man" -> "30 man", "een
     dagploeg van 6" -> "6 man", "ikzelf en mijn vrouw op kantoor" -> "2 man op kantoor"."""
     digits = re.sub(r"\b(\d+) (?:ploegen|teams|groepen|diensten|shifts|lijnen|vestigingen|locaties|afdelingen|"
-                    r"werkplaatsen|fabrieken|hallen) (?:van|met) (?:elk |ieder |steeds |allemaal )?(?:zo ?n |zon |zo'n |"
+                    r"werkplaatsen|fabrieken|hallen) (?:van|met) (?:elk |ieder |steeds |allemaal )?"
+                    r"(?:zo ?n |zon |zo'n |"
                     r"ongeveer |circa |ca |rond de |een stuk of )?(\d+)\b",
                     lambda m: f"{int(m.group(1)) * int(m.group(2))} man", digits)
-    digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) (?:van|met) (\d+)\b",
+    digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) "
+                    r"(?:van|met) (\d+)\b",
                     r"\1 man", digits)
     people = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
               r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"

@@ -37,7 +37,8 @@ _FUZZY_SKIP = {"zitten", "gevestigd", "bedrijf", "provincie", "gemeente", "omgev
                "buiten", "midden", "noorden", "zuiden", "oosten", "westen", "richting", "tussen",
                "industrieterrein", "bedrijventerrein", "bedrijvenpark", "centrum", "tegen",
                "wonen", "werken", "eigenlijk", "ongeveer", "hoofdkantoor", "vestiging",
-               "vestigingen", "locatie", "locaties", "grens", "duitse", "belgische", "noordelijk", "zuidelijk", "oostelijk", "westelijk", "platteland", "randstad"}
+               "vestigingen", "locatie", "locaties", "grens", "duitse", "belgische", "noordelijk", "zuidelijk",
+               "oostelijk", "westelijk", "platteland", "randstad"}
 
 
 @dataclass(frozen=True)

@@ -204,8 +204,10 @@ def question(text: str) -> str | None:
     for sentence in re.findall(r"[^.!?]*\?", folded):
         if _regex(cues["with_mark"]).search(sentence):
             return "question.with_mark"
-        sentence = re.sub(r"^[\s,;:-]*(?:en|maar|of|dus|ok|oke|ja|nee|hoi|hallo|sorry|even|eh|uh|hmm)?[\s,;:-]*", "", sentence)
-        if _regex(cues["starts"]).match(sentence) or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
+        sentence = re.sub(r"^[\s,;:-]*(?:en|maar|of|dus|ok|oke|ja|nee|hoi|hallo|sorry|even|eh|uh|hmm)?[\s,;:-]*", "",
+                          sentence)
+        if _regex(cues["starts"]).match(sentence) \
+                or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
             return "question.starts"
         if _regex(cues["alternatives"]).search(sentence.strip()):
             return "question.alternatives"

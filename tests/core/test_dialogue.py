@@ -99,8 +99,8 @@ def test_a_list_read_from_a_sentence_is_shown_back_and_yes_with_more_adds():
 
 
 def test_every_turn_says_which_rule_decided():
-    for text, asked in [("nee wacht, het zijn er 35", "jaaromzet"), ("wat bedoel je met ketenpositie", "bm_ketenpositie"),
-                        ("zo'n 45 man", "medewerkers")]:
+    for text, asked in [("nee wacht, het zijn er 35", "jaaromzet"),
+                        ("wat bedoel je met ketenpositie", "bm_ketenpositie"), ("zo'n 45 man", "medewerkers")]:
         turn = read(text, asked, {"sector": "metaal", "medewerkers": 53}, last=("medewerkers",))
         assert turn.rule and turn.trace, (text, turn)
 
