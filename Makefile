@@ -63,3 +63,7 @@ scaled-status: ## show the parts of the scaled profile
 
 bench: train ## load benchmark: default and scaled profile vs a stock `rasa init` bot (a few minutes)
 	@$(PYTHON) scripts/bench_load.py
+
+.PHONY: lock
+lock: ## refresh requirements/*.lock from requirements/*.in, keeping pins (UPGRADE="pkg ..." or UPGRADE=all)
+	@$(PYTHON) scripts/setup_env.py --lock $(if $(UPGRADE),--upgrade $(UPGRADE))

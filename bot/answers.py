@@ -22,10 +22,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from datetime import date
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -61,7 +62,7 @@ _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|no
                       re.IGNORECASE)
 
 
-def _echo_no(m: re.Match) -> str:
+def _echo_no(m: re.Match[str]) -> str:
     return f" {m.group(2)} {m.group(1).strip()}. " if m.group(2) else " "
 
 
@@ -125,10 +126,10 @@ def _words(norm: str) -> list[str]:
 class Cue:
     option: str
     weight: float
-    regex: re.Pattern | None    # alternatives that a negator nearby cancels
-    fixed: re.Pattern | None    # alternatives that hold a negator themselves: never cancelled
+    regex: re.Pattern[str] | None    # alternatives that a negator nearby cancels
+    fixed: re.Pattern[str] | None    # alternatives that hold a negator themselves: never cancelled
     max_words: int              # counts only in an answer of at most this many words (0: any)
-    topical: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    topical: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     # ^ the alternatives that name the question's own topic (not anchored to the start of an
     #   answer, no generic "no"): the only ones that may read a fact said in passing (mentions)
 
@@ -136,7 +137,7 @@ class Cue:
 @dataclass
 class QuestionModel:
     cues: list[Cue]
-    examples: list[tuple[str, Counter]]     # (option, feature vector)
+    examples: list[tuple[str, Counter[str]]]     # (option, feature vector)
     idf: dict[str, float]
     targets: dict[str, list[str]]           # cue words by first letter, for typo repair
     irrealis: frozenset[str]                # options about things in use (see _IRREALIS_*)
@@ -146,8 +147,9 @@ class QuestionModel:
 
 
 @lru_cache(maxsize=1)
-def _cue_data() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cue_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return data
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -187,7 +189,7 @@ def _holds_negator(pattern: str) -> bool:
 _GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
 
 
-def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool = True) -> list[Cue]:
+def _compile_cues(option: str, raw: list[list[Any]], macros: dict[str, str], topical: bool = True) -> list[Cue]:
     """Each cue counts once; per alternative it is decided whether a negator may cancel it.
 
     ``topical`` False: none of these cues may read a fact said in passing (shared groups,
@@ -195,7 +197,10 @@ def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool 
     cues = []
     for item in raw:
         weight, pattern, *flags = item
-        free, fixed, topic_free, topic_fixed = [], [], [], []
+        free: list[str] = []
+        fixed: list[str] = []
+        topic_free: list[str] = []
+        topic_fixed: list[str] = []
         short = "short" in flags or "brief" in flags
         for raw_alt in _alternatives(pattern):
             alt = _expand(raw_alt, macros)
@@ -212,11 +217,11 @@ def _compile_cues(option: str, raw: list, macros: dict[str, str], topical: bool 
     return cues
 
 
-def _option_blocks(spec: dict) -> dict[str, dict]:
+def _option_blocks(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in (spec.get("options") or {}).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model(question_id: str) -> QuestionModel:
     data = _cue_data()
     macros = data.get("macros", {})
@@ -224,8 +229,8 @@ def _model(question_id: str) -> QuestionModel:
     question = load().questions[question_id]
     cues: list[Cue] = []
     texts: list[tuple[str, str]] = []
-    for option in question.options:
-        texts.append((option.value, option.label))
+    for choice in question.options:
+        texts.append((choice.value, choice.label))
     for option, block in _option_blocks(spec).items():
         cues += _compile_cues(option, block.get("cues", []), macros)
         texts += [(option, t) for t in block.get("examples", [])]
@@ -305,8 +310,8 @@ def _mark_negation(words: list[str]) -> list[str]:
     return out
 
 
-def _features(norm: str) -> Counter:
-    feats: Counter = Counter()
+def _features(norm: str) -> Counter[str]:
+    feats: Counter[str] = Counter()
     for w in _mark_negation(norm.split()):
         prefix = "!" if w.startswith("!") else ""
         core = w.lstrip("!")
@@ -318,7 +323,7 @@ def _features(norm: str) -> Counter:
     return feats
 
 
-def _weigh(vec: Counter, idf: dict[str, float]) -> Counter:
+def _weigh(vec: Counter[str], idf: dict[str, float]) -> Counter[str]:
     weighted = Counter({f: (1 + math.log(c)) * idf.get(f, 0.0) for f, c in vec.items()})
     norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
     return Counter({f: v / norm for f, v in weighted.items() if v})
@@ -425,7 +430,8 @@ def _void_at(norm: str) -> int:
     return norm.rfind("|", 0, m.start()) if m else -1
 
 
-def _cue_matches(cue: Cue, norm: str, irrealis: tuple | None, start: int = -1) -> bool:
+def _cue_matches(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
+                 start: int = -1) -> bool:
     if cue.fixed:
         for m in cue.fixed.finditer(norm):
             if m.end() > start:
@@ -486,8 +492,8 @@ def topical_scores(question_id: str, text: str) -> dict[str, float]:
     return _cue_scores(QuestionModel(topical, [], {}, {}, model.irrealis, model.wish, model.realized, {}), norm)
 
 
-@lru_cache(maxsize=None)
-def _topic(question_id: str) -> re.Pattern | None:
+@cache
+def _topic(question_id: str) -> re.Pattern[str] | None:
     data = _cue_data()
     pattern = data["questions"].get(question_id, {}).get("topic")
     return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
@@ -554,8 +560,8 @@ def _looks_like_question(text: str) -> bool:
 
 # ------------------------------------------------------------------ kinds
 
-@lru_cache(maxsize=None)
-def _patterns(*names: str) -> tuple[re.Pattern, ...]:
+@cache
+def _patterns(*names: str) -> tuple[re.Pattern[str], ...]:
     """Compiled regexes of the named lists in the cue file (items are cues or plain patterns)."""
     data = _cue_data()
     macros = data.get("macros", {})
@@ -567,14 +573,14 @@ def _patterns(*names: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match | None:
+def _matches(names: tuple[str, ...], text: str, max_words: int = 0) -> re.Match[str] | None:
     norm = normalize(text)
     if max_words and len(_words(norm)) > max_words:
         return None
     return _matches_norm(names, norm)
 
 
-def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match | None:
+def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match[str] | None:
     for regex in _patterns(*names):
         m = regex.search(norm)
         if m:
@@ -585,7 +591,7 @@ def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match | None:
 def _weet_niet_alone(question: Question, text: str) -> str | None:
     """'weet ik niet' (and little else) -> the question's don't-know value."""
     data = _cue_data()
-    target = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+    target: str | None = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
     if target is None:
         return None
     norm = normalize(text)
@@ -651,7 +657,8 @@ def _choice(question: Question, text: str) -> Interpretation:
         value = _conclusion(question.id, text, scores)
         trace = ("context: the clause after 'maar' settles a close call",) if value else ()
     if value is None:
-        guess = _best_guess(scores, _cue_scores(_model(question.id), _correct_typos(normalize(text), _model(question.id).targets)))
+        model = _model(question.id)
+        guess = _best_guess(scores, _cue_scores(model, _correct_typos(normalize(text), model.targets)))
         if guess is not None:   # a close call: "bedoel je ...?" instead of asking all over again
             return Interpretation(guess, echo=question.label_for(guess), confirm="unsure",
                                   trace=(f"choice: close call {_rounded(scores)}, the best proposed",))
@@ -659,7 +666,8 @@ def _choice(question: Question, text: str) -> Interpretation:
     ranked = sorted(scores.values(), reverse=True) + [0.0]
     unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
     return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
-                          trace=trace or (f"choice: scores {_rounded(scores)}" + (" (close: confirm)" if unsure else ""),))
+                          trace=trace or (f"choice: scores {_rounded(scores)}"
+                                          + (" (close: confirm)" if unsure else ""),))
 
 
 GUESS_MIN_SCORE = 1.5
@@ -736,7 +744,7 @@ def _multi(question: Question, text: str) -> Interpretation:
         chosen = [c for c in chosen if c != "geen"]
     if not chosen:
         return Interpretation(None, note="Ik kon er geen onderwerp uit halen. Kies er één of meer.")
-    typed = not (parts and all(p in valid for p in parts) or parts and all(_button(question, p) for p in parts))
+    typed = not ((parts and all(p in valid for p in parts)) or (parts and all(_button(question, p) for p in parts)))
     words = _words(normalize(text))
     # A list read from a sentence is shown back ("ik noteer: ... klopt dat?"), unless it is one
     # short plain cause: a cause missed or added by mistake is only found by the owner.
@@ -771,8 +779,8 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
         norm = _correct_typos(normalize(sentence), model.targets)
         split = [p.strip() for p in _MULTI_SPLIT.split(norm) if p and p.strip()]
         for i, part in enumerate(split):
-            if present and absent and absent.search(part) and any(present.search(q) for q in split[:i]) \
-                    or missing and missing.search(part):
+            if (present and absent and absent.search(part) and any(present.search(q) for q in split[:i])) \
+                    or (missing and missing.search(part)):
                 absences.append(part)   # "de kennis is er, het geld niet": money is missing
                 continue
             if any(d.search(part) for d in denials):
@@ -787,7 +795,8 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
     whole = _correct_typos(normalize(text), model.targets)
     chosen: set[str] = set()
     denied: set[str] = set()
-    for part in ([whole] if not denying and not absences else []) + [p for p in parts if (p != whole or denying) and p not in absences]:
+    for part in ([whole] if not denying and not absences else []) \
+            + [p for p in parts if (p != whole or denying) and p not in absences]:
         scores = _cue_scores(model, part)
         for option, sim in _similarities(model, part).items():
             if sim >= MULTI_SIMILARITY:
@@ -802,7 +811,7 @@ def _multi_free_text(question_id: str, text: str) -> list[str]:
     return sorted(chosen - (denied - _affirmed(model, [p for p in parts if p not in denying])))
 
 
-def _pattern_for(question_id: str, key: str) -> re.Pattern | None:
+def _pattern_for(question_id: str, key: str) -> re.Pattern[str] | None:
     data = _cue_data()
     pattern = data["questions"].get(question_id, {}).get(key)
     return re.compile(r"(?<![\w])(?:" + _expand(pattern, data.get("macros", {})) + ")") if pattern else None
@@ -828,8 +837,8 @@ def _affirmed(model: QuestionModel, parts: list[str]) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=None)
-def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
+@cache
+def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern[str], ...]:
     data = _cue_data()
     macros = data.get("macros", {})
     return tuple(re.compile(r"(?<![\w])(?:" + _expand(p, macros) + ")")
@@ -838,8 +847,9 @@ def _patterns_for(question_id: str, key: str) -> tuple[re.Pattern, ...]:
 
 def _refused(text: str) -> bool:
     """"Omzetcijfers geef ik liever niet", "gaat je niks aan": a refusal, not a don't-know."""
-    return bool(re.search(r"\b(?:liever niet|zeg ik (?:liever )?niet|geef ik (?:liever )?niet|gaat je (?:niets|niks) aan|"
-                          r"wil ik niet (?:zeggen|kwijt|delen|geven)|geheim|prive|vertrouwelijk|zeg ik niet)\b",
+    return bool(re.search(r"\b(?:liever niet|zeg ik (?:liever )?niet|geef ik (?:liever )?niet|"
+                          r"gaat je (?:niets|niks) aan|wil ik niet (?:zeggen|kwijt|delen|geven)|geheim|prive|"
+                          r"vertrouwelijk|zeg ik niet)\b",
                           repair.fold(text))) and not re.search(r"\bweet\b", repair.fold(text))
 
 
@@ -864,14 +874,16 @@ def _amount(question: Question, text: str) -> Interpretation:
         return Interpretation(q.value, echo=numbers.format_amount(q.value),
                               confirm=confirmation.reason(question.id, q), trace=q.trace)
     if question.unknown_value and _refused(text):
-        return Interpretation(None, note="Dat begrijp ik. De omzet is alleen nodig om te zien of je bedrijf onder de "
-                                         "mkb-regels van het programma valt; een ruwe schatting is genoeg en het blijft "
-                                         "anoniem. Wil je het liever niet zeggen, zeg dan nog een keer 'liever niet', dan "
-                                         "noteer ik 'onbekend'.", trace=("refusal: asked once more",))
+        return Interpretation(None, note="Dat begrijp ik. De omzet is alleen nodig om te zien of je bedrijf "
+                                         "onder de mkb-regels van het programma valt; een ruwe schatting is genoeg "
+                                         "en het blijft anoniem. Wil je het liever niet zeggen, zeg dan nog een keer "
+                                         "'liever niet', dan noteer ik 'onbekend'.",
+                              trace=("refusal: asked once more",))
     if question.unknown_value and _unknown(text):
         if re.search(r"\b(?:precies|exact|niet zeker)\b", repair.fold(text)):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
-                                             "echt niet, zeg dan 'weet ik niet'.", trace=("unknown precisely: ask for an estimate",))
+                                             "echt niet, zeg dan 'weet ik niet'.",
+                                  trace=("unknown precisely: ask for an estimate",))
         return Interpretation(question.unknown_value, echo="Weet ik niet", trace=("unknown",))
     return Interpretation(None, note=q.note, trace=q.trace)
 
@@ -889,10 +901,11 @@ def _province(question: Question, text: str) -> Interpretation:
     marked = _COUNTRY_MARK.search(text)
     if marked and not places.province_from_text(text[:marked.start()]).province:
         text = text[:marked.start()]   # "lommel (B)"
-        abroad = places.abroad_from_text(text) or places.Abroad(text.strip(), "het buitenland")
-        return Interpretation(None, note=f"{abroad.name} ligt in {abroad.country}. Het Mkb-Booster-programma is er voor "
-                                         "bedrijven in Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
-                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
+        there = places.abroad_from_text(text) or places.Abroad(text.strip(), "het buitenland")
+        return Interpretation(None, note=f"{there.name} ligt in {there.country}. Het Mkb-Booster-programma is er voor "
+                                         "bedrijven in Nederland. Heeft je bedrijf een vestiging in Nederland? "
+                                         "Kies dan de provincie waar die zit.",
+                              trace=(f"abroad: {there.name} ({there.country})",))
     match = places.province_from_text(text)
     across, foreign = places.location_across_border(text)
     if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):
@@ -906,15 +919,16 @@ def _province(question: Question, text: str) -> Interpretation:
                                          "bedrijf in Nederland? Kies dan de provincie.",
                               trace=(f"a name on both sides of the border: {foreign.name}",))
     if across == "both" and match.province and foreign is not None:
-        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en "
-                                         f"{match.places[0] if match.places else places.PROVINCE_LABELS[match.province]}. "
+        named = match.places[0] if match.places else places.PROVINCE_LABELS[match.province]
+        return Interpretation(None, note=f"Je noemt {foreign.name} ({foreign.country}) en {named}. "
                                          "Het programma is voor bedrijven in Nederland: in welke Nederlandse provincie "
                                          "is je bedrijf gevestigd?", trace=(f"abroad and Dutch: {foreign.name}",))
     if across == "abroad" and foreign is not None:
         match = places.PlaceMatch(None)   # "Kleef, net over de grens bij Nijmegen": the company is across
     if match.province:
         return Interpretation(match.province, echo=match.echo, confirm="unsure" if match.guessed else "",
-                              trace=(f"place: {match.via} {', '.join(match.places)}" + (" (typo repaired)" if match.guessed else ""),))
+                              trace=(f"place: {match.via} {', '.join(match.places)}"
+                                     + (" (typo repaired)" if match.guessed else ""),))
     if len(match.conflict) > 1:
         labels = " of ".join(places.PROVINCE_LABELS[p] for p in match.conflict)
         return Interpretation(None, note=f"Ik zie meer dan één provincie ({labels}). "
@@ -927,7 +941,8 @@ def _province(question: Question, text: str) -> Interpretation:
         where = abroad.name if abroad.name == abroad.country else f"{abroad.name} ligt in {abroad.country}"
         return Interpretation(None, note=f"{where}. Het Mkb-Booster-programma is er voor bedrijven in "
                                          "Nederland. Heeft je bedrijf een vestiging in Nederland? Kies dan de "
-                                         "provincie waar die zit.", trace=(f"abroad: {abroad.name} ({abroad.country})",))
+                                         "provincie waar die zit.",
+                              trace=(f"abroad: {abroad.name} ({abroad.country})",))
     return Interpretation(None, note="Ik herken de plaats niet. Kies de provincie.")
 
 
@@ -937,7 +952,8 @@ _NAME_SUFFIX = re.compile(r",?\s+(?:de |en ik ben (?:de )?)?" + _LANGUAGE["name_
 
 
 _NOT_A_NAME_NOTE = {
-    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam ook goed.",
+    "bedrijfsnaam": "Wat is de naam van je bedrijf? Heeft je eenmanszaak geen handelsnaam, dan is je eigen naam "
+                    "ook goed.",
     "contact_naam": "Hoe heet je? Een voornaam is ook goed.",
 }
 _REFUSAL_NOTE = {
@@ -949,7 +965,8 @@ _REFUSAL_NOTE = {
 }
 
 
-_NAME_TAIL = re.compile(r"\s*(?:[,;(]|\.(?=\s))\s*(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
+_NAME_TAIL = re.compile(r"\s*(?:[,;(]|\.(?=\s))\s*"
+                        r"(?=[^,;]*(?:\d{3}|@|\b(?:bel|mail|kvk|tel|telefoon|nummer|e-?mail|mobiel|"
                         r"bereikbaar|liefst|graag|eigenaar|directeur)\b))|\s+(?=(?:kvk|tel|telefoon|e-?mail|mobiel)\b)",
                         re.IGNORECASE)
 
@@ -970,19 +987,22 @@ def _name(question: Question, text: str) -> Interpretation:
         return Interpretation(None, trace=(repair.question(text) or "question",))
     first, *others = re.split(r"\s*[,.;!]\s*", text.strip(), maxsplit=1)
     rest = others[0] if others else ""   # "doe maar zonder naam, ze horen het wel van mij"
-    if repair.refusal(text) or rest and repair.refusal(first) and (
-            _SENTENCE_WORDS.search(rest) or not re.search(r"\b[A-Z]", rest)):
+    if repair.refusal(text) or (rest and repair.refusal(first) and (
+            _SENTENCE_WORDS.search(rest) or not re.search(r"\b[A-Z]", rest))):
         return Interpretation(None, note=_REFUSAL_NOTE.get(question.id, "Dat is geen naam."),
                               trace=("refusal: not a name",))
     name = re.sub(r"\s+", " ", text).strip()
     turn = re.match(r"^(.+?),?\s+maar\s+(.+)$", name, re.IGNORECASE)
-    if turn and (_SENTENCE_WORDS.search(turn.group(1)) or repair.question(turn.group(1))):   # "geen idee waarom je dat wil weten, maar het is Karin"
-        name = re.sub(r"^(?:goed|vooruit|vooruit dan|ok|oke|nou|toch|dan|voor de zekerheid)\s*[:,]\s*", "", turn.group(2),
+    if turn and (_SENTENCE_WORDS.search(turn.group(1)) or repair.question(turn.group(1))):
+        # "geen idee waarom je dat wil weten, maar het is Karin"
+        name = re.sub(r"^(?:goed|vooruit|vooruit dan|ok|oke|nou|toch|dan|voor de zekerheid)\s*[:,]\s*", "",
+                      turn.group(2),
                       flags=re.IGNORECASE)
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = re.sub(r",?\s*(?:dat|zo|die) (?:is|heet|heten|hebben|noemen) (?:\w+ ){0,2}(?:naam|we|wij|het|ons)\b.*$"
-                  r"|,\s*(?:met|zonder) (?:een |de |het )?(?:\w|'\w+')(?: erin| ertussen| erbij| aan het eind)?\b.*$", "", name,
+                  r"|,\s*(?:met|zonder) (?:een |de |het )?(?:\w|'\w+')(?: erin| ertussen| erbij| aan het eind)?\b.*$",
+                  "", name,
                   flags=re.IGNORECASE)   # "Bakkerij Jansen, dat is de naam", "Oost-Twente BV, met een s"
     instead = re.match(r"^(?:niet|geen)\s+[^,;]+[,;]\s*(?:maar\s+)?(?:gewoon\s+)?(.+)$", name, re.IGNORECASE)
     if instead:   # "Niet meneer Jansen hoor, gewoon Eef Jansen"
@@ -992,7 +1012,8 @@ def _name(question: Question, text: str) -> Interpretation:
     name = re.sub(r"^['‘“\"](.+?)['’”\"]\.?$", r"\1", name).strip()   # "'de directie'."
     if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower().rstrip(".")):
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "
-                                         + _REFUSAL_NOTE.get(question.id, ""), trace=("name: a function, not a person",))
+                                         + _REFUSAL_NOTE.get(question.id, ""),
+                              trace=("name: a function, not a person",))
     if _SENTENCE_WORDS.search(name) or re.fullmatch(r"(?:het|de|een|dat|die|dit|er|en|of|ja|nee|ok|oke)", name.lower()):
         return Interpretation(None, note="Dat lijkt me geen naam. " + _NOT_A_NAME_NOTE.get(question.id, ""),
                               trace=("name: reads as a sentence, not a name",))
@@ -1005,7 +1026,8 @@ def _name(question: Question, text: str) -> Interpretation:
 
 
 _FOREIGN_COMPANY_NUMBER = re.compile(r"\b(?:ondernemingsnummer|btw ?nummer be|be ?0\d{3}|kbo|handelsregisternummer|"
-                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
+                                     r"hrb|handelsregister (?:in|van) (?:duitsland|belgie))\b"
+                                     r"|\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b",
                                      re.IGNORECASE)
 
 
@@ -1067,11 +1089,13 @@ def _phone(question: Question, text: str) -> Interpretation:
                                   trace=(f"phone abroad: {raw}",))
         else:
             near = repair.fold(text[max(0, m.start() - 25):m.end() + 30])
-            said = re.search(r"(?<!niet )(?<!niet mijn )(?<!geen )\b(belgisch|duits|buitenlands|vlaams|frans|engels)e?\b", near)
-            if said:   # "0475 62 18 90 (Belgisch nummer)": 0475 is also Roermond's area code; the owner says which
+            said = re.search(r"(?<!niet )(?<!niet mijn )(?<!geen )\b(belgisch|duits|buitenlands|vlaams|frans|engels)e?"
+                             r"\b", near)
+            # "0475 62 18 90 (Belgisch nummer)": 0475 is also Roermond's area code; the owner says which
+            if said:
                 return Interpretation(None, note=f"Dat is een {said.group(1)} nummer. De adviseurs van het programma "
-                                                 "bellen naar Nederlandse nummers: heb je een Nederlands nummer? Anders "
-                                                 "is 'geen' ook goed, dan mailt de adviseur je.",
+                                                 "bellen naar Nederlandse nummers: heb je een Nederlands nummer? "
+                                                 "Anders is 'geen' ook goed, dan mailt de adviseur je.",
                                       trace=(f"phone abroad, as said: {raw}",))
             ok = len(digits) == 10 and digits[0] == "0" and _dutch_prefix(digits)
             if len(digits) == 10 and digits[0] == "0" and not ok:
@@ -1123,7 +1147,8 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
     reading = _KIND[question.kind](question, text)
     if question.id in _THREE_YEARS:
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
-    if reading.value is not None and _EXCLUDES.get(question.id) == reading.value and not reading.confirm and len(_words(normalize(text))) > 4:
+    if reading.value is not None and _EXCLUDES.get(question.id) == reading.value and not reading.confirm \
+            and len(_words(normalize(text))) > 4:
         # a sentence read as the answer that ends the programme for this owner: shown back first
         reading = replace(reading, confirm="outcome", trace=reading.trace + ("excludes from the programme: confirm",))
     return reading
@@ -1156,7 +1181,7 @@ def _time_window(question: Question, text: str, today: date) -> tuple[str | None
     inside = outside = borderline = False
     for clause in clauses:
         ago = _years_ago(clause, today)
-        if not ago or re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause):
+        if not ago or (re.search(cues["not_happened"], clause) and not re.search(r"\bwel\b", clause)):
             continue
         inside |= any(a < 3 for a in ago)
         borderline |= any(a == 3 for a in ago)
@@ -1193,15 +1218,20 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
         return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]
     amount, yearly = _over_the_years(text, amount)
+    euros = amount.value
+    if euros is None:
+        return reading
     if reading.value == "onbekend" and confirmation.reason("ontvangen_steun", amount):
-        return Interpretation(None, note=f"Rond {numbers.format_amount(amount.value)} ligt dicht bij de grens van "
+        return Interpretation(None, note=f"Rond {numbers.format_amount(euros)} ligt dicht bij de grens van "
                                          f"{numbers.format_amount(int(ceiling))}. Was het bij elkaar opgeteld meer of "
                                          "minder dan dat? Weet je het niet, zeg dan 'weet ik niet'.",
                               trace=amount.trace + ("unsure, near the ceiling: asked again",))
-    value = "ja" if amount.value > ceiling or amount.qualifier in ("above", "at_least") and amount.value >= ceiling else "nee"
+    above = euros > ceiling or (amount.qualifier in ("above", "at_least") and euros >= ceiling)
+    value = "ja" if above else "nee"
     why = confirmation.reason("ontvangen_steun", amount) or ("vague" if reading.value == "onbekend" else "")
     return Interpretation(value, echo=question.label_for(value), confirm=why,
-                          trace=amount.trace + yearly + (f"{numbers.format_amount(amount.value)} against the ceiling of {ceiling}",))
+                          trace=amount.trace + yearly
+                          + (f"{numbers.format_amount(euros)} against the ceiling of {ceiling}",))
 
 
 def _over_the_years(text: str, amount: numbers.Quantity) -> tuple[numbers.Quantity, tuple[str, ...]]:
@@ -1209,7 +1239,8 @@ def _over_the_years(text: str, amount: numbers.Quantity) -> tuple[numbers.Quanti
     digits = numbers.words_to_digits(repair.fold(text))
     years = re.search(r"\b(?:al |ook al )?(\d) jaar (?:op rij|lang|achter elkaar|achtereen)|\bal (\d) jaar\b|"
                       r"\b(?:de|afgelopen|laatste) (\d) jaar (?:elk|ieder)", digits)
-    if amount.value is None or not years or not re.search(r"\b(?:per jaar|jaarlijks|elk jaar|ieder jaar|p ?j)\b", digits):
+    yearly = re.search(r"\b(?:per jaar|jaarlijks|elk jaar|ieder jaar|p ?j)\b", digits)
+    if amount.value is None or not years or not yearly:
         return amount, ()
     times = min(int(next(g for g in years.groups() if g)), 3)
     if times < 2:
@@ -1246,17 +1277,19 @@ def _consent(question: Question, text: str, reading: Interpretation, today: date
     if reading.value != "ja" or question.option_for(text) is not None:
         return reading
     folded = repair.fold(text)
-    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|bel|geef het|stuur het|doe het) (?:\w+ )?maar|geen (?:bezwaar|probleem|punt)|"
-                    r"niet erg|waarom niet)\b", " ", folded)   # "geef maar door", "geen bezwaar": still a yes
+    # "geef maar door", "geen bezwaar": still a yes
+    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|bel|geef het|stuur het|doe het) (?:\w+ )?maar|"
+                    r"geen (?:bezwaar|probleem|punt)|niet erg|waarom niet)\b", " ", folded)
     sentences = re.split(r"(?<=[.!;])\s+", folded)
     if len(sentences) > 1 and re.match(r"^(?:ja|jawel|prima|goed|dat is goed|is goed|akkoord|oke|ok)\b", sentences[0]):
         # "Ja, dat is goed. Maar bel me liever niet, mail liever": how to be reached, not a condition on the yes
         folded = " ".join([sentences[0]] + [x for x in sentences[1:] if not _CONTACT_WISH.search(x)])
-    if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b", folded):
+    if re.search(r"\b(?:niet|geen|nee|nooit|liever|later|eerst|zelf|misschien|twijfel|maar|als|tenzij|wacht)\b",
+                 folded):
         return Interpretation(None, note="Ik wil het zeker weten voordat ik iets doorgeef. Kies 'Ja, dat is goed' "
                                          "of 'Nee, liever niet'.", trace=("consent: not a plain yes",))
     return reading
 
 
-_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "herscan_delen": _consent, "ontvangen_steun": _ontvangen_steun,
-                "tech_implementatie": _implementatie}
+_THREE_YEARS = {"eerder_traject": _eerder_traject, "toestemming": _consent, "herscan_delen": _consent,
+                "ontvangen_steun": _ontvangen_steun, "tech_implementatie": _implementatie}

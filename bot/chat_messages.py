@@ -6,25 +6,27 @@ the dispatcher unchanged. No Rasa import, so the texts are easy to test.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from bot import conversation, dialogue
 from bot.eligibility import Eligibility
-from bot.questionnaire import WEET_NIET, Questionnaire, load
+from bot.questionnaire import WEET_NIET, Question, Questionnaire, load
 from bot.scoring import Result
 
-Message = dict
+Message = dict[str, Any]
 # A multiple-choice question whose text already says that several answers may be given.
 MENTIONS_SEVERAL = re.compile(r"\b(?:één|een) of meer\b|\bmeerdere\b", re.IGNORECASE)
 
 STATUS_TEXT = {
-    "eligible": "Je voldoet aan de basisvoorwaarden van het Mkb-Booster-programma. De adviseur bevestigt dit in het eerste gesprek.",
+    "eligible": "Je voldoet aan de basisvoorwaarden van het Mkb-Booster-programma. De adviseur bevestigt dit in het "
+                "eerste gesprek.",
     "check_needed": "Je voldoet mogelijk aan de basisvoorwaarden. Een paar punten moet de adviseur nog met je nagaan:",
     "not_eligible": "Je komt op dit moment helaas niet in aanmerking voor het Mkb-Booster-programma:",
 }
 
 
-def _options(question, questionnaire: Questionnaire) -> list[dict]:
+def _options(question: Question, questionnaire: Questionnaire) -> list[dict[str, Any]]:
     options = [{"value": o.value, "label": o.label} for o in question.options]
     if question.weet_niet:
         options.append({"value": WEET_NIET, "label": questionnaire.weet_niet_label})
@@ -40,7 +42,8 @@ def question_messages(question_id: str, answers: Mapping[str, object],
     q = questionnaire or load()
     question = q[question_id]
     options = _options(question, q)
-    text = question.text.format(**(context or {})) if context else question.text
+    asked = question.text.format(**(context or {})) if context else question.text
+    text = asked
     if question.multiple and not MENTIONS_SEVERAL.search(text):
         text += " Je kunt er meerdere noemen."
     payload = {
@@ -50,7 +53,7 @@ def question_messages(question_id: str, answers: Mapping[str, object],
     }
     buttons = [{"title": o["label"], "payload": o["value"]} for o in options]
     if proposal is not None:
-        text = f"{question.text.format(**(context or {})) if context else question.text}\n{dialogue.confirmation_text(proposal)}"
+        text = f"{asked}\n{dialogue.confirmation_text(proposal)}"
         payload.update({"confirm": True, "proposed": proposal.value})
         buttons = [{"title": "Ja, dat klopt", "payload": "ja"}] + [b for b in buttons if b["payload"] != "ja"]
     first = {"text": text, "buttons": buttons} if buttons else {"text": text}
@@ -77,6 +80,7 @@ def result_messages(result: Result, steps: list[str], report_url: str, assessmen
                     stored: bool = True, questionnaire: Questionnaire | None = None) -> list[Message]:
     q = questionnaire or load()
     scores = result.scores
+    assert result.level is not None
     level = q.levels[result.level]
     lines = [
         f"Klaar! Jullie uitkomst: {level['label']} (totaal {scores['totaal']} van de 100).",
@@ -86,14 +90,16 @@ def result_messages(result: Result, steps: list[str], report_url: str, assessmen
           else f"- {q.dimension_labels[d]}: onvoldoende antwoorden" for d in q.dimensions),
     ]
     if result.weakest:
-        lines += ["", f"De meeste winst is te halen bij {q.dimension_labels[result.weakest].lower()}. Concrete volgende stappen:"]
+        weakest = q.dimension_labels[result.weakest].lower()
+        lines += ["", f"De meeste winst is te halen bij {weakest}. Concrete volgende stappen:"]
         lines += [f"{n}. {s}" for n, s in enumerate(steps, 1)]
     if result.uncertain:
         names = ", ".join(q.dimension_labels[d].lower() for d in result.uncertain)
         lines += ["", f"Let op: bij {names} heb je veel vragen met 'weet ik niet' beantwoord; die score is onzeker."]
     lines += ["", f"Je rapport om te bewaren: {report_url}"]
     if not stored:
-        lines.append("(Het opslaan van je rapport lukt even niet; je antwoorden zijn bewaard en het rapport verschijnt zodra de verbinding terug is.)")
+        lines.append("(Het opslaan van je rapport lukt even niet; je antwoorden zijn bewaard en het rapport verschijnt "
+                     "zodra de verbinding terug is.)")
     payload = {"type": "result", "assessment_id": assessment_id, "level": result.level,
                "scores": dict(scores), "report_url": report_url}
     return [{"text": "\n".join(lines)}, {"custom": payload}]

@@ -22,7 +22,7 @@ def reason(question_id: str, quantity: numbers.Quantity,
         return ""
     low = quantity.low if quantity.low is not None else quantity.value
     high = quantity.high if quantity.high is not None else quantity.value
-    if low < threshold < high or low <= threshold <= high and low != high:
+    if low < threshold < high or (low <= threshold <= high and low != high):
         return "straddles"
     share = numbers._cues()["confirm_near"].get(question_id, 0)
     return "near" if abs(quantity.value - threshold) <= share * threshold else ""

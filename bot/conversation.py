@@ -4,11 +4,12 @@ One pure function decides the path, so the bot's form, the progress bar and "ter
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Any
 
 from bot import contract, eligibility, scoring
-from bot.questionnaire import Questionnaire, load
+from bot.questionnaire import Question, Questionnaire, load
 
 SCAN_DIMENSIONS = contract.SCAN_PARTS
 FOLLOW_UP = contract.FOLLOW_UP
@@ -23,8 +24,8 @@ RESCAN_CONSENT = contract.RESCAN_CONSENT
 SECONDS_PER_QUESTION = 25
 
 
-def _applies(question, answers: Mapping[str, object]) -> bool:
-    above = question.only_when.get("jaaromzet_above")
+def _applies(question: Question, answers: Mapping[str, object]) -> bool:
+    above: Any = question.only_when.get("jaaromzet_above")  # a number in questionnaire.yml
     if above is None:
         return True
     turnover = answers.get("jaaromzet")
@@ -86,7 +87,7 @@ class Progress:
     def remaining(self) -> int:
         return self.total - self.current + 1
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"current": self.current, "total": self.total}
 
 

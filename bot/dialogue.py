@@ -15,14 +15,16 @@ Pure functions over plain data; actions/scan_form.py applies the Turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from bot import answers as interpreter
 from bot import conversation, mentions, repair
 from bot.questionnaire import load
 from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS
+
 NAVIGATION_CONFIDENCE = 0.7
 SIDE_CONFIDENCE = 0.5
 WORDS_MAX = 500
@@ -36,11 +38,11 @@ class Proposal:
     words: str = ""      # what the owner said that gave it
     reason: str = ""     # "mentioned" | "near" | "straddles" | "vague"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> "Proposal":
+    def from_dict(cls, raw: Mapping[str, Any]) -> Proposal:
         return cls(raw["question"], raw.get("value"), raw.get("words", ""), raw.get("reason", ""))
 
 
@@ -127,11 +129,12 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     reply = repair.confirmation_reply(text)
     if reply.kind == "yes":
         return _store_confirmed(proposal)
-    if question.kind == "multi" and isinstance(proposal.value, list) and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
+    if question.kind == "multi" and isinstance(proposal.value, list) \
+            and re.match(r"^\s*(?:ja|klopt|prima|goed)\b", text, re.I):
         more = interpreter.interpret(proposal.question, text, ctx.today)   # "ja, en ook personeel"
         if isinstance(more.value, list):
-            turn = _store_confirmed(Proposal(proposal.question, sorted(set(proposal.value) | set(more.value) - {"geen"}),
-                                             proposal.words, proposal.reason))
+            both = sorted(set(proposal.value) | set(more.value) - {"geen"})
+            turn = _store_confirmed(Proposal(proposal.question, both, proposal.words, proposal.reason))
             turn.trace.append("confirm.accept with more")
             return turn
     if reply.kind == "no":
@@ -154,9 +157,10 @@ def _store_confirmed(proposal: Proposal) -> Turn:
 def _navigation(text: str, ctx: Context) -> Turn | None:
     if ctx.intent not in NAVIGATION_INTENTS or ctx.confidence < NAVIGATION_CONFIDENCE:
         return None
-    if interpreter.interpret(ctx.asked, text, ctx.today).value is not None:
+    if interpreter.interpret(_open(ctx), text, ctx.today).value is not None:
         return None
-    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent,
+                trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
 
 
 def _correction(text: str, ctx: Context) -> Turn | None:
@@ -174,17 +178,17 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     if not candidates:   # the message before was not taken (asked again): nothing was stored
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
-                    drop=[ctx.asked] if ctx.proposal else [], trace=trace)
+                    drop=[_open(ctx)] if ctx.proposal else [], trace=trace)
     if found.rule.endswith((".remove", ".add")):
         turn = _removal(found, candidates, text, ctx, trace)
         if turn is not None:
             return turn
     if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
                                        for q in candidates) \
-            and interpreter.interpret(ctx.asked, found.rest, ctx.today).value is not None:
+            and interpreter.interpret(_open(ctx), found.rest, ctx.today).value is not None:
         return None   # "oeps, nog alles op papier": an answer to the open question after all
     if not found.rest and weak and found.rule.endswith((".niet_zo", ".fout")):
-        reading = interpreter.interpret(ctx.asked, text, ctx.today)
+        reading = interpreter.interpret(_open(ctx), text, ctx.today)
         if reading.value is not None and not reading.confirm:
             return None   # "nee, dat is niet zo" to a yes/no question is its answer
     if found.rest:
@@ -236,10 +240,11 @@ def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Inte
         stored_words = stored.split()
         if len(new_words) == 1 and len(stored_words) > 1:
             old = next((w for w in stored_words if w[:1].isupper() and w != new_words[0]
-                        and (w[:4].lower() == new_words[0][:4].lower() or re.search(rf"\b{re.escape(w)}\b", rest))), None)
+                        and (w[:4].lower() == new_words[0][:4].lower()
+                             or re.search(rf"\b{re.escape(w)}\b", rest))), None)
             if old:
-                return interpreter.Interpretation(stored.replace(old, new_words[0]), echo=stored.replace(old, new_words[0]),
-                                                  trace=(f"name: {old} -> {new_words[0]}",))
+                renamed = stored.replace(old, new_words[0])
+                return interpreter.Interpretation(renamed, echo=renamed, trace=(f"name: {old} -> {new_words[0]}",))
     return reading
 
 
@@ -313,7 +318,8 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
         if only:
             kept = sorted(set().union(*(interpreter.named_options(target, c) for c in only))) or kept
         if gone & set(stored) and kept:
-            turn = Turn("correction", found.rule, store={target: kept}, trace=trace + [f"{target}: without {sorted(gone)}"])
+            turn = Turn("correction", found.rule, store={target: kept},
+                        trace=[*trace, f"{target}: without {sorted(gone)}"])
             turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
             return turn
     return None
@@ -326,7 +332,7 @@ def _implicit_correction(text: str, ctx: Context) -> Turn | None:
     for previous in ctx.last[:1]:
         stored = ctx.answers.get(previous)
         question = load()[previous]
-        if stored is None or question.scored and not interpreter.on_topic(previous, text):
+        if stored is None or (question.scored and not interpreter.on_topic(previous, text)):
             continue
         if not question.scored and question.kind not in ("integer", "amount", "province"):
             continue
@@ -387,7 +393,7 @@ def _question(text: str, ctx: Context) -> Turn | None:
     if rule:
         intent = ctx.intent if side and ctx.intent not in ("begroeting", "afscheid") else "vraag_uitleg"
         return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
-    if side and interpreter.interpret(ctx.asked, text, ctx.today).value is None:
+    if side and interpreter.interpret(_open(ctx), text, ctx.today).value is None:
         return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
     return None
 
@@ -413,7 +419,8 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
             return implicit
     unknown = load()[asked].unknown_value
     if reading.value is None and unknown and "refusal: asked once more" in reading.trace and asked in ctx.repeated:
-        reading = interpreter.Interpretation(unknown, echo="Weet ik niet", trace=reading.trace + ("refused twice: unknown",))
+        reading = interpreter.Interpretation(unknown, echo="Weet ik niet",
+                                             trace=(*reading.trace, "refused twice: unknown"))
     if reading.value is None:
         turn.kind, turn.rule = "reask", "answer.not_understood"
         if not turn.store and not turn.propose:
@@ -423,7 +430,7 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
     # when it differs from what was proposed ("kennis klopt niet, het is geld en weerstand").
     proposed = ctx.proposal.value if ctx.proposal is not None else None
     must_confirm = reading.confirm and not (after_no and (reading.confirm in ("near", "straddles", "unsure", "outcome")
-                                                          or reading.confirm == "list" and reading.value == proposed))
+                                                          or (reading.confirm == "list" and reading.value == proposed)))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)
         turn.trace.append(f"propose {asked}={reading.value!r}: {reading.confirm}")
@@ -461,7 +468,7 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
         return scored + (["interesse"] if asked == "knelpunten" else [])
     if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
         return [q for q in conversation.scan_questions(known)
-                if (load()[q].dimension == "profiel" or load()[q].scored and asked is not None)
+                if (load()[q].dimension == "profiel" or (load()[q].scored and asked is not None))
                 and (q != "sector" or asked is None)]
     return []
 
@@ -491,8 +498,16 @@ def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> Non
 
 # ------------------------------------------------------------------ helpers
 
+def _open(ctx: Context) -> str:
+    """The open question: every step after the opening message (read) has one."""
+    assert ctx.asked is not None
+    return ctx.asked
+
+
 def _known(question_id: str | None, ctx: Context) -> bool:
-    return bool(question_id) and (ctx.answers.get(question_id) is not None or question_id in ctx.proposals)
+    if not question_id:
+        return False
+    return ctx.answers.get(question_id) is not None or question_id in ctx.proposals
 
 
 def _label(question_id: str, reading: interpreter.Interpretation) -> str:

@@ -10,8 +10,8 @@ plainly. Each fact names the rule that read it (``rule``). Pure functions, no Ra
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Collection, Mapping
 
 from bot import answers, confirmation, numbers, places
 from bot.questionnaire import load
@@ -52,7 +52,8 @@ class Fact:
 
 
 def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in re.split(r"(?<=[.!?;])\s+|\s*[,;]\s+|\s+(?:en|maar|want|terwijl)\s+(?=(?:we|wij|ik|er|het|de|die|dat|ons|onze|sinds|alleen)\b)",
+    return [c.strip() for c in re.split(r"(?<=[.!?;])\s+|\s*[,;]\s+|\s+(?:en|maar|want|terwijl)\s+"
+                                        r"(?=(?:we|wij|ik|er|het|de|die|dat|ons|onze|sinds|alleen)\b)",
                                         text) if c and c.strip()]
 
 
@@ -96,7 +97,8 @@ def _place(text: str) -> Fact | None:
 
 def _place_in(where: str, clause: str) -> Fact | None:
     first = where.split()[0] if where.split() else ""
-    if not first or (first.isupper() and len(first) <= 4 and not first.isdigit()) or first.lower() in _NOT_A_PLACE_START:
+    if not first or (first.isupper() and len(first) <= 4 and not first.isdigit()) \
+            or first.lower() in _NOT_A_PLACE_START:
         return None
     if first[:1].isdigit() and not re.match(r"\d{4}\s?[A-Za-z]{2}\b", where) and "postcode" not in clause.lower():
         return None   # "in 1998", "in 2012": a year, not a postcode
@@ -113,7 +115,8 @@ def _sector(text: str) -> Fact | None:
     question = load()["sector"]
     scores = answers.topical_scores("sector", text)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MENTION_MIN_SCORE or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MENTION_MIN_MARGIN:
+    if not ranked or ranked[0][1] < MENTION_MIN_SCORE \
+            or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MENTION_MIN_MARGIN):
         return None
     value = ranked[0][0]
     return Fact("sector", value, "", question.label_for(value).lower(), text, f"mention.sector: cues {scores}")
@@ -144,7 +147,8 @@ def _wishes(text: str) -> Fact | None:
     """Topics of interest named while telling what holds the company back ("..., en ik wil graag iets
     met 3D printen"): only clauses that say a wish, proposed."""
     wished = [c for c in _clauses(text) if re.search(r"\b(?:wil|willen|zou|zouden|graag|interesse|interessant|"
-                                                      r"lijkt me|lijkt ons|benieuwd|droom|ambitie)\b", c, re.IGNORECASE)]
+                                                      r"lijkt me|lijkt ons|benieuwd|droom|ambitie)\b", c,
+                                                      re.IGNORECASE)]
     if not wished:
         return None
     reading = answers.interpret("interesse", " ".join(wished))
@@ -154,19 +158,23 @@ def _wishes(text: str) -> Fact | None:
                 " ".join(wished), f"mention.interesse: {wished!r}")
 
 
-_NAMED = re.compile(r"\b(?i:mijn naam is|ik heet|ik ben|je spreekt met|u spreekt met|met vriendelijke groet,?|groet(?:en|jes)?,?)\s+"
-                    r"((?:[A-Z][\w'-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|in 't|van der|van de|van den)\s+)?[A-Z][\w'-]+){0,3})")
+_NAMED = re.compile(r"\b(?i:mijn naam is|ik heet|ik ben|je spreekt met|u spreekt met|met vriendelijke groet,?|"
+                    r"groet(?:en|jes)?,?)\s+((?:[A-Z][\w'-]+)"
+                    r"(?:\s+(?:(?:van|de|der|den|ter|ten|in 't|van der|van de|van den)\s+)?[A-Z][\w'-]+){0,3})")
 
 
 def _contact(question_id: str, text: str) -> Fact | None:
     """An e-mail address, a Dutch phone number, a KvK number or a name ("mijn naam is ...") given
     beside another answer."""
     if question_id == "contact_naam":
-        m = _NAMED.search(text)
-        reading = answers.interpret(question_id, m.group(1)) if m else None
-        if reading is None or not reading.value:
+        named = _NAMED.search(text)
+        if named is None:
             return None
-        return Fact(question_id, reading.value, "", str(reading.value), m.group(0), "mention.contact_naam: 'mijn naam is'")
+        reading = answers.interpret(question_id, named.group(1))
+        if not reading.value:
+            return None
+        return Fact(question_id, reading.value, "", str(reading.value), named.group(0),
+                    "mention.contact_naam: 'mijn naam is'")
     if question_id == "kvk_nummer":
         m = re.search(r"(?<![\d+])(\d{8})(?!\d)", re.sub(r"(?<=\d)[ .](?=\d)", "", text))
         if m and re.search(r"\bkvk\b|kamer van koophandel|handelsregister", text, re.IGNORECASE):

@@ -1,7 +1,7 @@
 """Concrete next steps that follow from the owner's actual answers, not one text per level."""
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from bot.questionnaire import Questionnaire, load
 from bot.scoring import Result, item_score

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import yaml
-
 from text_to_num import alpha2digit, text2num
 
 _UNITS = {
@@ -45,8 +46,10 @@ _AMOUNT_RE = re.compile(
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
 _STAFF_NOUN = re.compile(
-    r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
-    r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|werkplekken)"
+    r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?"
+    r"(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
+    r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|"
+    r"werkplekken)"
 )
 _THEN_AND_NOW = re.compile(r"\b(?:was|waren|vroeger|destijds|toen|nu|straks|binnenkort|vorig jaar|volgend jaar|"
                            r"groeien|gegroeid|krimpen|gekrompen|naar|wordt|worden)\b")
@@ -85,7 +88,7 @@ def _fix_halves(text: str) -> str:
     text = re.sub(r"\banderhal(?:f|ve)\b", "1,5", text)
     text = re.sub(r"\bdriekwart\b", "0,75", text)
 
-    def compound_half(m: re.Match) -> str:
+    def compound_half(m: re.Match[str]) -> str:
         value = _word_value(m.group(1))
         return f"{int(value)},5" if value is not None else m.group(0)
 
@@ -98,7 +101,7 @@ def _fix_halves(text: str) -> str:
 
 
 def _fix_komma(text: str) -> str:
-    def repl(m: re.Match) -> str:
+    def repl(m: re.Match[str]) -> str:
         whole = _word_value(m.group(1))
         if whole is None:
             return m.group(0)
@@ -198,13 +201,11 @@ def _set_aside(numbers: list[Number], digits: str) -> list[Number]:
 
 
 def _round_half_up(x: float) -> int:
-    return int(math.floor(x + 0.5))
+    return math.floor(x + 0.5)
 
 
 def _is_year(n: Number, digits: str) -> bool:
-    if n.multiplied or n.euro or n.value != int(n.value) or not 1900 <= n.value <= 2099:
-        return False
-    return True
+    return not (n.multiplied or n.euro or n.value != int(n.value) or not 1900 <= n.value <= 2099)
 
 
 def _is_percentage(n: Number, digits: str) -> bool:
@@ -238,7 +239,7 @@ def _merge_ranges(numbers: list[Number], digits: str) -> list[Number]:
                         if av * power <= b.value * 1.0001 and b.value >= power:
                             av *= power
                             break
-                if av <= b.value and (b.value <= av * 3 or not b.multiplied and b.value <= av * 2):
+                if av <= b.value and (b.value <= av * 3 or (not b.multiplied and b.value <= av * 2)):
                     out.append(Number((av + b.value) / 2, a.start, b.end,
                                       a.multiplied or b.multiplied, a.euro or b.euro, low=av, high=b.value))
                     i += 2
@@ -254,8 +255,9 @@ CUES_FILE = Path(__file__).with_name("cues") / "quantities.yml"
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cues() -> dict[str, Any]:
+    cues: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return cues
 
 
 @dataclass(frozen=True)
@@ -281,8 +283,11 @@ def _plain(text: str) -> str:
     return re.sub(r"['’`]", "", text)
 
 
+_Qualifier = tuple[str, bool, str, re.Pattern[str]]   # (kind, vague, pattern, compiled)
+
+
 @lru_cache(maxsize=1)
-def _qualifier_patterns() -> tuple[tuple, tuple]:
+def _qualifier_patterns() -> tuple[tuple[_Qualifier, ...], tuple[_Qualifier, ...]]:
     cues = _cues()["qualifiers"]
     before = tuple((q["kind"], bool(q.get("vague")), q["pattern"],
                     re.compile(rf"(?:^|[^\w])(?:{q['pattern']})\s*(?:de\s+|het\s+)?(?:€|eur(?:o)?\b)?\s*$"))
@@ -296,7 +301,7 @@ _UNIT_WORDS = re.compile(r"\s*(?:€|euro|eur\b|man\b|mensen|medewerkers|werknem
                          r"mensen in dienst|man personeel|personeelsleden|collegas|koppen)?")
 
 
-def _qualifier(digits: str, n: "Number") -> tuple[str, bool, str]:
+def _qualifier(digits: str, n: Number) -> tuple[str, bool, str]:
     """(kind, vague, words) of the qualifier around a number, or ("", False, "")."""
     before_patterns, after_patterns = _qualifier_patterns()
     before = _plain(digits[max(0, n.start - 40):n.start])
@@ -305,7 +310,9 @@ def _qualifier(digits: str, n: "Number") -> tuple[str, bool, str]:
         if m:
             return kind, vague, m.group(0).strip()
     rest = _plain(digits[n.end:n.end + 40])
-    rest = rest[_UNIT_WORDS.match(rest).end():]
+    unit = _UNIT_WORDS.match(rest)
+    assert unit is not None   # the unit is optional: the pattern always matches
+    rest = rest[unit.end():]
     for kind, vague, _, regex in after_patterns:
         m = regex.match(rest)
         if m:
@@ -337,13 +344,13 @@ def _round_said(value: float, said: float) -> int:
     """Rounds an estimate to one digit finer than the number said ("ruim 12 miljoen" -> 12.5M)."""
     if said <= 0:
         return _round_half_up(value)
-    exponent = int(math.floor(math.log10(said)))
+    exponent = math.floor(math.log10(said))
     digits = len(f"{said / 10 ** exponent:.6g}".replace(".", "").rstrip("0")) or 1
     step = 10 ** max(0, exponent - digits)
     return int(round(value / step) * step)
 
 
-def _quantity(n: "Number", digits: str, count: bool, trace: tuple[str, ...] = ()) -> Quantity:
+def _quantity(n: Number, digits: str, count: bool, trace: tuple[str, ...] = ()) -> Quantity:
     kind, vague, words = _qualifier(digits, n)
     said = digits[n.start:n.end].strip()
     if n.low is not None:
@@ -365,14 +372,14 @@ _TEMPS = re.compile(r"\s*(?:man\s+|mensen\s+)?(?:uitzend\w*|inleen\w*|ingeleend\
                     r"payroll\w*|oproep\w*|tijdelijk\w*|seizoens?\w*)")
 
 
-def _without_temps(numbers: list["Number"], digits: str) -> tuple[float, bool]:
+def _without_temps(numbers: list[Number], digits: str) -> tuple[float, bool]:
     """The staff total without temporary and agency workers (they work for someone else), and
     whether any were left out (then the total is proposed)."""
     temps = [n for n in numbers if _TEMPS.match(digits[n.end:])]
     return sum(n.value for n in numbers if n not in temps), bool(temps)
 
 
-def _staff_parts(numbers: list["Number"], digits: str) -> tuple[bool, bool]:
+def _staff_parts(numbers: list[Number], digits: str) -> tuple[bool, bool]:
     """(every number names a part of the staff, some parts are another kind of contract)."""
     cues = _cues()
     noun = r"\s*(?:man\b|mensen\b|medewerkers\b|werknemers\b|fte\b|personen\b|krachten\b)?\s*"
@@ -424,14 +431,15 @@ def read_count(text: str) -> Quantity:
     rest = digits[first.end:ranged[1].start]
     if re.match(r"\s*[:(]", rest):   # "drie: ikzelf en twee gezellen" - the total, then who
         return _valid_count(_quantity(first, digits, True, trace=("the total before a colon",)))
-    if _SUBSET.search(rest) or _SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:]):
+    if _SUBSET.search(rest) or (_SUBSET.search(digits[first.end:]) and _STAFF_NOUN.match(digits[first.end:])):
         return _valid_count(_quantity(first, digits, True, trace=("the first number; the rest is a subset",)))
     parts, kinds = _staff_parts(ranged, digits)
     if parts:
         total, temps = _without_temps(ranged, digits)
         said = " + ".join(format_number(n.value) for n in ranged)
         return _valid_count(Quantity(_round_half_up(total), total, total, vague=kinds or temps, said=said,
-                                     trace=(f"sum of staff parts {said}" + (" without temporary workers" if temps else "")
+                                     trace=(f"sum of staff parts {said}"
+                                            + (" without temporary workers" if temps else "")
                                             + (" (kinds of contract: proposed)" if kinds or temps else ""),)))
     exact = [n for n in ranged if not _qualifier(digits, n)[0]]
     bounds = [n for n in ranged if _qualifier(digits, n)[0]]
@@ -445,12 +453,14 @@ def read_count(text: str) -> Quantity:
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
     if len(staff) == len(ranged) and not _THEN_AND_NOW.search(digits) and all(
-            re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
-                         digits[a.end:b.start]) and digits[a.end:b.start].strip() or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
-            for a, b in zip(staff, staff[1:])):   # "16 man en 6 man": groups of people added up
+            (re.fullmatch(r"\s*(?:man|mensen|medewerkers|werknemers|fte|personen|krachten)?\s*(?:,\s*)?(?:en|plus|\+)?\s*",
+                          digits[a.end:b.start]) and digits[a.end:b.start].strip())
+            or re.fullmatch(r"\s*\w+\s*(?:,|en|plus|\+)\s*", digits[a.end:b.start])
+            for a, b in pairwise(staff)):   # "16 man en 6 man": groups of people added up
         total = sum(n.value for n in staff)
         return _valid_count(Quantity(_round_half_up(total), total, total,
-                                     said=" + ".join(format_number(n.value) for n in staff), trace=("sum of groups of people",)))
+                                     said=" + ".join(format_number(n.value) for n in staff),
+                                     trace=("sum of groups of people",)))
     return Quantity(None, note="Ik zie meer dan één aantal. Hoeveel medewerkers zijn het in totaal?",
                     trace=("several numbers, none clearly the staff",))
 
@@ -459,10 +469,12 @@ def _multiplied_groups(digits: str) -> str:
     """"2 ploegen van 12" -> "24 man", "3 vestigingen met elk zo'n 10 man" -> "30 man", "een
     dagploeg van 6" -> "6 man", "ikzelf en mijn vrouw op kantoor" -> "2 man op kantoor"."""
     digits = re.sub(r"\b(\d+) (?:ploegen|teams|groepen|diensten|shifts|lijnen|vestigingen|locaties|afdelingen|"
-                    r"werkplaatsen|fabrieken|hallen) (?:van|met) (?:elk |ieder |steeds |allemaal )?(?:zo ?n |zon |zo'n |"
+                    r"werkplaatsen|fabrieken|hallen) (?:van|met) (?:elk |ieder |steeds |allemaal )?"
+                    r"(?:zo ?n |zon |zo'n |"
                     r"ongeveer |circa |ca |rond de |een stuk of )?(\d+)\b",
                     lambda m: f"{int(m.group(1)) * int(m.group(2))} man", digits)
-    digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) (?:van|met) (\d+)\b",
+    digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) "
+                    r"(?:van|met) (\d+)\b",
                     r"\1 man", digits)
     people = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
               r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
@@ -471,14 +483,15 @@ def _multiplied_groups(digits: str) -> str:
                     lambda m: m.group(1) + "en " + f"{len(re.findall(people, m.group(2)))} man", digits)
     digits = re.sub(r"\bikke\b", "ik", digits)
     digits = re.sub(rf"\b({people}(?:,? (?:en )?{people})*),? (?:plus|en|met) (\d+)\b(?: (?:man|mensen|medewerkers))?",
-                    lambda m: f"{len(re.findall(people, m.group(1)))} man en {m.group(2)} man", digits)   # "ik en m'n vrouw, plus 3"
+                    lambda m: f"{len(re.findall(people, m.group(1)))} man en {m.group(2)} man",
+                    digits)   # "ik en m'n vrouw, plus 3"
     digits = re.sub(rf"\b{people}(?:,? (?:en )?{people})*(?=,? (?:op|in|bij|doen|doe|voor) )",
                     lambda m: f"{len(re.findall(people, m.group(0)))} man", digits)
     digits = re.sub(r"\b(?:ik ?zelf|ik)(?= (?:en|plus) \d)", "1 man", digits)
     return re.sub(r"(?<=\d man) (?:en|plus) (?:ik ?zelf|mij ?zelf|mezelf)\b", " en 1 man", digits)
 
 
-def _ordinal(n: "Number", digits: str) -> bool:
+def _ordinal(n: Number, digits: str) -> bool:
     """"de 250ste", "onze 3e vestiging": an ordinal is no count."""
     return bool(re.match(r"(?:ste|de|e)\b", digits[n.end:n.end + 4]))
 
@@ -503,11 +516,11 @@ class Amount:
 
 
 @lru_cache(maxsize=1)
-def _quantity_names() -> dict[str, re.Pattern]:
+def _quantity_names() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rf"(?<!\w)(?:{pattern})") for name, pattern in _cues()["quantity_names"].items()}
 
 
-def _named_quantity(digits: str, n: "Number") -> str | None:
+def _named_quantity(digits: str, n: Number) -> str | None:
     """The quantity named in the number's own clause, nearest first ("omzet", "winst", ...);
     a name with another number between it and this one belongs to that number."""
     clause_start = max(digits.rfind(c, 0, n.start) for c in ",;.:\n|") + 1
@@ -528,7 +541,7 @@ def _named_quantity(digits: str, n: "Number") -> str | None:
     return best[1] if best else None
 
 
-def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, clause: str,
+def _nearest_name(digits: str, n: Number, clause_start: int, clause_end: int, clause: str,
                   others: list[int]) -> tuple[int, str] | None:
     best = None
     for name, regex in _quantity_names().items():
@@ -543,7 +556,7 @@ def _nearest_name(digits: str, n: "Number", clause_start: int, clause_end: int, 
     return best
 
 
-def _per_period(digits: str, n: "Number") -> tuple[int, str]:
+def _per_period(digits: str, n: Number) -> tuple[int, str]:
     after = _plain(digits[n.end:n.end + 40])
     before = _plain(digits[max(0, n.start - 30):n.start])
     for item in _cues()["per_period"]:
@@ -630,6 +643,7 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
     q = _quantity(n, digits, False, trace)
     if times == 1:
         return q
+    assert q.value is not None   # _quantity always reads a value
     return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))
 
@@ -641,12 +655,12 @@ _QUANTITY_LABELS = {
 }
 
 
-def _fits(value: float, bound: "Number", digits: str) -> bool:
+def _fits(value: float, bound: Number, digits: str) -> bool:
     """Does an exact amount agree with a qualified one ("minder dan 2 ton" and 185.000)?"""
     kind, vague, _ = _qualifier(digits, bound)
     _, low, high = _qualified(bound.value, kind, vague, False)
-    return low <= value <= high or kind in ("below", "at_most") and value <= bound.value \
-        or kind in ("above", "at_least") and value >= bound.value
+    return low <= value <= high or (kind in ("below", "at_most") and value <= bound.value) \
+        or (kind in ("above", "at_least") and value >= bound.value)
 
 
 def parse_amount(text: str) -> Amount:
@@ -719,5 +733,6 @@ def amount_named(text: str, quantity: str) -> Quantity | None:
     q = _quantity(n, digits, False, (f"an amount named {quantity!r}",))
     if times == 1:
         return q
+    assert q.value is not None   # _quantity always reads a value
     return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))

@@ -37,8 +37,8 @@ _FUZZY_SKIP = {"zitten", "gevestigd", "bedrijf", "provincie", "gemeente", "omgev
                "buiten", "midden", "noorden", "zuiden", "oosten", "westen", "richting", "tussen",
                "industrieterrein", "bedrijventerrein", "bedrijvenpark", "centrum", "tegen",
                "wonen", "werken", "eigenlijk", "ongeveer", "hoofdkantoor", "vestiging",
-               "vestigingen", "locatie", "locaties", "grens", "duitse", "belgische", "zitten",
-               "noordelijk", "zuidelijk", "oostelijk", "westelijk", "platteland", "randstad"}
+               "vestigingen", "locatie", "locaties", "grens", "duitse", "belgische", "noordelijk", "zuidelijk",
+               "oostelijk", "westelijk", "platteland", "randstad"}
 
 
 @dataclass(frozen=True)
@@ -164,15 +164,15 @@ def find_places(text: str, fuzzy_ok: bool = True) -> list[tuple[Place, ...]]:
         else:
             match = _fuzzy(norm, i, fuzzy) if fuzzy_ok else None
             if match:
-                places, size = match
-                found.append(tuple(replace(p, guessed=True) for p in places))
+                near, size = match
+                found.append(tuple(replace(p, guessed=True) for p in near))
                 i += size
             else:
                 i += 1
     return found
 
 
-def _fuzzy(norm: list[str], i: int, fuzzy: dict[str, list[str]]):
+def _fuzzy(norm: list[str], i: int, fuzzy: dict[str, list[str]]) -> tuple[tuple[Place, ...], int] | None:
     by_tokens = _index()[0]
     for size in (2, 1):
         if i + size > len(norm):
@@ -216,13 +216,14 @@ def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
     order = {"postcode": 4, **_RANK}
     top = max(order[k] for _, _, k in candidates)
     strongest = [c for c in candidates if order[c[2]] == top]
-    provinces = sorted({p for p, _, _ in strongest})
-    if len(provinces) > 1:
-        return PlaceMatch(None, tuple(n for _, n, _ in strongest), "", tuple(provinces))
-    province = provinces[0]
+    strongest_provinces = sorted({p for p, _, _ in strongest})
+    if len(strongest_provinces) > 1:
+        return PlaceMatch(None, tuple(n for _, n, _ in strongest), "", tuple(strongest_provinces))
+    province = strongest_provinces[0]
     names = tuple(dict.fromkeys(n for p, n, k in candidates if p == province and k != "postcode"))
     guessed = top != 4 and all(name in guesses for _, name, _ in strongest)
     if top == 4:
+        assert postcode is not None   # only a postcode gives a candidate of rank 4
         names = names or (postcode[0],)
     return PlaceMatch(province, names, strongest[0][2], guessed=guessed)
 

@@ -1,10 +1,11 @@
 """Loads bot/questionnaire.yml, the one source of questionnaire content."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Mapping
+from typing import Any
 
 import yaml
 
@@ -107,7 +108,7 @@ class Questionnaire:
         return self.questions[question_id]
 
 
-def _question(raw: dict) -> Question:
+def _question(raw: dict[str, Any]) -> Question:
     options = tuple(Option(str(o["value"]), o["label"]) for o in raw.get("options", []))
     return Question(
         id=raw["id"], dimension=raw["dimension"], kind=raw["kind"], text=raw["text"].strip(),
@@ -117,7 +118,7 @@ def _question(raw: dict) -> Question:
     )
 
 
-def parse(raw: dict) -> Questionnaire:
+def parse(raw: dict[str, Any]) -> Questionnaire:
     questions = {q["id"]: _question(q) for q in raw["questions"]}
     scoring = raw["scoring"]
     return Questionnaire(
@@ -135,7 +136,7 @@ def parse(raw: dict) -> Questionnaire:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(path: str | None = None) -> Questionnaire:
     file = Path(path) if path else QUESTIONNAIRE_FILE
     return parse(yaml.safe_load(file.read_text(encoding="utf-8")))

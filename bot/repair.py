@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -18,12 +19,13 @@ CUES_FILE = Path(__file__).with_name("cues") / "repair.yml"
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+def _cues() -> dict[str, Any]:
+    cues: dict[str, Any] = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return cues
 
 
-@lru_cache(maxsize=None)
-def _regex(pattern: str) -> re.Pattern:
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
@@ -143,7 +145,7 @@ def _as_typed(text: str, folded_part: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((qid, re.compile(p)) for qid, p in _cues()["topics"].items())
 
 
@@ -213,8 +215,10 @@ def question(text: str) -> str | None:
     for sentence in re.findall(r"[^.!?]*\?", folded):
         if _regex(cues["with_mark"]).search(sentence):
             return "question.with_mark"
-        sentence = re.sub(r"^[\s,;:-]*(?:en|maar|of|dus|ok|oke|ja|nee|hoi|hallo|sorry|even|eh|uh|hmm)?[\s,;:-]*", "", sentence)
-        if _regex(cues["starts"]).match(sentence) or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
+        sentence = re.sub(r"^[\s,;:-]*(?:en|maar|of|dus|ok|oke|ja|nee|hoi|hallo|sorry|even|eh|uh|hmm)?[\s,;:-]*", "",
+                          sentence)
+        if _regex(cues["starts"]).match(sentence) \
+                or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
             return "question.starts"
         if _regex(cues["alternatives"]).search(sentence.strip()):
             return "question.alternatives"

@@ -23,7 +23,7 @@ def same(expected: Any, actual: Any) -> bool:
             value = float(actual)
         except (TypeError, ValueError):
             return False
-        return expected.get("min", value) <= value <= expected.get("max", value)
+        return bool(expected.get("min", value) <= value <= expected.get("max", value))
     if isinstance(expected, list):
         return sorted(map(str, expected)) == sorted(map(str, actual if isinstance(actual, list) else [actual]))
     if isinstance(expected, (int, float)) and not isinstance(expected, bool):
@@ -52,7 +52,7 @@ class Outcome:
     turn: str = ""
 
 
-def score_item(item: dict, today: date | None = None) -> Outcome:
+def score_item(item: dict[str, Any], today: date | None = None) -> Outcome:
     expect = item.get("expect") or {}
     before = dict(item.get("before") or {})
     asked = item["asked"]
@@ -102,14 +102,14 @@ def score_item(item: dict, today: date | None = None) -> Outcome:
         out.missed.append("a question, not answered as one")
     if reply == "abroad" and not any("abroad" in t for t in turn.trace):
         out.missed.append("not said to be outside the Netherlands")
-    if (reply in ("reask", "abroad", "question") or "answer" in expect and wanted is None and not correct) \
+    if (reply in ("reask", "abroad", "question") or ("answer" in expect and wanted is None and not correct)) \
             and asked in turn.store:
         out.wrong_unconfirmed.append(f"{asked}={turn.store[asked]!r} stored, should be asked again")
     out.right = not out.wrong_unconfirmed and not out.missed
     return out
 
 
-def score_table(items: list[dict], today: date | None = None) -> dict:
+def score_table(items: list[dict[str, Any]], today: date | None = None) -> dict[str, Any]:
     outcomes = [score_item(item, today) for item in items]
     by: dict[str, dict[str, int]] = {}
     for o in outcomes:

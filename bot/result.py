@@ -7,8 +7,9 @@ Pure: no Rasa, FastAPI or database import.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from bot import contract, eligibility, next_steps, scoring
 from bot.questionnaire import Questionnaire, load
@@ -26,7 +27,7 @@ class Evaluation:
                 "eligibility": self.eligibility}
 
     @classmethod
-    def from_stored(cls, stored: Mapping[str, Any]) -> "Evaluation":
+    def from_stored(cls, stored: Mapping[str, Any]) -> Evaluation:
         """The evaluation as the web service stored it (its answer to the assessment PUT)."""
         result = scoring.Result(scores=dict(stored["scores"]), level=stored.get("level"),
                                 weakest=stored.get("weakest"), uncertain=list(stored.get("uncertain") or []))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any
 
 from bot import contract
 
@@ -57,7 +58,7 @@ class Route:
     reason: str
 
 
-def parse_registry(entries: Iterable[Mapping]) -> list[Intermediary]:
+def parse_registry(entries: Iterable[Mapping[str, Any]]) -> list[Intermediary]:
     registry = []
     for entry in entries:
         try:
@@ -81,7 +82,7 @@ def registry_path() -> Path:
     return Path(configured) if configured else DEFAULT_REGISTRY_PATH
 
 
-def load_registry(path: str | os.PathLike | None = None) -> list[Intermediary]:
+def load_registry(path: str | os.PathLike[str] | None = None) -> list[Intermediary]:
     file = Path(path) if path else registry_path()
     return parse_registry(json.loads(file.read_text(encoding="utf-8")))
 

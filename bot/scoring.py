@@ -1,8 +1,9 @@
 """Scores the answers per dimension and gives the maturity level (questionnaire.md)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Mapping
+from typing import Any
 
 from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire, load
@@ -17,7 +18,7 @@ class Result:
     weakest: str | None
     uncertain: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -48,10 +49,9 @@ def score(answers: Mapping[str, object], questionnaire: Questionnaire | None = N
         scores[dimension] = round(sum(items) / len(items)) if items else None
         if len(items) < q.uncertain_below_share * len(ids):
             uncertain.append(dimension)
-    known = [scores[d] for d in SCORED_DIMENSIONS if scores[d] is not None]
-    total = round(sum(known) / len(known)) if known else None
+    known = {d: s for d in SCORED_DIMENSIONS if (s := scores[d]) is not None}
+    total = round(sum(known.values()) / len(known)) if known else None
     scores["totaal"] = total
-    weakest = min((d for d in SCORED_DIMENSIONS if scores[d] is not None),
-                  key=lambda d: scores[d], default=None)
+    weakest = min(known, key=known.__getitem__, default=None)
     return Result(scores=scores, level=level_for(total, q) if total is not None else None,
                   weakest=weakest, uncertain=uncertain)

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Run every test step of `make test` and print one summary line per step.
 
-Steps: pytest in .venv/api (core, api, e2e, set-up checks), pytest in .venv/bot (core,
-actions), pytest in .venv/api on the scaled profile (scale, badinput, faults; as root it
-installs Debian's postgresql, redis-server and nginx when missing), `rasa data validate`,
-`rasa test core` on tests/stories/. Every step runs even
-after a failure; the exit status is 1 when any step failed. pytest's exit 5 ("no tests
-collected") counts as a failure when the paths hold test files, else as skipped.
+Steps: ruff on the whole project; mypy in .venv/api (bot/, api/, scripts/, tests/) and in
+.venv/bot (bot/, actions/, channels/ and their tests, against Rasa's dependencies); pytest in
+.venv/api (core, api, e2e, set-up checks), pytest in .venv/bot (core, actions), pytest in
+.venv/api on the scaled profile (scale, badinput, faults; as root it installs Debian's
+postgresql, redis-server and nginx when missing), `rasa data validate`, `rasa test core` on
+tests/stories/. Every step runs even after a failure; the exit status is 1 when any step
+failed. pytest's exit 5 ("no tests collected") counts as a failure when the paths hold test
+files, else as skipped. ruff's and mypy's findings are listed per path after their output.
 Standard library only.
 """
 from __future__ import annotations
@@ -16,12 +18,17 @@ import re
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT, API = ".venv/bot/bin", ".venv/api/bin"
 PYTEST_SUMMARY = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed|deselected)")
+# The code that runs in .venv/bot (Rasa's side); mypy checks it there, everything else in .venv/api.
+BOT_SIDE = ["actions", "channels", "tests/actions", "tests/channels", "scripts/build_spacy_nl.py"]
+RUFF_FINDING = re.compile(r"^(?P<path>[^:\s][^:]*):\d+:\d+: (?P<rule>[A-Za-z]+[\w-]*)", re.MULTILINE)
+MYPY_FINDING = re.compile(r"^(?P<path>[^:\s][^:]*):\d+: error: .*\[(?P<rule>[\w-]+)\]$", re.MULTILINE)
 
 
 @dataclass
@@ -30,7 +37,7 @@ class Outcome:
     status: str  # PASS, FAIL, SKIP
     detail: str
     seconds: float
-    counts: dict
+    counts: dict[str, int] = field(default_factory=dict)  # tests by outcome (pytest steps only)
 
 
 def has_tests(paths: list[str]) -> bool:
@@ -41,7 +48,7 @@ def has_tests(paths: list[str]) -> bool:
     return False
 
 
-def run(command: list[str], env: dict | None = None) -> tuple[int, str]:
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
     """Run a command with its output streamed through, returning (exit, output)."""
     print(f"\n$ {' '.join(command)}", flush=True)
     try:
@@ -52,6 +59,7 @@ def run(command: list[str], env: dict | None = None) -> tuple[int, str]:
         print(f"cannot run {command[0]}: {error} (run `make setup`)", flush=True)
         return 127, str(error)
     lines = []
+    assert process.stdout is not None
     for line in process.stdout:
         sys.stdout.write(line)
         lines.append(line)
@@ -67,7 +75,7 @@ def pytest_step(name: str, venv_bin: str, paths: list[str]) -> Outcome:
     code, output = run([f"{venv_bin}/python", "-m", "pytest", "-p", "no:cacheprovider", *present])
     seconds = time.monotonic() - start
     tail = output.strip().splitlines()[-1] if output.strip() else ""
-    counts = {}
+    counts: dict[str, int] = {}
     for number, kind in PYTEST_SUMMARY.findall(tail):
         kind = "errors" if kind.startswith("error") else kind
         counts[kind] = counts.get(kind, 0) + int(number)
@@ -78,7 +86,7 @@ def pytest_step(name: str, venv_bin: str, paths: list[str]) -> Outcome:
     return Outcome(name, "FAIL", tail.strip("= ") or f"exit {code}", seconds, counts)
 
 
-def rasa_env() -> dict:
+def rasa_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -88,21 +96,75 @@ def rasa_env() -> dict:
     return env
 
 
+def findings_by_path(findings: list[tuple[str, str]]) -> str:
+    """Per top folder (or script, or test folder), the number of findings by rule, most first."""
+    groups: dict[str, Counter[str]] = {}
+    for path, rule in findings:
+        parts = Path(path).parts
+        top = "/".join(parts[:2]) if parts[0] in ("scripts", "tests") and len(parts) > 1 else parts[0]
+        groups.setdefault(top, Counter())[rule] += 1
+    return "\n".join(f"  {top:<40} {sum(rules.values()):4}  " + ", ".join(f"{r} {n}" for r, n in rules.most_common())
+                     for top, rules in sorted(groups.items()))
+
+
+def rule_counts(findings: list[tuple[str, str]], shown: int = 6) -> str:
+    rules = Counter(rule for _, rule in findings).most_common()
+    text = ", ".join(f"{rule} {n}" for rule, n in rules[:shown])
+    return text + (f", {len(rules) - shown} more rules" if len(rules) > shown else "")
+
+
+def checker_step(name: str, command: list[str], finding: re.Pattern[str], clean: re.Pattern[str]) -> Outcome:
+    """A check tool (ruff, mypy): PASS when it exits 0 and says so, else its findings by rule and by path."""
+    start = time.monotonic()
+    code, output = run(command)
+    seconds = time.monotonic() - start
+    findings = [(m["path"], m["rule"]) for m in finding.finditer(output)]
+    said = clean.search(output)
+    if code == 0 and not findings and said:
+        return Outcome(name, "PASS", said.group(0), seconds)
+    if findings:
+        print(f"\n{name}: findings per path\n{findings_by_path(findings)}", flush=True)
+        return Outcome(name, "FAIL", f"{len(findings)} findings: {rule_counts(findings)}", seconds)
+    last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
+    return Outcome(name, "FAIL", f"exit {code}: {last[0][:160]}", seconds)
+
+
+def ruff_step() -> Outcome:
+    return checker_step("ruff", [f"{API}/ruff", "check", "--output-format", "concise", "--no-cache", "."],
+                        RUFF_FINDING, re.compile(r"All checks passed!"))
+
+
+def mypy_targets(venv: str) -> list[str]:
+    """bot/ and tests/core in both environments; BOT_SIDE in .venv/bot; everything else in .venv/api."""
+    if venv == "bot":
+        return ["bot", "tests/core", *BOT_SIDE]
+    python_files = [*ROOT.glob("scripts/*.py"), *ROOT.glob("tests/*.py")]
+    test_folders = [p for p in ROOT.glob("tests/*") if p.is_dir() and any(p.glob("*.py"))]
+    rest = sorted(str(p.relative_to(ROOT)) for p in (*python_files, *test_folders))
+    return ["bot", "api", *(path for path in rest if path not in BOT_SIDE)]
+
+
+def mypy_step(venv: str) -> Outcome:
+    venv_bin = BOT if venv == "bot" else API
+    return checker_step(f"mypy (.venv/{venv})", [f"{venv_bin}/python", "-m", "mypy", *mypy_targets(venv)],
+                        MYPY_FINDING, re.compile(r"no issues found in \d+ source files"))
+
+
 def command_step(name: str, command: list[str], ok_detail: str) -> Outcome:
     start = time.monotonic()
     code, output = run(command, env=rasa_env())
     seconds = time.monotonic() - start
     if code == 0:
-        return Outcome(name, "PASS", ok_detail, seconds, {})
+        return Outcome(name, "PASS", ok_detail, seconds)
     last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
-    return Outcome(name, "FAIL", f"exit {code}: {last[0][:160]}", seconds, {})
+    return Outcome(name, "FAIL", f"exit {code}: {last[0][:160]}", seconds)
 
 
 def story_step() -> Outcome:
     stories = ROOT / "tests" / "stories"
     files = sorted(p for p in stories.rglob("*") if p.suffix in (".yml", ".yaml")) if stories.is_dir() else []
     if not files:
-        return Outcome("rasa test stories", "SKIP", "tests/stories/ has no story files", 0.0, {})
+        return Outcome("rasa test stories", "SKIP", "tests/stories/ has no story files", 0.0)
     outcome = command_step(
         "rasa test stories",
         [f"{BOT}/rasa", "test", "core", "--stories", "tests/stories", "--model", "models/scan.tar.gz",
@@ -138,8 +200,12 @@ def main() -> int:
     ensure_chromium()
     ensure_scaled_packages()
     outcomes = [
-        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics", "tests/browser", "tests/e2e",
-                                                 "tests/test_setup.py", "tests/test_services.py"]),
+        ruff_step(),
+        mypy_step("api"),
+        mypy_step("bot"),
+        pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics",
+                                                 "tests/browser", "tests/e2e", "tests/test_setup.py",
+                                                 "tests/test_services.py"]),
         pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions", "tests/channels"]),
         # The scaled profile (PostgreSQL, Redis, nginx, two Rasa processes): personas, bad input, faults.
         pytest_step("pytest (scaled)", API, ["tests/scale", "tests/badinput", "tests/faults"]),
@@ -151,7 +217,7 @@ def main() -> int:
     print("\n" + "=" * 30 + " summary " + "=" * 30)
     for o in outcomes:
         print(f"{o.status:<4}  {o.name:<22} {o.seconds:6.0f} s  {o.detail}")
-    totals = {}
+    totals: dict[str, int] = {}
     for o in outcomes:
         for kind, number in o.counts.items():
             totals[kind] = totals.get(kind, 0) + number

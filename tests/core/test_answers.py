@@ -387,7 +387,7 @@ def test_side_question_is_not_an_answer():
     assert interpret("tech_robotisering", "Wat bedoel je met een cobot?").value is None
 
 
-def test_interpretation_is_frozen_and_defaults():
+def test_interpretation_is_frozen_and_defaults() -> None:
     result = Interpretation("1")
     assert result.echo == "" and result.note == ""
     with pytest.raises(AttributeError):

@@ -99,8 +99,8 @@ def test_a_list_read_from_a_sentence_is_shown_back_and_yes_with_more_adds():
 
 
 def test_every_turn_says_which_rule_decided():
-    for text, asked in [("nee wacht, het zijn er 35", "jaaromzet"), ("wat bedoel je met ketenpositie", "bm_ketenpositie"),
-                        ("zo'n 45 man", "medewerkers")]:
+    for text, asked in [("nee wacht, het zijn er 35", "jaaromzet"),
+                        ("wat bedoel je met ketenpositie", "bm_ketenpositie"), ("zo'n 45 man", "medewerkers")]:
         turn = read(text, asked, {"sector": "metaal", "medewerkers": 53}, last=("medewerkers",))
         assert turn.rule and turn.trace, (text, turn)
 
@@ -151,7 +151,8 @@ def test_a_number_for_the_answer_before_is_proposed_as_its_correction():
      "wacht, dat was een cursus van de branchevereniging, geen adviestraject. Dus nee", {"eerder_traject": "nee"}),
     # "moet ... zijn" without a subject, a unit said again.
     ("regio", "jaaromzet", {"jaaromzet": 1_200_000}, "oeps moet 12 miljoen zijn", {"jaaromzet": 12_000_000}),
-    ("contact_email", "contact_naam", {"contact_naam": "Piet"}, "voluit is het Pieter Smit", {"contact_naam": "Pieter Smit"}),
+    ("contact_email", "contact_naam", {"contact_naam": "Piet"}, "voluit is het Pieter Smit",
+     {"contact_naam": "Pieter Smit"}),
 ])
 def test_corrections_take_only_what_they_say(asked, last, before, text, after):
     turn = read(text, asked, before, last=(last,))
@@ -165,7 +166,8 @@ def test_corrections_take_only_what_they_say(asked, last, before, text, after):
 def test_no_contact_detail_is_taken_at_the_consent_question(text):
     """Nothing personal is stored before the owner said yes, not even beside the consent answer."""
     turn = read(text, "toestemming")
-    assert not set(turn.store) & {"kvk_nummer", "contact_email", "contact_telefoon", "contact_naam", "bedrijfsnaam"}, turn
+    personal = {"kvk_nummer", "contact_email", "contact_telefoon", "contact_naam", "bedrijfsnaam"}
+    assert not set(turn.store) & personal, turn
     assert not set(turn.propose) & {"kvk_nummer", "contact_email", "contact_telefoon"}, turn
 
 
@@ -177,7 +179,8 @@ def test_a_yes_with_a_wish_not_to_be_phoned_answers_the_phone_question_too():
 
 def test_a_proposed_list_corrected_in_a_sentence_is_shown_back_again():
     proposal = Proposal("knelpunten", ["financiering", "kennis"], "Geld en kennis, denk ik.", "list")
-    turn = read("Wacht, kennis klopt niet, die hebben we wel. Het is geld, en dat de mensen niet mee willen veranderen.",
+    turn = read("Wacht, kennis klopt niet, die hebben we wel. Het is geld, en dat de mensen niet mee willen "
+                "veranderen.",
                 "knelpunten", proposals={"knelpunten": proposal})
     assert not turn.store, turn
     assert turn.propose["knelpunten"].value == ["acceptatie", "financiering"], turn
@@ -187,7 +190,8 @@ def test_a_proposed_list_corrected_in_a_sentence_is_shown_back_again():
 
 @pytest.mark.parametrize("asked,last,before,text,after", [
     ("wil_contact", "nieuwe_inzichten", {"nieuwe_inzichten": "nee"},
-     "ik zei nee, maar een beetje heb ik er wel aan gehad. bellen mag", {"nieuwe_inzichten": "een_beetje", "wil_contact": "ja"}),
+     "ik zei nee, maar een beetje heb ik er wel aan gehad. bellen mag",
+     {"nieuwe_inzichten": "een_beetje", "wil_contact": "ja"}),
     ("ontvangen_steun", "eerder_traject", {"eerder_traject": "ja"},
      "oh, ik heb het verward met een cursus. Een Mkb-Booster traject nooit gehad", {"eerder_traject": "nee"}),
     ("bereid_plan", "ontvangen_steun", {"ontvangen_steun": "ja"},

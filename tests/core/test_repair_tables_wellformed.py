@@ -81,11 +81,14 @@ def value_problem(question_id: str, value, allow_range: bool = False) -> str | N
     if allow_range and isinstance(value, dict):
         if kind not in NUMERIC_KINDS:
             return f"{question_id}: a range only for counts and amounts"
-        if set(value) != {"min", "max"} or not all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
+        if set(value) != {"min", "max"} \
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
             return f"{question_id}: a range is {{min: int, max: int}}, got {value!r}"
         return None if 0 <= value["min"] <= value["max"] else f"{question_id}: min > max in {value!r}"
     if kind == "choice" or kind == "province":
-        return None if isinstance(value, str) and value in question.values else f"{question_id}: {value!r} is not an option value"
+        if isinstance(value, str) and value in question.values:
+            return None
+        return f"{question_id}: {value!r} is not an option value"
     if kind == "multi":
         if not isinstance(value, list) or not value or len(set(value)) != len(value):
             return f"{question_id}: a non-empty list without repeats, got {value!r}"
@@ -95,17 +98,27 @@ def value_problem(question_id: str, value, allow_range: bool = False) -> str | N
             return f"{question_id}: 'geen' stands alone"
         return None
     if kind == "integer":
-        return None if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else f"{question_id}: {value!r} is not a count"
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return None
+        return f"{question_id}: {value!r} is not a count"
     if kind == "amount":
         if value == question.unknown_value:
             return None
-        return None if isinstance(value, int) and not isinstance(value, bool) and value > 0 else f"{question_id}: {value!r} is not an amount in euro"
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return None
+        return f"{question_id}: {value!r} is not an amount in euro"
     if kind == "kvk":
-        return None if value == question.unknown_value or (isinstance(value, str) and re.fullmatch(r"\d{8}", value)) else f"{question_id}: {value!r}"
+        if value == question.unknown_value or (isinstance(value, str) and re.fullmatch(r"\d{8}", value)):
+            return None
+        return f"{question_id}: {value!r}"
     if kind == "email":
-        return None if isinstance(value, str) and EMAIL.match(value) else f"{question_id}: {value!r} is not an e-mail address"
+        if isinstance(value, str) and EMAIL.match(value):
+            return None
+        return f"{question_id}: {value!r} is not an e-mail address"
     if kind == "phone":
-        return None if value == question.unknown_value or (isinstance(value, str) and dutch_phone(value)) else f"{question_id}: {value!r} is not a Dutch number"
+        if value == question.unknown_value or (isinstance(value, str) and dutch_phone(value)):
+            return None
+        return f"{question_id}: {value!r} is not a Dutch number"
     if kind == "text":
         return None if isinstance(value, str) and value.strip() else f"{question_id}: empty text"
     return f"{question_id}: unknown kind {kind}"
@@ -149,8 +162,9 @@ def item_problems(item: dict) -> list[str]:
     expect = item["expect"]
     if not isinstance(expect, dict) or "answer" not in expect:
         return problems + ["expect needs an answer"]
-    if set(expect) - {"answer", "also", "correct", "confirm", "reply"}:
-        problems.append(f"unknown expect keys {sorted(set(expect) - {'answer', 'also', 'correct', 'confirm', 'reply'})}")
+    unknown_keys = set(expect) - {"answer", "also", "correct", "confirm", "reply"}
+    if unknown_keys:
+        problems.append(f"unknown expect keys {sorted(unknown_keys)}")
     answer = expect["answer"]
     if answer != "none" and (p := value_problem(asked, answer, allow_range=True)):
         problems.append(f"answer: {p}")
@@ -344,7 +358,8 @@ def persona_problems(path_: Path, runner, today: date) -> list[str]:
             if not gives_exactly(texts[-1], value):
                 problems.append(f"{qid} = {value} is near a threshold: the last text must give it exactly")
             if qid in mentioned and not gives_exactly(texts[0], value):
-                problems.append(f"{qid} is mentioned elsewhere and near a threshold: its first text must give it exactly")
+                problems.append(f"{qid} is mentioned elsewhere and near a threshold: "
+                                "its first text must give it exactly")
     for qid in ("medewerkers", "jaaromzet", "balanstotaal"):
         value = values.get(qid)
         if isinstance(value, int) and qid in answers and not gives_exactly(text_of(answers[qid][-1]), value):
