@@ -80,7 +80,11 @@ def result_messages(result: Result, steps: list[str], report_url: str, assessmen
                     stored: bool = True, questionnaire: Questionnaire | None = None) -> list[Message]:
     q = questionnaire or load()
     scores = result.scores
-    assert result.level is not None
+    if result.level is None:   # every scored question answered "weet ik niet": no level, and no result payload
+        return [{"text": "Ik kan helaas geen uitkomst berekenen: bij alle vragen over technologie, organisatie en "
+                         "businessmodel koos je 'weet ik niet'. Wil je de scan toch doen, met een inschatting per "
+                         "vraag? Zeg dan 'opnieuw'. Ik ga nu verder met de laatste vragen.\n\n"
+                         f"Je rapport met je antwoorden: {report_url}"}]
     level = q.levels[result.level]
     lines = [
         f"Klaar! Jullie uitkomst: {level['label']} (totaal {scores['totaal']} van de 100).",

@@ -204,3 +204,17 @@ def test_remarks_for_the_adviser_are_kept_with_the_contact_details(service_down)
     slots, _ = run(make_tracker(known, "06 12345678, liefst na 4 uur", requested="contact_telefoon"))
     assert slots["contact_telefoon"] == "06 12345678"
     assert slots["opmerkingen"] == ["liefst na 4 uur"]
+
+
+def test_a_scan_with_only_dont_knows_says_so_and_goes_on(service_up):
+    """Every scored question answered 'weet ik niet': no level can be given. The owner is told so in
+    plain Dutch, nothing is scored wrongly, and the conversation goes on (no stack trace)."""
+    unknown = {q: ("weet_niet" if q.startswith(("tech_", "org_", "bm_")) else v) for q, v in SCAN_ANSWERS.items()}
+    slots, messages = run(make_tracker(unknown, "robotisering", requested="interesse"))
+    assert not customs(messages, "result")
+    assert "weet ik niet" in texts(messages) and "uitkomst" in texts(messages)
+    assert slots["requested_slot"] == "nieuwe_inzichten"
+    stored = urllib.request.Request(f"{service_up}/api/v1/assessments/{slots['assessment_id']}",
+                                    headers={"Authorization": f"Bearer {os.environ['BOT_TOKEN']}"})
+    with urllib.request.urlopen(stored) as response:
+        assert json.loads(response.read())["level"] is None
