@@ -21,8 +21,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import analytics, records, state
 from bot import chat_messages, conversation, dialogue, eligibility, places
-from bot.result import Evaluation, evaluate
 from bot.questionnaire import load
+from bot.result import Evaluation, evaluate
 from bot.side_answers import side_answer
 
 
@@ -96,6 +96,9 @@ class ValidateScanForm(FormValidationAction):
         if turn.kind == "side":
             return self.answer_aside(turn.side or "vraag_uitleg", text, question_id, dict(ctx.answers),
                                      dispatcher, tracker)
+        if turn.side:   # a question beside the answer: answered first, then the answer is taken
+            dispatcher.utter_message(text=side_answer(turn.side, text, question_id,
+                                                      entity=state.entity(tracker, "term")))
         updates = self.apply(turn, question_id, dispatcher, tracker)
         repeated = list(tracker.get_slot("herhaald") or [])
         if question_id in turn.store:

@@ -167,6 +167,10 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     found = repair.correction(text) or _denies_last(text, ctx) or _named_and_wrong(text, ctx)
     if found is None:
         return None
+    echoed = re.match(r"^\s*([^?\s]{1,12})\s*\?", text)
+    if found.rule == "correction.opening.echo_no" and echoed and ctx.asked \
+            and interpreter.on_topic(ctx.asked, echoed.group(1)):
+        return None   # "Robots? Nee joh" to the robot question is its answer
     weak = not found.rule.startswith("correction.strong")
     if weak and repair.question(text):
         return None   # "wacht, wat bedoel je met ERP?" is a question
@@ -392,9 +396,31 @@ def _question(text: str, ctx: Context) -> Turn | None:
     side = ctx.intent in SIDE_INTENTS and ctx.confidence >= SIDE_CONFIDENCE
     if rule:
         intent = ctx.intent if side and ctx.intent not in ("begroeting", "afscheid") else "vraag_uitleg"
+        both = _answer_beside_the_question(text, ctx)
+        if both is not None:   # "Bedoel je omzet of winst? Omzet is ruim 11 miljoen": both are answered
+            both.side = intent
+            both.trace[:0] = [rule, "an answer beside the question"]
+            return both
         return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
     if side and interpreter.interpret(_open(ctx), text, ctx.today).value is None:
         return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
+    return None
+
+
+def _answer_beside_the_question(text: str, ctx: Context) -> Turn | None:
+    """The sentences that are no question, read as the answer to the open question; None when they
+    do not answer it. Consent is never taken beside a question: the owner asked something first."""
+    if ctx.asked in (None, conversation.CONSENT, conversation.RESCAN_CONSENT):
+        return None
+    sentences = [x.strip() for x in re.split(r"(?<=[?.!])\s+", text) if x.strip()]
+    rest = " ".join(x for x in sentences if not x.endswith("?") and not repair.question(x))
+    if not rest or rest == text.strip() or repair.question(rest) or repair.correction(rest):
+        return None
+    if re.match(r"\s*(?:die|dat|daar|deze|dit|zo ?n|zulke|ervan|hiervan|daarvan)\b", repair.fold(rest)):
+        return None   # "telt een pick-and-place als robot? die hebben we er 3": the answer hangs on the question
+    turn = _answer(rest, ctx, False, words=text)
+    if ctx.asked in turn.store or ctx.asked in turn.propose:
+        return turn
     return None
 
 

@@ -201,7 +201,13 @@ def question(text: str) -> str | None:
     if not folded or _regex(cues["echo"]).match(folded) or _regex(cues["not_question"]).search(folded):
         return None
     echo = re.match(r"^([^?.!]{1,50})\?+\s*(?=\S)", folded)
-    if echo and len(echo.group(1).split()) <= 6 and not folded.rstrip().endswith("?") \
+    inverted = echo and re.match(r"(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|wordt|worden|heb|hebben|heeft|"
+                                 r"wil|willen|krijg|krijgen|doe|doen|doet|gaat|gaan|telt|tellen|geldt|bedoel|bedoelt|"
+                                 r"weet|weten|zou|zouden|hoort|valt|reken|betekent|klopt|komt|staat|ziet)\s+\w+",
+                                 echo.group(1))   # "kan ik het rapport downloaden? ...": a real question
+    asks = echo and (_regex(cues["with_mark"]).search(echo.group(1))
+                     or any(_regex(cues["opens"]).match(c.strip()) for c in echo.group(1).split(",")[1:]))
+    if echo and not inverted and not asks and len(echo.group(1).split()) <= 6 and not folded.rstrip().endswith("?") \
             and not _regex(cues["anywhere"]).search(echo.group(1)) and not _regex(cues["opens"]).match(echo.group(1)):
         after = folded[echo.end():]
         if _regex(cues["anywhere"]).search(after) or _regex(cues["opens"]).match(after):

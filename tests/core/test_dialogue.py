@@ -201,3 +201,27 @@ def test_what_follows_a_correction_stays_with_it_unless_it_answers_the_open_ques
     turn = read(text, asked, before, last=(last,))
     assert turn.kind == "correction", turn
     assert turn.store == after, turn
+
+
+@pytest.mark.parametrize("asked,text,stored", [
+    ("jaaromzet", "Bedoel je de omzet of de winst? De omzet is zo'n 4 miljoen", {"jaaromzet": 4_000_000}),
+    ("tech_robotisering", "Wat is een cobot precies? Wij hebben er geen", {"tech_robotisering": "1"}),
+])
+def test_a_question_beside_an_answer_is_answered_and_the_answer_taken(asked, text, stored):
+    turn = read(text, asked)
+    assert turn.store == stored and turn.side, turn
+
+
+@pytest.mark.parametrize("asked,text", [
+    # the answer hangs on the question:
+    ("tech_robotisering", "telt een lasmal met een motor als robot? die hebben we er twee"),
+    ("toestemming", "welk bureau is dat precies? ach, geef maar door"),                       # consent: asked on its own
+])
+def test_an_answer_that_depends_on_the_question_waits_for_it(asked, text):
+    turn = read(text, asked)
+    assert turn.kind == "side" and not turn.store, turn
+
+
+def test_an_echoed_topic_then_no_answers_the_open_question_not_the_one_before():
+    turn = read("Cobots? Nee hoor", "tech_robotisering", {"tech_automatisering": "2"}, last=("tech_automatisering",))
+    assert turn.store == {"tech_robotisering": "1"}, turn
