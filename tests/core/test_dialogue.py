@@ -215,7 +215,7 @@ def test_a_question_beside_an_answer_is_answered_and_the_answer_taken(asked, tex
 @pytest.mark.parametrize("asked,text", [
     # the answer hangs on the question:
     ("tech_robotisering", "telt een lasmal met een motor als robot? die hebben we er twee"),
-    ("toestemming", "welk bureau is dat precies? ach, geef maar door"),                       # consent: asked on its own
+    ("toestemming", "welk bureau is dat precies? ach, geef maar door"),   # consent: asked on its own
 ])
 def test_an_answer_that_depends_on_the_question_waits_for_it(asked, text):
     turn = read(text, asked)
