@@ -87,6 +87,27 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
             except sa.exc.SQLAlchemyError as error:  # another process created it at the same moment
                 logger.debug("index not created: %s", error)
 
+    def _event_query(self, session: Any, sender_id: Text, fetch_events_from_all_sessions: bool) -> Any:
+        """Rasa's query for a conversation's events (its latest session, or all), with the same
+        rows, but the start of the latest session looked up first.
+
+        Rasa joins the aggregate that finds the session start into the events query. When
+        PostgreSQL's statistics put about one row per conversation (a table that grew after it
+        was last analysed), it plans a nested loop that computes that aggregate again for every
+        row of the conversation: quadratic in the conversation's whole history, whatever the
+        session's length (measured: 171 ms at 1,720 rows, twice a turn; turn 200 at 17x turn 1
+        on the scaled profile). Asked on its own, it is one lookup in the index on (sender,
+        type, timestamp), and the events are one range of the index on (sender, timestamp)."""
+        query = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id)
+        if not fetch_events_from_all_sessions:
+            start = (session.query(sa.func.max(self.SQLEvent.timestamp))
+                     .filter(self.SQLEvent.sender_id == sender_id,
+                             self.SQLEvent.type_name == SessionStarted.type_name)
+                     .scalar())
+            if start is not None:  # no session start: all events, as Rasa's query returns
+                query = query.filter(self.SQLEvent.timestamp >= start)
+        return query.order_by(self.SQLEvent.id)
+
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         tracker = await super().retrieve(sender_id)
         if tracker is None or len(tracker.events) <= self.max_events or self.domain is None:
