@@ -114,3 +114,21 @@ def test_a_session_in_the_middle_of_a_turn_is_not_compacted(store):
     save(store, events)
     retrieved = asyncio.run(store.retrieve("long"))
     assert len(retrieved.events) > 200 and retrieved.latest_message.text == "half"
+
+
+def test_sqlite_writes_ahead_without_waiting_for_the_disk(store, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    save(store, form_turns(3))
+    # the store keeps its connection, so the log is not checkpointed (with an fsync) after every query
+    assert (tmp_path / "tracker.db-wal").exists()
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    with sqlite3.connect(tmp_path / "tracker.db") as other:  # the mode is the file's: other readers see it
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    stock = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "stock.db"))
+    with stock.engine.connect() as connection:  # Rasa's own: a rollback journal, a full sync per commit
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    assert len(asyncio.run(store.retrieve("long")).events) == len(form_turns(3)) - 1  # from SessionStarted on
