@@ -132,3 +132,19 @@ def test_sqlite_writes_ahead_without_waiting_for_the_disk(store, tmp_path):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
     assert len(asyncio.run(store.retrieve("long")).events) == len(form_turns(3)) - 1  # from SessionStarted on
+
+
+def test_erasure_leaves_no_trace_in_the_log_while_rasa_keeps_its_connection(store, tmp_path):
+    from api.privacy.tracker_store import delete_conversation
+
+    events = form_turns(3)
+    events.insert(4, UserUttered("Mijn naam is Geheime Gerda", {"name": "antwoord", "confidence": 0.9}))
+    save(store, events, sender="gerda")
+    save(store, form_turns(3), sender="ander")
+    files = [tmp_path / "tracker.db", tmp_path / "tracker.db-wal"]
+    assert any(b"Geheime Gerda" in f.read_bytes() for f in files if f.exists())
+    assert delete_conversation(f"sqlite:///{tmp_path / 'tracker.db'}", "gerda") > 0
+    assert not any(b"Geheime Gerda" in f.read_bytes() for f in files if f.exists())
+    assert asyncio.run(store.retrieve("gerda")) is None and asyncio.run(store.retrieve("ander")) is not None
+    save(store, form_turns(1), sender="na")  # the store goes on writing after the checkpoint
+    assert asyncio.run(store.retrieve("na")) is not None
