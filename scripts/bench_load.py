@@ -7,7 +7,9 @@ Per profile, on 127.0.0.1 only and bounded in count and time:
   answering in free text taken from the persona files (../shared/eval/personas, tests/personas);
 - saturation: 8 clients without pauses for 30 s, whole conversations back to back;
 - long: one conversation of 200 turns (a side question asked again and again), to see
-  whether late turns are slower than early ones as Rasa's tracker grows.
+  whether late turns are slower than early ones as Rasa's tracker grows: its last 20 turns
+  against turns 1-20 of two fresh conversations sent between them (the same moments), and
+  against its own first 20 turns.
 It prints per-turn latency p50/p95/p99, turns per second, conversations per minute, errors
 (transport errors, non-200 answers, empty answers, answers the channel marked as a failure),
 the peak RSS of every process and, per Rasa process, the seconds from its launch to its first
@@ -20,7 +22,8 @@ var/bench/stock) runs the same workloads with its own example phrases.
 The last line is one JSON object: p50_ms, p95_ms, p99_ms (paced run, default profile),
 errors (our profiles' runs; the stock bot's apart in stock_errors), turns_per_s (saturation,
 default profile: one Rasa process like the stock bot), stock_turns_per_s, stock_ratio,
-long_last_over_first per profile, rss_mb and start_s per Rasa process of ours ("default/rasa",
+long_last_over_first per profile (long_last_over_own_first: against the conversation's own first
+turns), rss_mb and start_s per Rasa process of ours ("default/rasa",
 "scaled/rasa-1", ...; the stock bot's in stock_rss_mb, stock_start_s), and the details per
 profile.
 """
@@ -96,6 +99,7 @@ class Client:
         parsed = urllib.parse.urlsplit(base)
         self.host, self.port = parsed.hostname, parsed.port
         self.connection: http.client.HTTPConnection | None = None
+        self.instance: str | None = None  # the Rasa process that gave the last answer (X-Chat-Instance)
 
     def say(self, sender: str, message: str, run: Run, metadata: dict | None = None) -> list:
         body = json.dumps({"sender": sender, "message": message, **({"metadata": metadata} if metadata else {})})
@@ -119,6 +123,7 @@ class Client:
             run.record(ms, f"HTTP {response.status}")
             return []
         degraded = response.getheader("X-Chat-Status")
+        self.instance = response.getheader("X-Chat-Instance")
         run.record(ms, f"channel: {degraded}" if degraded else (None if replies else "empty answer"))
         return replies
 
@@ -228,20 +233,44 @@ def saturation(base: str, personas: list[dict], stock: bool, clients: int, secon
 
 
 def long_conversation(base: str, stock: bool, turns: int) -> dict:
-    run = Run("long")
+    """One conversation of `turns` side questions. Its last turns are compared with turns 1-20 of
+    two fresh conversations sent between them (long, fresh 1, fresh 2, long, ...): on a shared
+    machine two windows seconds apart differ by a third from other work alone, so the headline
+    ratio compares moments that are the same. With two Rasa processes behind round robin, every
+    conversation's messages still alternate between them. Also given: the last turns against the
+    conversation's own first turns (last_over_own_first), as before."""
+    run, fresh_run, warm = Run("long"), Run("fresh"), Run("warm-up")
     client, sender = Client(base), f"bench-long-{uuid.uuid4().hex[:8]}"
-    if not stock:
-        client.say(sender, "Hallo", run)
-    for turn in range(turns):
-        client.say(sender, STOCK_PHRASES[turn % len(STOCK_PHRASES)] if stock else SIDE_QUESTION, run)
-    lat = run.latencies[-turns:]
+    fresh = [f"{sender}-fresh{n}" for n in (1, 2)]
     window = max(5, turns // 10)
+
+    def message(turn: int) -> str:
+        return STOCK_PHRASES[turn % len(STOCK_PHRASES)] if stock else SIDE_QUESTION
+
+    if not stock:
+        client.say(sender, "Hallo", warm)
+    instances = []
+    for turn in range(turns):
+        if turn == turns - window and not stock:
+            for other in fresh:
+                client.say(other, "Hallo", warm)
+        client.say(sender, message(turn), run)
+        instances.append(client.instance)
+        if turn >= turns - window:
+            for other in fresh:
+                client.say(other, message(turn - (turns - window)), fresh_run)
+    lat = run.latencies
     first, last = statistics.median(lat[:window]), statistics.median(lat[-window:])
+    beside = statistics.median(fresh_run.latencies)
     # turns 21-40: past the first turns, whose tracker is still nearly empty
     middle = statistics.median(lat[window:2 * window]) if turns >= 3 * window else first
+    switched = sum(a != b for a, b in zip(instances, instances[1:]))
     return {"turns": turns, "first_p50_ms": round(first, 1), "second_p50_ms": round(middle, 1),
-            "last_p50_ms": round(last, 1), "last_over_first": round(last / first, 2),
-            "last_over_second": round(last / middle, 2), "errors": len(run.errors)}
+            "last_p50_ms": round(last, 1), "fresh_p50_ms": round(beside, 1),
+            "last_over_first": round(last / beside, 2), "last_over_own_first": round(last / first, 2),
+            "last_over_second": round(last / middle, 2),
+            "processes": len(set(instances) - {None}), "switched": round(switched / max(1, len(instances) - 1), 2),
+            "errors": len(run.errors) + len(fresh_run.errors) + len(warm.errors)}
 
 
 # --- processes and memory -------------------------------------------------------------------
@@ -436,10 +465,12 @@ def bench_profile(name: str, args, personas: list[dict], out) -> dict:
         print(f"   saturation: {describe(runs['saturation'])}", file=out, flush=True)
         runs["long"] = long_conversation(base, stock, args.long_turns)
         window = max(5, args.long_turns // 10)
-        print(f"   long:       turn 1-{window} p50 {runs['long']['first_p50_ms']} ms, turn {window + 1}-{2 * window} "
-              f"p50 {runs['long']['second_p50_ms']} ms, last {window} p50 {runs['long']['last_p50_ms']} ms "
-              f"({runs['long']['last_over_first']}x the first, {runs['long']['last_over_second']}x the second)",
-              file=out, flush=True)
+        long = runs["long"]
+        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, turns 1-{window} of fresh conversations "
+              f"beside them {long['fresh_p50_ms']} ms ({long['last_over_first']}x); its own turns 1-{window} "
+              f"{long['first_p50_ms']} ms ({long['last_over_own_first']}x), {window + 1}-{2 * window} "
+              f"{long['second_p50_ms']} ms ({long['last_over_second']}x); {long['processes']} Rasa process(es), "
+              f"{long['switched']:.0%} of consecutive turns on another one", file=out, flush=True)
     finally:
         runs["rss_mb"] = watch.result()
         profile.stop()
@@ -497,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
             "long_last_over_first": main_profile["long"]["last_over_first"],
             "scaled_long_last_over_first": results.get("scaled", {}).get("long", {}).get("last_over_first"),
             "stock_long_last_over_first": stock_runs.get("long", {}).get("last_over_first"),
+            "long_last_over_own_first": {name: runs["long"]["last_over_own_first"]
+                                         for name, runs in results.items() if "long" in runs},
             "rss_mb": per_rasa("rss_mb"), "start_s": per_rasa("start_s"),
             "stock_rss_mb": stock_runs.get("rss_mb", {}).get("rasa"),
             "stock_start_s": stock_runs.get("start_s", {}).get("rasa"),
