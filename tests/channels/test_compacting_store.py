@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event as sa_event
 
 pytest.importorskip("rasa")
 
@@ -148,3 +149,39 @@ def test_erasure_leaves_no_trace_in_the_log_while_rasa_keeps_its_connection(stor
     assert asyncio.run(store.retrieve("gerda")) is None and asyncio.run(store.retrieve("ander")) is not None
     save(store, form_turns(1), sender="na")  # the store goes on writing after the checkpoint
     assert asyncio.run(store.retrieve("na")) is not None
+
+
+def test_rows_are_rasas_and_a_retrieved_tracker_is_saved_without_counting_its_events(store, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    stock = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "stock.db"))
+    counts = []
+    sa_event.listen(store.engine, "before_cursor_execute",
+                    lambda *args: counts.append(args[2]) if "count(" in args[2].lower() else None)
+    start = form_turns(2)  # events are made in the order of their timestamps, as in a conversation
+    turns = [[UserUttered(f"antwoord {n}", {"name": "antwoord", "confidence": 0.9}, message_id=f"x{n}"),
+              ActionExecuted("scan_form"), SlotSet(QUESTIONS[n], f"waarde {n}"), ActionExecuted("action_listen")]
+             for n in range(5)]
+    extra = SlotSet("org_cultuur", "in een kopie")
+    for target in (store, stock):
+        save(target, start, sender="c")
+        for events in turns:
+            tracker = asyncio.run(target.retrieve("c"))
+            for event in events:
+                tracker.update(event)
+            asyncio.run(target.save(tracker))
+            asyncio.run(target.save(tracker))  # again, nothing new: nothing stored twice
+        copy = tracker.copy()  # another object: its stored events are counted, as Rasa does
+        copy.update(extra)
+        asyncio.run(target.save(copy))
+    assert len(counts) == 2  # the first save of a new conversation and the copy's, no turn's
+
+    def rows(path):
+        with sqlite3.connect(path) as db:
+            return db.execute("SELECT sender_id, type_name, timestamp, intent_name, action_name, data "
+                              "FROM events ORDER BY id").fetchall()
+
+    assert rows(tmp_path / "tracker.db") == rows(tmp_path / "stock.db")
+    assert len(rows(tmp_path / "tracker.db")) == len(form_turns(2)) + 5 * 4 + 1
+    mine, theirs = asyncio.run(store.retrieve("c")), asyncio.run(stock.retrieve("c"))
+    assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
