@@ -48,7 +48,7 @@ class ActionWelkom(Action):
             dispatcher.utter_message(text=WELCOME_BACK)
         else:
             dispatcher.utter_message(text=WELCOME)
-            await analytics.send([analytics.event(tracker.sender_id, "started", **campaign)])
+            analytics.send_after([analytics.event(tracker.sender_id, "started", **campaign)])
         if not tracker.get_slot("assessment_id"):
             events.update(state.new_ids())
         return _slots(events)
@@ -112,7 +112,7 @@ class ActionAfronden(Action):
         if events.get("lead_id"):
             emitted.insert(0, analytics.event(tracker.sender_id, "handover",
                                               intermediary_id=events["intermediair"]["id"]))
-        await analytics.send(emitted)
+        analytics.send_after(emitted)
         return _slots(events)
 
     async def hand_over(self, dispatcher: CollectingDispatcher, tracker: Tracker,
