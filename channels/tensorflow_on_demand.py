@@ -12,9 +12,7 @@ name the real module defines (read from its source, nothing executed) stands for
 object and becomes it the moment it is used (called, derived from, given to isinstance or
 issubclass, asked for an attribute); the real module, and TensorFlow with it, is then
 imported. A model with DIET or TED imports TensorFlow itself, as before; a model without
-never does. Rasa is not changed.
-
-    python -m channels.tensorflow_on_demand run --model models ...   (arguments as for `rasa`)
+never does. Rasa is not changed. channels/server.py, which starts the Rasa server, installs it.
 """
 from __future__ import annotations
 
@@ -160,16 +158,3 @@ def install() -> None:
     for importer, modules in TRAINING_ONLY.items():
         if importer not in sys.modules:
             import_with_stand_ins(importer, modules)
-
-
-def main(argv: list[str] | None = None) -> int:
-    install()
-    from rasa.__main__ import main as rasa_main
-
-    sys.argv = ["rasa", *(sys.argv[1:] if argv is None else argv)]
-    rasa_main()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -125,8 +125,8 @@ def plan(settings: Settings) -> dict[str, Service]:
     base.setdefault("BOT_TOKEN", bot_token(settings.state_dir))
     base.update(settings.extra_env)
 
-    # Rasa's own CLI, with TensorFlow imported only when the model needs it (channels/tensorflow_on_demand.py)
-    rasa_cmd = [str(bot / "python"), "-m", "channels.tensorflow_on_demand", "run", "--enable-api", "--cors", "*", "-i", HOST,
+    # Rasa's own CLI, prepared by channels/server.py (TensorFlow only when the model needs it)
+    rasa_cmd = [str(bot / "python"), "-m", "channels.server", "run", "--enable-api", "--cors", "*", "-i", HOST,
                 "-p", str(settings.ports["rasa"]), "--model", str(settings.model_dir),
                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
     status_url = f"{urls['rasa']}/status"

@@ -71,7 +71,7 @@ def test_start_wires_the_services_together_then_stop_ends_them(settings):
     urls = services.start(settings, out=io.StringIO())
     rasa, actions, web = (fetch(urls[name] + "/") for name in ("rasa", "actions", "web"))
     assert rasa["env"]["ACTION_ENDPOINT_URL"] == f"{urls['actions']}/webhook"
-    assert rasa["argv"][:4] == ["-m", "channels.tensorflow_on_demand", "run", "--enable-api"]
+    assert rasa["argv"][:4] == ["-m", "channels.server", "run", "--enable-api"]
     assert "--auth-token" not in rasa["argv"]
     assert rasa["argv"][rasa["argv"].index("-i") + 1] == "127.0.0.1"
     assert actions["env"]["WEB_URL"] == urls["web"] and actions["env"]["SANIC_HOST"] == "127.0.0.1"
@@ -96,7 +96,7 @@ def test_second_start_reuses_running_services(settings):
 
 
 def test_a_crashing_service_is_reported_with_its_log_and_the_rest_is_stopped(settings, monkeypatch):
-    monkeypatch.setenv("STAND_IN_FAIL", "tensorflow_on_demand run --enable-api")
+    monkeypatch.setenv("STAND_IN_FAIL", "channels.server run --enable-api")
     with pytest.raises(services.ServiceError) as error:
         services.start(settings, out=io.StringIO())
     assert "Rasa server stopped during start-up" in str(error.value)

@@ -1,5 +1,6 @@
-"""channels/tensorflow_on_demand.py: our model is served without TensorFlow, with the same answers,
-and whatever needs TensorFlow still gets the real thing.
+"""channels/server.py and channels/tensorflow_on_demand.py: our model is served without
+TensorFlow, with the same answers, whatever needs TensorFlow still gets the real thing, and
+Rasa's INFO lines survive the model loading.
 
 Each check runs in a fresh .venv/bot interpreter (what is imported is process-wide). The
 model is the trained one (models/scan.tar.gz, made by `make train` / `make test`).
@@ -59,6 +60,22 @@ print(json.dumps(found))
 '''
 
 
+LOGGING = r'''
+import json, logging, sys
+if sys.argv[1] == "prepared":
+    from channels import server
+    server.prepare()
+import rasa.utils.io
+from rasa.utils.common import configure_logging_and_warnings
+configure_logging_and_warnings(logging.INFO)  # what `rasa run` does before it loads the model
+rasa.utils.io.configure_colored_logging(logging.INFO)
+from rasa.core.agent import Agent
+Agent.load(sys.argv[2])
+print(json.dumps({"info": logging.getLogger("channels.limited").isEnabledFor(logging.INFO),
+                  "tensorflow": "tensorflow" in sys.modules}))
+'''
+
+
 def run(code: str, *args: str) -> dict:
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, timeout=600,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3",
@@ -89,3 +106,9 @@ def test_stand_ins_become_the_real_thing_when_training_code_uses_them():
     assert found["real_base"] and found["issubclass"] and found["isinstance"]
     assert found["called"] == "rasa.utils.tensorflow.callback"
     assert found["diet_is_class"] and found["tensorflow_after"]
+
+
+def test_rasas_info_lines_are_still_logged_after_the_model_loaded(model):
+    assert run(LOGGING, "plain", model)["info"] is False  # loading the classifier silenced them
+    prepared = run(LOGGING, "prepared", model)
+    assert prepared["info"] is True and prepared["tensorflow"] is False
