@@ -27,13 +27,21 @@ and with it a keep-alive connection; idle connections are dropped after 2 s, bef
 action server's Sanic closes them (5 s), so a kept one is never found closed. The request
 itself is Rasa's own.
 
-Installed by channels/limited.py, so it applies in the Rasa server only.
+5. `SpacyNLP` loads the spaCy pipeline in each of its two graph nodes (the one that provides
+the pipeline and the one that runs it, which is given the provided one and never uses its
+own): the start of a Rasa process paid for it twice (1-2 s each, mostly spaCy's tokenizer
+exceptions). Here a pipeline is loaded once per name (a path: once per its config file's
+modification time) and the same object is given to both.
+
+Installed by channels/limited.py, so it applies in the Rasa server only (its channels are
+made before Rasa loads the model).
 """
 from __future__ import annotations
 
 import asyncio
 import itertools
 import json
+import os
 from typing import Any
 
 import aiohttp
@@ -46,6 +54,7 @@ from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop,
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.nlu.utils.spacy_utils import SpacyNLP
 from rasa.utils.endpoints import EndpointConfig
 
 MAX_SCHEMAS = 64
@@ -155,7 +164,22 @@ def session(self: EndpointConfig) -> Any:
     return _KeptSession(kept[1])
 
 
+_spacy_load_original = SpacyNLP.load_model
+_spacy_models: dict[tuple, Any] = {}
+
+
+def load_spacy_model(spacy_model_name: str) -> Any:
+    """Rasa's SpacyNLP.load_model, once per model name (and version of its config on disk)."""
+    config = os.path.join(str(spacy_model_name or ""), "config.cfg")
+    key = (spacy_model_name, os.path.getmtime(config) if os.path.exists(config) else None)
+    found = _spacy_models.get(key)
+    if found is None:
+        found = _spacy_models[key] = _spacy_load_original(spacy_model_name)
+    return found
+
+
 def install() -> None:
+    SpacyNLP.load_model = staticmethod(load_spacy_model)
     EndpointConfig.session = session
     jsonschema.validate = validate
     Event.resolve_by_type = staticmethod(resolve_by_type)
