@@ -1,7 +1,8 @@
 """channels/intent_classifier.py: Rasa's logistic regression, and an answer for a message without features.
 
-Both components get the same fitted scikit-learn model; messages carry sentence features as
-Rasa's featurizers give them. Runs in .venv/bot.
+Both components get the same fitted scikit-learn model; messages carry features as Rasa's
+featurizers give them (Rasa's component orders a row as: sparse sentence features by
+featurizer, then dense ones; the model below is fitted on rows in that order). Runs in .venv/bot.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import scipy.sparse
 pytest.importorskip("rasa")
 
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier  # noqa: E402
-from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT  # noqa: E402
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.features import Features  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -30,9 +31,14 @@ def component(kind):
 
 
 def message(features=None):
+    """A message with its sentence features split over featurizers as Rasa's give them (two sparse
+    ones, a dense one, and sequence features the classifier does not read), or none at all."""
     made = Message({TEXT: "woorden" if features is not None else "   "})
     if features is not None:
-        made.add_features(Features(scipy.sparse.coo_matrix([features]), FEATURE_TYPE_SENTENCE, TEXT, "cvf"))
+        made.add_features(Features(scipy.sparse.coo_matrix([[1, 0], [0, 1]]), FEATURE_TYPE_SEQUENCE, TEXT, "cvf"))
+        made.add_features(Features(scipy.sparse.coo_matrix([features[:2]]), FEATURE_TYPE_SENTENCE, TEXT, "cvf"))
+        made.add_features(Features(np.array([features[3:]], dtype=float), FEATURE_TYPE_SENTENCE, TEXT, "dense"))
+        made.add_features(Features(scipy.sparse.coo_matrix([features[2:3]]), FEATURE_TYPE_SENTENCE, TEXT, "regex"))
     return made
 
 
