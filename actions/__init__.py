@@ -2,11 +2,13 @@
 
 When loaded by the action server (`rasa run actions`), the outbox flusher starts with the
 server, so a lead queued while the web service was down is delivered as soon as it is back,
-also when no owner is chatting.
+also when no owner is chatting. Before the server listens, the answer interpreter builds its
+tables for every question (0.3 s), which the first owners after a start waited for otherwise
+(measured: their first answer 190 ms instead of 20).
 """
 
 
-def _flush_outbox_from_server_start() -> None:
+def _hook_into_server_start() -> None:
     try:
         from sanic import Sanic
         app = Sanic.get_app("rasa_sdk")  # created by rasa_sdk.endpoint just before it loads this package
@@ -18,5 +20,13 @@ def _flush_outbox_from_server_start() -> None:
     async def start_flusher(*_args) -> None:
         webservice.start_flusher()
 
+    @app.before_server_start
+    async def prepare_interpreter(*_args) -> None:
+        from bot.answers import interpret
+        from bot.questionnaire import load
 
-_flush_outbox_from_server_start()
+        for question_id in load().questions:
+            interpret(question_id, "weet ik niet")
+
+
+_hook_into_server_start()

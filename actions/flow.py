@@ -65,7 +65,7 @@ class ActionWelkom(Action):
         else:
             dispatcher.utter_message(text=WELCOME_RESCAN.format(name=rescan["intermediary_name"]) if rescan
                                      else WELCOME)
-            await analytics.send([analytics.event(tracker.sender_id, "started", **campaign)])
+            analytics.send_after([analytics.event(tracker.sender_id, "started", **campaign)])
         if not tracker.get_slot("assessment_id"):
             events.update(state.new_ids())
         return _slots(events)
@@ -127,7 +127,7 @@ class ActionAfronden(Action):
         if events.get("lead_id"):
             emitted.insert(0, analytics.event(tracker.sender_id, "handover",
                                               intermediary_id=events["intermediair"]["id"]))
-        await analytics.send(emitted)
+        analytics.send_after(emitted)
         return _slots(events)
 
     @staticmethod

@@ -45,7 +45,7 @@ class ValidateScanForm(FormValidationAction):
         if next_question is not None:
             self.ask(next_question, known, dispatcher, tracker)
             events.append(analytics.asked(tracker.sender_id, next_question))
-        await analytics.send(events)
+        analytics.send_after(events)
         return [*slot_events, SlotSet(REQUESTED_SLOT, next_question)]
 
     async def validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,

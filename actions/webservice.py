@@ -197,6 +197,11 @@ async def write(method: str, path: str, body: dict, key: str) -> dict | None:
         return None
 
 
+def queue(method: str, path: str, body: dict, key: str) -> None:
+    """Puts a write in the outbox at once, without trying it (the flusher sends it)."""
+    _replace(key, {"method": method, "path": path, "body": body, "key": key})
+
+
 async def post(path: str, body: dict) -> dict | None:
     """A read-like request (no side effects); None when the service is unavailable."""
     try:

@@ -21,13 +21,30 @@ are only ever appended to a tracker's deque, so the fold is kept on the tracker 
 continued over the new events only; it starts again when the deque is another one, has
 a maximum length, or a new loop name appeared (the fold depends on the set of loop names).
 
-Installed by channels/limited.py, so it applies in the Rasa server only.
+4. Every call to the action server (`EndpointConfig.request`) opens a new aiohttp session, so
+a new connection, and closes it again. Here each endpoint keeps its session (per event loop)
+and with it a keep-alive connection; idle connections are dropped after 2 s, before the
+action server's Sanic closes them (5 s), so a kept one is never found closed. The request
+itself is Rasa's own.
+
+5. `SpacyNLP` loads the spaCy pipeline in each of its two graph nodes (the one that provides
+the pipeline and the one that runs it, which is given the provided one and never uses its
+own): the start of a Rasa process paid for it twice (1-2 s each, mostly spaCy's tokenizer
+exceptions). Here a pipeline is loaded once per name (a path: once per its config file's
+modification time) and the same object is given to both.
+
+Installed by channels/limited.py, so it applies in the Rasa server only (its channels are
+made before Rasa loads the model).
 """
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+import os
 from typing import Any
+
+import aiohttp
 
 import jsonschema
 from jsonschema.exceptions import best_match
@@ -36,6 +53,9 @@ from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop,
                                      UserUtteranceReverted, UserUttered)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
+from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.nlu.utils.spacy_utils import SpacyNLP
+from rasa.utils.endpoints import EndpointConfig
 
 MAX_SCHEMAS = 64
 _original = jsonschema.validate
@@ -111,7 +131,56 @@ def _fold_from_start(tracker: DialogueStateTracker) -> list:
     return applied_events(tracker)
 
 
+_session_original = EndpointConfig.session
+KEEP_ALIVE_S = 2.0
+
+
+class _KeptSession:
+    """`async with` gives the endpoint's kept session and leaves it open."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+
+    async def __aenter__(self) -> aiohttp.ClientSession:
+        return self.session
+
+    async def __aexit__(self, *exc: Any) -> bool:
+        return False
+
+
+def session(self: EndpointConfig) -> Any:
+    """Rasa's session for this endpoint (headers, auth, timeout), made once per event loop and kept."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # not in a loop: nothing to keep it for
+        return _session_original(self)
+    kept = self.__dict__.get("_kept_session")
+    if kept is None or kept[0] is not loop or kept[1].closed:
+        auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
+        kept = (loop, aiohttp.ClientSession(headers=self.headers, auth=auth,
+                                            timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                                            connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_ALIVE_S)))
+        self.__dict__["_kept_session"] = kept
+    return _KeptSession(kept[1])
+
+
+_spacy_load_original = SpacyNLP.load_model
+_spacy_models: dict[tuple, Any] = {}
+
+
+def load_spacy_model(spacy_model_name: str) -> Any:
+    """Rasa's SpacyNLP.load_model, once per model name (and version of its config on disk)."""
+    config = os.path.join(str(spacy_model_name or ""), "config.cfg")
+    key = (spacy_model_name, os.path.getmtime(config) if os.path.exists(config) else None)
+    found = _spacy_models.get(key)
+    if found is None:
+        found = _spacy_models[key] = _spacy_load_original(spacy_model_name)
+    return found
+
+
 def install() -> None:
+    SpacyNLP.load_model = staticmethod(load_spacy_model)
+    EndpointConfig.session = session
     jsonschema.validate = validate
     Event.resolve_by_type = staticmethod(resolve_by_type)
     DialogueStateTracker.applied_events = applied_events

@@ -7,17 +7,25 @@ Per profile, on 127.0.0.1 only and bounded in count and time:
   answering in free text taken from the persona files (../shared/eval/personas, tests/personas);
 - saturation: 8 clients without pauses for 30 s, whole conversations back to back;
 - long: one conversation of 200 turns (a side question asked again and again), to see
-  whether late turns are slower than early ones as Rasa's tracker grows.
+  whether late turns are slower than early ones as Rasa's tracker grows: its last 20 turns
+  against turns 1-20 of two fresh conversations sent between them (the same moments), and
+  against its own first 20 turns.
 It prints per-turn latency p50/p95/p99, turns per second, conversations per minute, errors
-(transport errors, non-200 answers, empty answers, answers the channel marked as a failure)
-and the peak RSS of every process. The stock bot (`rasa init --no-prompt`, trained once into
+(transport errors, non-200 answers, empty answers, answers the channel marked as a failure),
+the peak RSS of every process and, per Rasa process, the seconds from its launch to its first
+answer (a chat message sent every 0.2 s from before the launch; ours counts only a normal
+answer, not a notice). The stock bot (`rasa init --no-prompt`, trained once into
 var/bench/stock) runs the same workloads with its own example phrases.
 
     python3 scripts/bench_load.py [--profiles default,scaled,stock] [--quick]
 
 The last line is one JSON object: p50_ms, p95_ms, p99_ms (paced run, default profile),
-errors (all runs), turns_per_s (saturation, default profile: one Rasa process like the stock
-bot), stock_turns_per_s, stock_ratio, and the details per profile.
+errors (our profiles' runs; the stock bot's apart in stock_errors), turns_per_s (saturation,
+default profile: one Rasa process like the stock bot), stock_turns_per_s, stock_ratio,
+long_last_over_first per profile (long_last_over_own_first: against the conversation's own first
+turns), rss_mb and start_s per Rasa process of ours ("default/rasa",
+"scaled/rasa-1", ...; the stock bot's in stock_rss_mb, stock_start_s), and the details per
+profile.
 """
 from __future__ import annotations
 
@@ -91,6 +99,7 @@ class Client:
         parsed = urllib.parse.urlsplit(base)
         self.host, self.port = parsed.hostname, parsed.port
         self.connection: http.client.HTTPConnection | None = None
+        self.instance: str | None = None  # the Rasa process that gave the last answer (X-Chat-Instance)
 
     def say(self, sender: str, message: str, run: Run, metadata: dict | None = None) -> list:
         body = json.dumps({"sender": sender, "message": message, **({"metadata": metadata} if metadata else {})})
@@ -114,6 +123,7 @@ class Client:
             run.record(ms, f"HTTP {response.status}")
             return []
         degraded = response.getheader("X-Chat-Status")
+        self.instance = response.getheader("X-Chat-Instance")
         run.record(ms, f"channel: {degraded}" if degraded else (None if replies else "empty answer"))
         return replies
 
@@ -223,20 +233,44 @@ def saturation(base: str, personas: list[dict], stock: bool, clients: int, secon
 
 
 def long_conversation(base: str, stock: bool, turns: int) -> dict:
-    run = Run("long")
+    """One conversation of `turns` side questions. Its last turns are compared with turns 1-20 of
+    two fresh conversations sent between them (long, fresh 1, fresh 2, long, ...): on a shared
+    machine two windows seconds apart differ by a third from other work alone, so the headline
+    ratio compares moments that are the same. With two Rasa processes behind round robin, every
+    conversation's messages still alternate between them. Also given: the last turns against the
+    conversation's own first turns (last_over_own_first), as before."""
+    run, fresh_run, warm = Run("long"), Run("fresh"), Run("warm-up")
     client, sender = Client(base), f"bench-long-{uuid.uuid4().hex[:8]}"
-    if not stock:
-        client.say(sender, "Hallo", run)
-    for turn in range(turns):
-        client.say(sender, STOCK_PHRASES[turn % len(STOCK_PHRASES)] if stock else SIDE_QUESTION, run)
-    lat = run.latencies[-turns:]
+    fresh = [f"{sender}-fresh{n}" for n in (1, 2)]
     window = max(5, turns // 10)
+
+    def message(turn: int) -> str:
+        return STOCK_PHRASES[turn % len(STOCK_PHRASES)] if stock else SIDE_QUESTION
+
+    if not stock:
+        client.say(sender, "Hallo", warm)
+    instances = []
+    for turn in range(turns):
+        if turn == turns - window and not stock:
+            for other in fresh:
+                client.say(other, "Hallo", warm)
+        client.say(sender, message(turn), run)
+        instances.append(client.instance)
+        if turn >= turns - window:
+            for other in fresh:
+                client.say(other, message(turn - (turns - window)), fresh_run)
+    lat = run.latencies
     first, last = statistics.median(lat[:window]), statistics.median(lat[-window:])
+    beside = statistics.median(fresh_run.latencies)
     # turns 21-40: past the first turns, whose tracker is still nearly empty
     middle = statistics.median(lat[window:2 * window]) if turns >= 3 * window else first
+    switched = sum(a != b for a, b in zip(instances, instances[1:]))
     return {"turns": turns, "first_p50_ms": round(first, 1), "second_p50_ms": round(middle, 1),
-            "last_p50_ms": round(last, 1), "last_over_first": round(last / first, 2),
-            "last_over_second": round(last / middle, 2), "errors": len(run.errors)}
+            "last_p50_ms": round(last, 1), "fresh_p50_ms": round(beside, 1),
+            "last_over_first": round(last / beside, 2), "last_over_own_first": round(last / first, 2),
+            "last_over_second": round(last / middle, 2),
+            "processes": len(set(instances) - {None}), "switched": round(switched / max(1, len(instances) - 1), 2),
+            "errors": len(run.errors) + len(fresh_run.errors) + len(warm.errors)}
 
 
 # --- processes and memory -------------------------------------------------------------------
@@ -292,8 +326,16 @@ def stock_model(out) -> Path:
     return STOCK_DIR
 
 
-def start_profile(name: str, state: Path, out) -> tuple[str, dict[str, int], callable]:
-    """Start one profile; returns (REST base URL, process groups to watch, stop function)."""
+@dataclass
+class Profile:
+    """A profile before it starts: where its REST channel and each Rasa process will answer."""
+    base: str
+    rasa: dict[str, str]  # Rasa process name -> its own URL
+    start: callable  # starts everything, waits until it answers; returns {name: process group}
+    stop: callable
+
+
+def prepare_profile(name: str, state: Path, out) -> Profile:
     if name == "default":
         ports = dict(zip(["rasa", "actions", "web"],
                          [p for p in services.free_ports(6) if p not in (5005, 5055, 8000)][:3]))
@@ -301,29 +343,96 @@ def start_profile(name: str, state: Path, out) -> tuple[str, dict[str, int], cal
             "ENVIRONMENT": "development", "DATABASE_URL": f"sqlite:///{state / 'app.db'}",
             "OUTBOX_FILE": str(state / "outbox.jsonl"), "RASA_TRACKER_DB": str(state / "tracker.db"),
             "RASA_TRACKER_DB_URL": f"sqlite:///{state / 'tracker.db'}"})
-        urls = services.start(settings, out=out)
-        groups = {n: services.read_pid(settings, n)["pid"] for n in ("rasa", "actions", "web")}
-        return urls["rasa"], groups, lambda: services.stop(settings, out=io.StringIO())
+
+        def start() -> dict[str, int]:
+            services.start(settings, out=out)
+            return {n: services.read_pid(settings, n)["pid"] for n in ("rasa", "actions", "web")}
+
+        return Profile(settings.url("rasa"), {"rasa": settings.url("rasa")}, start,
+                       lambda: services.stop(settings, out=io.StringIO()))
     if name == "scaled":
         os.environ["SCALED_CHAT_RATE"] = "100000r/s"  # the benchmark is one client address
         port = next(p for p in services.free_ports(4) if p not in (5005, 5055, 8000))
         stack = scaled.Stack.load(state, processes=2, port=port)
-        stack.start(out=out)
-        return stack.url(), {n: stack.pid(n) for n in stack.order}, lambda: stack.stop_all(out=io.StringIO())
+
+        def start() -> dict[str, int]:
+            stack.start(out=out)
+            return {n: stack.pid(n) for n in stack.order}
+
+        return Profile(stack.url(), {n: stack.url(n) for n in stack.rasa_names}, start,
+                       lambda: stack.stop_all(out=io.StringIO()))
     directory = stock_model(out)
     port = next(p for p in services.free_ports(4) if p not in (5005, 5055, 8000))
-    log = (state / "stock-rasa.log").open("wb")
-    process = subprocess.Popen([str(ROOT / ".venv/bot/bin/rasa"), "run", "-i", "127.0.0.1", "-p", str(port),
-                                "--model", "models", "--credentials", "credentials.yml"],
-                               cwd=directory, env=env_for_rasa(), stdout=log, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 600
-    while not services.answers(f"{base}/"):
-        if process.poll() is not None or time.monotonic() > deadline:
-            sys.exit(f"the stock bot did not start; see {state / 'stock-rasa.log'}")
-        time.sleep(1)
-    return base, {"rasa": process.pid}, lambda: services.terminate(process.pid)
+    process: list[subprocess.Popen] = []
+
+    def start() -> dict[str, int]:
+        log = (state / "stock-rasa.log").open("wb")
+        process.append(subprocess.Popen(
+            [str(ROOT / ".venv/bot/bin/rasa"), "run", "-i", "127.0.0.1", "-p", str(port), "--model", "models",
+             "--credentials", "credentials.yml"], cwd=directory, env=env_for_rasa(), stdout=log,
+            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True))
+        deadline = time.monotonic() + 600
+        while not services.answers(f"{base}/"):
+            if process[0].poll() is not None or time.monotonic() > deadline:
+                sys.exit(f"the stock bot did not start; see {state / 'stock-rasa.log'}")
+            time.sleep(1)
+        return {"rasa": process[0].pid}
+
+    return Profile(base, {"rasa": base}, start, lambda: process and services.terminate(process[0].pid))
+
+
+def launched_at(pid: int) -> float | None:
+    """When a process was launched, on the time.time() clock (from /proc, to about 10 ms)."""
+    try:
+        ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return time.time() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+
+
+class StartWatch(threading.Thread):
+    """When each Rasa process first answers a chat message: tried every 0.2 s from before its launch.
+
+    Only a normal answer counts (ours answers a notice, with X-Chat-Status, while the action
+    server is not up yet)."""
+
+    def __init__(self, rasa: dict[str, str]):
+        super().__init__(daemon=True)
+        self.rasa, self.answered = rasa, {}
+        self.done = threading.Event()
+
+    @staticmethod
+    def first_answer(url: str, sender: str) -> bool:
+        parsed = urllib.parse.urlsplit(url)
+        try:
+            connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+            connection.request("POST", "/webhooks/rest/webhook", json.dumps({"sender": sender, "message": "Hallo"}),
+                               {"Content-Type": "application/json"})
+            response = connection.getresponse()
+            replies = json.loads(response.read() or b"null")
+            connection.close()
+        except (OSError, http.client.HTTPException, ValueError):
+            return False
+        return response.status == 200 and bool(replies) and not response.getheader("X-Chat-Status")
+
+    def run(self) -> None:
+        senders = {name: f"bench-start-{uuid.uuid4().hex[:8]}" for name in self.rasa}
+        while len(self.answered) < len(self.rasa) and not self.done.wait(0.2):
+            for name, url in self.rasa.items():
+                if name not in self.answered and self.first_answer(url, senders[name]):
+                    self.answered[name] = time.time()
+
+    def seconds(self, pids: dict[str, int], wait: float = 120) -> dict[str, float | None]:
+        """Launch to first answer per Rasa process (None: no answer within `wait` more seconds)."""
+        self.join(wait)
+        self.done.set()
+        found = {}
+        for name in self.rasa:
+            launched = launched_at(pids[name]) if pids.get(name) else None
+            found[name] = round(self.answered[name] - launched, 1) if name in self.answered and launched else None
+        return found
 
 
 def bench_profile(name: str, args, personas: list[dict], out) -> dict:
@@ -331,25 +440,40 @@ def bench_profile(name: str, args, personas: list[dict], out) -> dict:
     os.chmod(state, 0o755)
     print(f"\n== {name} profile: starting ...", file=out, flush=True)
     start = time.monotonic()
-    base, groups, stop = start_profile(name, state, io.StringIO())
+    profile = prepare_profile(name, state, io.StringIO())
+    first = StartWatch(profile.rasa)
+    first.start()
+    try:
+        groups = profile.start()
+    except BaseException:
+        first.done.set()
+        profile.stop()
+        raise
+    base = profile.base
     print(f"   up after {time.monotonic() - start:.0f} s at {base}", file=out, flush=True)
     watch = RssWatch(groups)
     watch.start()
     stock = name == "stock"
+    runs = {}
     try:
-        runs = {"paced": paced(base, personas, stock, args.conversations, args.turns, args.pause).summary()}
+        runs["start_s"] = first.seconds(groups)
+        print(f"   launch to first answer (s): {', '.join(f'{k} {v}' for k, v in runs['start_s'].items())}",
+              file=out, flush=True)
+        runs["paced"] = paced(base, personas, stock, args.conversations, args.turns, args.pause).summary()
         print(f"   paced:      {describe(runs['paced'])}", file=out, flush=True)
         runs["saturation"] = saturation(base, personas, stock, args.clients, args.seconds).summary()
         print(f"   saturation: {describe(runs['saturation'])}", file=out, flush=True)
         runs["long"] = long_conversation(base, stock, args.long_turns)
         window = max(5, args.long_turns // 10)
-        print(f"   long:       turn 1-{window} p50 {runs['long']['first_p50_ms']} ms, turn {window + 1}-{2 * window} "
-              f"p50 {runs['long']['second_p50_ms']} ms, last {window} p50 {runs['long']['last_p50_ms']} ms "
-              f"({runs['long']['last_over_first']}x the first, {runs['long']['last_over_second']}x the second)",
-              file=out, flush=True)
+        long = runs["long"]
+        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, turns 1-{window} of fresh conversations "
+              f"beside them {long['fresh_p50_ms']} ms ({long['last_over_first']}x); its own turns 1-{window} "
+              f"{long['first_p50_ms']} ms ({long['last_over_own_first']}x), {window + 1}-{2 * window} "
+              f"{long['second_p50_ms']} ms ({long['last_over_second']}x); {long['processes']} Rasa process(es), "
+              f"{long['switched']:.0%} of consecutive turns on another one", file=out, flush=True)
     finally:
         runs["rss_mb"] = watch.result()
-        stop()
+        profile.stop()
         shutil.rmtree(state, ignore_errors=True)
     print(f"   peak RSS (MB): {', '.join(f'{k} {v}' for k, v in runs['rss_mb'].items())}", file=out, flush=True)
     return runs
@@ -384,15 +508,31 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = bench_profile(name.strip(), args, personas, sys.stdout)
 
     main_profile = results.get("default") or next(iter(results.values()))
-    stock = results.get("stock", {}).get("saturation", {}).get("turns_per_s")
+    stock_runs = results.get("stock", {})
+    stock = stock_runs.get("saturation", {}).get("turns_per_s")
     ours = main_profile["saturation"]["turns_per_s"]
-    errors = sum(r[k]["errors"] for r in results.values() for k in ("paced", "saturation", "long"))
+
+    def errors(runs: dict) -> int:
+        return sum(runs[k]["errors"] for k in ("paced", "saturation", "long") if k in runs)
+
+    def per_rasa(key: str) -> dict:
+        return {f"{profile}/{process}": value for profile, runs in results.items() if profile != "stock"
+                for process, value in runs.get(key, {}).items() if process.startswith("rasa")}
+
     line = {"p50_ms": main_profile["paced"]["p50_ms"], "p95_ms": main_profile["paced"]["p95_ms"],
-            "p99_ms": main_profile["paced"]["p99_ms"], "errors": errors, "turns_per_s": ours,
+            "p99_ms": main_profile["paced"]["p99_ms"],
+            "errors": sum(errors(runs) for profile, runs in results.items() if profile != "stock"),
+            "stock_errors": errors(stock_runs) if stock_runs else None, "turns_per_s": ours,
             "stock_turns_per_s": stock, "stock_ratio": round(ours / stock, 2) if stock and ours else None,
             "scaled_turns_per_s": results.get("scaled", {}).get("saturation", {}).get("turns_per_s"),
             "long_last_over_first": main_profile["long"]["last_over_first"],
-            "stock_long_last_over_first": results.get("stock", {}).get("long", {}).get("last_over_first"),
+            "scaled_long_last_over_first": results.get("scaled", {}).get("long", {}).get("last_over_first"),
+            "stock_long_last_over_first": stock_runs.get("long", {}).get("last_over_first"),
+            "long_last_over_own_first": {name: runs["long"]["last_over_own_first"]
+                                         for name, runs in results.items() if "long" in runs},
+            "rss_mb": per_rasa("rss_mb"), "start_s": per_rasa("start_s"),
+            "stock_rss_mb": stock_runs.get("rss_mb", {}).get("rasa"),
+            "stock_start_s": stock_runs.get("start_s", {}).get("rasa"),
             "profiles": results}
     print(json.dumps(line, ensure_ascii=False))
     return 0

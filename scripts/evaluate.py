@@ -111,6 +111,13 @@ def _f1(report: dict) -> tuple[float, float]:
     return report["macro avg"]["f1-score"], report["weighted avg"]["f1-score"]
 
 
+def entity_report(folder: Path) -> dict | None:
+    """The entity report of the pipeline's entity extractor (`<component>_report.json`), if any."""
+    found = sorted(p for p in folder.glob("*_report.json")
+                   if not p.name.startswith(("intent_", "response_selection_")))
+    return json.loads(found[0].read_text()) if found else None
+
+
 def rasa_nlu(args: list[str], out: Path) -> None:
     command = [RASA, "test", "nlu", "--config", "config.yml", "--out", str(out), *args]
     subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -122,7 +129,7 @@ def evaluate_nlu(folds: int) -> dict:
         out = Path(tmp)
         rasa_nlu(["--nlu", "data/nlu", "--cross-validation", "--folds", str(folds)], out / "cv")
         intents = json.loads((out / "cv" / "intent_report.json").read_text())
-        entities = json.loads((out / "cv" / "DIETClassifier_report.json").read_text())
+        entities = entity_report(out / "cv")
         figures["cv_intent_f1_macro"], figures["cv_intent_f1_weighted"] = _f1(intents)
         figures["cv_entity_f1_macro"], figures["cv_entity_f1_weighted"] = _f1(entities)
         print(f"NLU {folds}-fold cross-validation: intent F1 {figures['cv_intent_f1_weighted']:.3f} "
@@ -131,12 +138,11 @@ def evaluate_nlu(folds: int) -> dict:
         rasa_nlu(["--nlu", "tests/data/nlu_test.yml", "--model", "models"], out / "heldout")
         intents = json.loads((out / "heldout" / "intent_report.json").read_text())
         figures["heldout_intent_f1_macro"], figures["heldout_intent_f1_weighted"] = _f1(intents)
-        entity_file = out / "heldout" / "DIETClassifier_report.json"
-        if entity_file.exists():
-            entities = json.loads(entity_file.read_text())
+        entities = entity_report(out / "heldout")
+        if entities is not None:
             figures["heldout_entity_f1_macro"], figures["heldout_entity_f1_weighted"] = _f1(entities)
         print(f"NLU held-out set (tests/data/nlu_test.yml): intent F1 {figures['heldout_intent_f1_weighted']:.3f}"
-              + (f", entity F1 {figures['heldout_entity_f1_weighted']:.3f}" if entity_file.exists() else ""))
+              + (f", entity F1 {figures['heldout_entity_f1_weighted']:.3f}" if entities is not None else ""))
     return {k: round(v, 3) for k, v in figures.items()}
 
 

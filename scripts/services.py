@@ -128,7 +128,8 @@ def plan(settings: Settings) -> dict[str, Service]:
     base["ENVIRONMENT"] = "production" if settings.production else "development"
     base.update(settings.extra_env)
 
-    rasa_cmd = [str(bot / "rasa"), "run", "--enable-api", "--cors", "*", "-i", HOST,
+    # Rasa's own CLI, prepared by channels/server.py (TensorFlow only when the model needs it)
+    rasa_cmd = [str(bot / "python"), "-m", "channels.server", "run", "--enable-api", "--cors", "*", "-i", HOST,
                 "-p", str(settings.ports["rasa"]), "--model", str(settings.model_dir),
                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
     status_url = f"{urls['rasa']}/status"

@@ -44,9 +44,9 @@ STAND_IN = textwrap.dedent("""\
 
 @pytest.fixture
 def settings(tmp_path) -> "services.Settings":
-    for venv, name in (("bot", "rasa"), ("api", "uvicorn")):
+    for venv, name in (("bot", "rasa"), ("bot", "python"), ("api", "uvicorn")):
         exe = tmp_path / ".venv" / venv / "bin" / name
-        exe.parent.mkdir(parents=True)
+        exe.parent.mkdir(parents=True, exist_ok=True)
         exe.write_text(STAND_IN.format(python=sys.executable))
         exe.chmod(0o755)
     (tmp_path / "models").mkdir()
@@ -71,7 +71,8 @@ def test_start_wires_the_services_together_then_stop_ends_them(settings):
     urls = services.start(settings, out=io.StringIO())
     rasa, actions, web = (fetch(urls[name] + "/") for name in ("rasa", "actions", "web"))
     assert rasa["env"]["ACTION_ENDPOINT_URL"] == f"{urls['actions']}/webhook"
-    assert rasa["argv"][:2] == ["run", "--enable-api"] and "--auth-token" not in rasa["argv"]
+    assert rasa["argv"][:4] == ["-m", "channels.server", "run", "--enable-api"]
+    assert "--auth-token" not in rasa["argv"]
     assert rasa["argv"][rasa["argv"].index("-i") + 1] == "127.0.0.1"
     assert actions["env"]["WEB_URL"] == urls["web"] and actions["env"]["SANIC_HOST"] == "127.0.0.1"
     assert web["env"]["RASA_URL"] == urls["rasa"] and web["env"]["PUBLIC_BASE_URL"] == urls["web"]
@@ -95,7 +96,7 @@ def test_second_start_reuses_running_services(settings):
 
 
 def test_a_crashing_service_is_reported_with_its_log_and_the_rest_is_stopped(settings, monkeypatch):
-    monkeypatch.setenv("STAND_IN_FAIL", "rasa run --enable-api")
+    monkeypatch.setenv("STAND_IN_FAIL", "channels.server run --enable-api")
     with pytest.raises(services.ServiceError) as error:
         services.start(settings, out=io.StringIO())
     assert "Rasa server stopped during start-up" in str(error.value)

@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from action_trackers import SCAN_ANSWERS, make_tracker
 from actions.flow import ActionAfronden, ActionWelkom
-from actions import webservice
+from actions import analytics, webservice
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 
@@ -17,8 +17,15 @@ CONTACT = {"bedrijfsnaam": "Lasbedrijf Test B.V.", "kvk_nummer": "17452386", "co
 
 
 def run(action, tracker):
+    """One action call, and what the action server then sends on its own (its loop lives on)."""
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+
+    async def call():
+        events = await action.run(dispatcher, tracker, DOMAIN)
+        await analytics.drain()
+        return events
+
+    events = asyncio.run(call())
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, dispatcher.messages
 
 

@@ -7,6 +7,7 @@ import urllib.request
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import analytics
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 from action_trackers import SCAN_ANSWERS, make_tracker
@@ -15,8 +16,15 @@ DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 
 
 def run(tracker):
+    """One action call, and what the action server then sends on its own (its loop lives on)."""
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(ValidateScanForm().run(dispatcher, tracker, DOMAIN))
+
+    async def call():
+        events = await ValidateScanForm().run(dispatcher, tracker, DOMAIN)
+        await analytics.drain()
+        return events
+
+    events = asyncio.run(call())
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     return slots, dispatcher.messages
 

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event as sa_event
 
 pytest.importorskip("rasa")
 
@@ -114,3 +115,73 @@ def test_a_session_in_the_middle_of_a_turn_is_not_compacted(store):
     save(store, events)
     retrieved = asyncio.run(store.retrieve("long"))
     assert len(retrieved.events) > 200 and retrieved.latest_message.text == "half"
+
+
+def test_sqlite_writes_ahead_without_waiting_for_the_disk(store, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    save(store, form_turns(3))
+    # the store keeps its connection, so the log is not checkpointed (with an fsync) after every query
+    assert (tmp_path / "tracker.db-wal").exists()
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    with sqlite3.connect(tmp_path / "tracker.db") as other:  # the mode is the file's: other readers see it
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    stock = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "stock.db"))
+    with stock.engine.connect() as connection:  # Rasa's own: a rollback journal, a full sync per commit
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    assert len(asyncio.run(store.retrieve("long")).events) == len(form_turns(3)) - 1  # from SessionStarted on
+
+
+def test_erasure_leaves_no_trace_in_the_log_while_rasa_keeps_its_connection(store, tmp_path):
+    from api.privacy.tracker_store import delete_conversation
+
+    events = form_turns(3)
+    events.insert(4, UserUttered("Mijn naam is Geheime Gerda", {"name": "antwoord", "confidence": 0.9}))
+    save(store, events, sender="gerda")
+    save(store, form_turns(3), sender="ander")
+    files = [tmp_path / "tracker.db", tmp_path / "tracker.db-wal"]
+    assert any(b"Geheime Gerda" in f.read_bytes() for f in files if f.exists())
+    assert delete_conversation(f"sqlite:///{tmp_path / 'tracker.db'}", "gerda") > 0
+    assert not any(b"Geheime Gerda" in f.read_bytes() for f in files if f.exists())
+    assert asyncio.run(store.retrieve("gerda")) is None and asyncio.run(store.retrieve("ander")) is not None
+    save(store, form_turns(1), sender="na")  # the store goes on writing after the checkpoint
+    assert asyncio.run(store.retrieve("na")) is not None
+
+
+def test_rows_are_rasas_and_a_retrieved_tracker_is_saved_without_counting_its_events(store, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    stock = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "stock.db"))
+    counts = []
+    sa_event.listen(store.engine, "before_cursor_execute",
+                    lambda *args: counts.append(args[2]) if "count(" in args[2].lower() else None)
+    start = form_turns(2)  # events are made in the order of their timestamps, as in a conversation
+    turns = [[UserUttered(f"antwoord {n}", {"name": "antwoord", "confidence": 0.9}, message_id=f"x{n}"),
+              ActionExecuted("scan_form"), SlotSet(QUESTIONS[n], f"waarde {n}"), ActionExecuted("action_listen")]
+             for n in range(5)]
+    extra = SlotSet("org_cultuur", "in een kopie")
+    for target in (store, stock):
+        save(target, start, sender="c")
+        for events in turns:
+            tracker = asyncio.run(target.retrieve("c"))
+            for event in events:
+                tracker.update(event)
+            asyncio.run(target.save(tracker))
+            asyncio.run(target.save(tracker))  # again, nothing new: nothing stored twice
+        copy = tracker.copy()  # another object: its stored events are counted, as Rasa does
+        copy.update(extra)
+        asyncio.run(target.save(copy))
+    assert len(counts) == 2  # the first save of a new conversation and the copy's, no turn's
+
+    def rows(path):
+        with sqlite3.connect(path) as db:
+            return db.execute("SELECT sender_id, type_name, timestamp, intent_name, action_name, data "
+                              "FROM events ORDER BY id").fetchall()
+
+    assert rows(tmp_path / "tracker.db") == rows(tmp_path / "stock.db")
+    assert len(rows(tmp_path / "tracker.db")) == len(form_turns(2)) + 5 * 4 + 1
+    mine, theirs = asyncio.run(store.retrieve("c")), asyncio.run(stock.retrieve("c"))
+    assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
