@@ -89,15 +89,15 @@ def _remember(session: Session, assessment_id: str, intermediary_id: str) -> Non
     session.commit()
 
 
-def save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
+def save_lead(session: Session, lead_id: str, body: LeadIn, today: date) -> Lead:
     """Stores the lead once, with the recipient the owner agreed to; repeating the PUT updates contact and
     consent, never the recipient."""
     for _ in range(RETRIES):
         try:
-            return _save_lead(session, lead_id, body, registry_file, today)
+            return _save_lead(session, lead_id, body, today)
         except IntegrityError:  # the same lead stored by a request at the same moment: decide again
             session.rollback()
-    return _save_lead(session, lead_id, body, registry_file, today)
+    return _save_lead(session, lead_id, body, today)
 
 
 def _gone(session: Session, lead_id: str, assessment_id: str) -> bool:
@@ -105,7 +105,7 @@ def _gone(session: Session, lead_id: str, assessment_id: str) -> bool:
     return status == workflow.WITHDRAWN or erased(session, lead_id=lead_id, assessment_id=assessment_id)
 
 
-def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path, today: date) -> Lead:
+def _save_lead(session: Session, lead_id: str, body: LeadIn, today: date) -> Lead:
     lead = session.get(Lead, lead_id)
     if lead is not None and _gone(session, lead_id, lead.assessment_id):
         raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
@@ -117,8 +117,7 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
     if lead is None and assessment.lead is not None:
         raise Conflict(f"assessment '{body.assessment_id}' already has lead '{assessment.lead.id}'")
     if lead is None:
-        intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id,
-                                                        registry_file, today)
+        intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id, today)
         lead = Lead(id=lead_id, assessment_id=assessment.id, intermediary_id=intermediary_id,
                     intermediary_name=intermediary_name, status=LEAD_STATUS_NEW)
         session.add(lead)
@@ -137,19 +136,16 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, registry_file: Path
     return lead
 
 
-def _recipient(session: Session, assessment: Assessment, named: str, registry_file: Path,
-               today: date) -> tuple[str, str]:
-    """Consent binds: the lead goes to the organisation named when the owner agreed, full or not (capacity
-    is a preference when the preview names someone). When that organisation can no longer take it (not
-    active, not qualified any more) or is not one the preview could have named for this assessment, the
-    programme office gets it, never another intermediary."""
+def _recipient(session: Session, assessment: Assessment, named: str, today: date) -> tuple[str, str]:
+    """Routing is decided once, by the preview; consent binds to that decision. The lead goes to the
+    organisation the kept preview named when the owner agreed to that same organisation and it is still
+    active and qualified (full or not: capacity is a preference of the preview). In every other case (no
+    preview, another name, no longer qualified) the programme office gets it, never another intermediary."""
     office = (routing.PROGRAMMABUREAU, routing.PROGRAMMABUREAU_NAME)
-    chosen = {i.id: i for i in load_registry(session, registry_file)}.get(named)
-    if chosen is None or not chosen.qualified_on(today):
-        return office
     kept = session.get(RoutingPreview, assessment.id)
-    answers = assessment.answers
-    previewed = kept is not None and kept.intermediary_id == named
-    if previewed or chosen.covers(answers.get("regio"), answers.get("sector")):
-        return chosen.id, chosen.name
-    return office
+    if kept is None or kept.intermediary_id != named or named == routing.PROGRAMMABUREAU:
+        return office
+    entry = kept_registry.get(session, named)
+    if entry is None or not kept_registry.to_intermediary(entry).qualified_on(today):
+        return office
+    return entry.id, entry.name

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Path, Request
 
 from api import handover
 from api.delivery import outbox, worker
-from api.deps import BotOnly, SessionDep, SettingsDep, TodayDep
+from api.deps import BotOnly, SessionDep, TodayDep
 from api.schemas import ID_PATTERN, LeadIn, LeadOut
 
 router = APIRouter()
@@ -15,8 +15,8 @@ router = APIRouter()
 
 @router.put("/{lead_id}", response_model=LeadOut, dependencies=BotOnly)
 def put_lead(lead_id: Annotated[str, Path(pattern=ID_PATTERN)], body: LeadIn, session: SessionDep,
-             settings: SettingsDep, today: TodayDep, request: Request) -> LeadOut:
-    lead = handover.save_lead(session, lead_id, body, settings.intermediaries_file, today)
+             today: TodayDep, request: Request) -> LeadOut:
+    lead = handover.save_lead(session, lead_id, body, today)
     # Queue the e-mail/webhook to the intermediary (once per lead) and let the worker send it now.
     outbox.enqueue_stored_lead(session, lead)
     worker.wake(request.app)

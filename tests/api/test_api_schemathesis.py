@@ -56,6 +56,7 @@ def test_schemathesis_with_every_credential_finds_no_server_error(tmp_path):
                  RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}", DELIVERY_WORKER="false") as live:
         with httpx.Client(base_url=live.url, headers=bot_headers()) as api:  # something to find
             api.put("/api/v1/assessments/st-1", json=assessment_body(full_answers(**ELIGIBLE)))
+            api.post("/api/v1/routing/preview", json={"assessment_id": "st-1"})
             api.put("/api/v1/leads/st-lead", json=lead_body("st-1", "brabant-maakt-slimmer"))
         config = _config(tmp_path / "schemathesis.toml", TEST_BOT_TOKEN, brabant["token"], campaign["token"],
                          _signed_in(live.url, "/portaal/inloggen", {"username": office["username"],

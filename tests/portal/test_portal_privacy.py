@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import ELIGIBLE, assessment_body, full_answers, lead_body, put_assessment
+from api_testkit import ELIGIBLE, assessment_body, full_answers, hand_over, lead_body, put_assessment
 
 from api.db import utcnow
 from api.delivery import worker
@@ -221,9 +221,9 @@ def test_erasure_reaches_every_scan_and_lead_of_the_conversation(client, setting
     """After "opnieuw beginnen" one conversation holds two scans, each with its own lead: both go."""
     first, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[BRABANT]), conversation_id="conv-twee-keer")
     second, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[TECHNOORD]), conversation_id="conv-twee-keer")
-    assert client.put("/api/v1/leads/lead-eerste", json=lead_body(first, BRABANT)).status_code == 200
-    assert client.put("/api/v1/leads/lead-tweede", json=lead_body(second, TECHNOORD,
-                                                                 contact_email="tweede@devonk.example")).status_code == 200
+    assert hand_over(client, "lead-eerste", first).json()["intermediary_id"] == BRABANT
+    assert hand_over(client, "lead-tweede", second, contact_email="tweede@devonk.example").json()["intermediary_id"] \
+        == TECHNOORD
     make_tracker_store(tracker_path, {"conv-twee-keer": [f"mijn mail is {EMAIL}"], "conv-ander": ["hallo"]})
     tokens = [report_token(client, first), report_token(client, second)]
 
@@ -330,8 +330,8 @@ def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path
             assessment_id = f"a-wis-{round_}"
             assert api.put(f"/api/v1/assessments/{assessment_id}", json=assessment_body(
                 full_answers(**ELIGIBLE), conversation_id=f"conv-wis-{round_}")).status_code == 200
+            assert hand_over(api, f"lead-wis-{round_}", assessment_id).json()["intermediary_id"] == BRABANT
             body = lead_body(assessment_id, BRABANT)
-            assert api.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code == 200
             token = api.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
             code = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text).group(1)
 
