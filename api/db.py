@@ -55,6 +55,13 @@ def make_sessionmaker(engine: Engine) -> sessionmaker:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+def connect(settings) -> sessionmaker:
+    """A sessionmaker on the settings' database, its tables made: for commands outside the web service."""
+    engine = make_engine(settings.database_url)
+    create_tables(engine)
+    return make_sessionmaker(engine)
+
+
 def create_tables(engine: Engine) -> None:
     """Start-up: makes the SQLite file's folder if needed and creates missing tables."""
     from api import models  # noqa: F401  (registers the tables on Base.metadata)

@@ -131,5 +131,6 @@ class RoutingPreview(Base):
 
 # The portal's, delivery's and privacy's tables, registered here so create_tables() makes them too.
 from api.delivery import models as _delivery_models  # noqa: E402,F401
+from api.identity import models as _identity_models  # noqa: E402,F401
 from api.portal import models as _portal_models  # noqa: E402,F401
 from api.privacy import models as _privacy_models  # noqa: E402,F401

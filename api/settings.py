@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     retention_conversation_days: int = 30
     retention_check_seconds: float = 3600.0
     session_hours: float = 8.0
-    # Log-in limits (api/portal/ratelimit.py), per window: one account from one address or one known
+    # Log-in limits (api/identity/limiter.py), per window: one account from one address or one known
     # browser, one address over all accounts, one account from all unknown browsers.
     login_max_failures: int = 5
     login_client_max_failures: int = 20

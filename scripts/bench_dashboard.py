@@ -42,7 +42,7 @@ from sqlalchemy import event  # noqa: E402
 
 import generate_events  # noqa: E402
 from api.analytics import ingest  # noqa: E402
-from api.analytics.credentials import campaign_credentials  # noqa: E402
+from api.identity.service import dev_credentials  # noqa: E402
 from api.analytics.deps import get_now  # noqa: E402
 from api.analytics.events import EventIn  # noqa: E402
 from api.db import create_tables, make_engine, make_sessionmaker  # noqa: E402
@@ -115,7 +115,7 @@ def measure(settings: Settings, repeat: int) -> dict:
     app.dependency_overrides[get_now] = lambda: END + timedelta(minutes=1)
     found = {}
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a development app answers on loopback only
-        login = campaign_credentials(settings)["campaign"]
+        login = dev_credentials(settings)["campaign"]
         form = client.get("/dashboard/inloggen")
         csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
         response = client.post("/dashboard/inloggen", follow_redirects=False, data={

@@ -5,7 +5,7 @@ ingest.py), so the dashboard aggregates one small row per conversation in SQL. W
 conversation was asked and answered are bit masks on that row (each question id has a fixed bit);
 the rare "understood only when asked again" get a row of their own, with the filter columns
 copied on, so no figure needs a join over millions of rows.
-Campaign accounts and their sessions live here too. Nothing here is personal data.
+Nothing here is personal data.
 """
 from __future__ import annotations
 
@@ -96,26 +96,3 @@ class AnalyticsRetry(FilterColumns, Base):
 
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-
-
-class CampaignAccount(Base):
-    """A campaign team's log-in: a password for the dashboard, a Bearer token for the JSON summary."""
-
-    __tablename__ = "analytics_campaign_accounts"
-
-    username: Mapped[str] = mapped_column(String(100), primary_key=True)
-    password_hash: Mapped[str] = mapped_column(String(200))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class CampaignSession(Base):
-    """A signed-in browser; the cookie holds a random token, only its SHA-256 is stored."""
-
-    __tablename__ = "analytics_campaign_sessions"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    username: Mapped[str] = mapped_column(String(100), index=True)
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -12,10 +12,11 @@ from api.db import utcnow
 from api import rescans
 from api.delivery import outbox
 from api.deps import SessionDep, SettingsDep
-from api.portal import audit, registry, tokens
+from api.identity import service
+from api.identity.models import ApiToken
+from api.identity.roles import Principal
+from api.portal import audit, registry
 from api.portal.deps import CsrfOffice, PortalError, ProgrammeOffice
-from api.portal.models import ApiToken
-from api.portal.principal import Principal
 from api.templating import templates
 from bot import questionnaire
 
@@ -78,11 +79,8 @@ async def register_update(request: Request, intermediary_id: str, session: Sessi
 def token_issue(request: Request, intermediary_id: str, session: SessionDep, user: CsrfOffice,
                 label: Annotated[str, Form(max_length=100)] = "") -> HTMLResponse:
     entry = _entry(session, intermediary_id)
-    secret = tokens.new_api_token()
-    issued = ApiToken(intermediary_id=entry.id, token_hash=tokens.digest(secret), hint=secret[:10],
-                      label=label.strip()[:100], created_by=user.actor)
-    session.add(issued)
-    session.flush()
+    issued, secret = service.issue_token(session, service.role_of_organisation(entry.id), user.actor,
+                                         intermediary_id=entry.id, label=label.strip())
     audit.record(session, user.actor, "token_uitgegeven", intermediary_id=user.intermediary_id,
                  doel=entry.id, token_id=issued.id)
     # Shown once, on this response only: the database keeps just its hash.

@@ -17,7 +17,7 @@ from api.models import Lead
 from api.portal import audit, registry, workflow
 from api.portal.intake import Intake, build
 from api.portal.models import LeadNote, LeadStatusChange
-from api.portal.principal import Principal
+from api.identity.roles import Principal
 from api.privacy.models import LeadErasure
 from api.settings import Settings
 from bot import questionnaire

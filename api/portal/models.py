@@ -1,4 +1,4 @@
-"""The portal's tables: users and sessions, API tokens, the editable registry, lead work and the audit log.
+"""The portal's tables: the editable registry, lead work and the audit log.
 
 Lead work (status history, notes) lives beside the existing leads table, so that table keeps
 its shape; the lead's current status is still Lead.status.
@@ -12,59 +12,6 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UTCDateTime, utcnow
-
-ROLE_INTERMEDIARY = "intermediair"
-ROLE_PROGRAMME_OFFICE = "programmabureau"
-
-
-class PortalUser(Base):
-    __tablename__ = "portal_users"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(100), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(200))
-    intermediary_id: Mapped[str] = mapped_column(String(100))
-    role: Mapped[str] = mapped_column(String(20), default=ROLE_INTERMEDIARY)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class PortalSession(Base):
-    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored."""
-
-    __tablename__ = "portal_sessions"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("portal_users.id", ondelete="CASCADE"))
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
-
-
-class LoginCounter(Base):
-    """Failed log-ins in the current window of one counter (api/portal/ratelimit.py); keys hold no typed name."""
-
-    __tablename__ = "portal_login_counters"
-
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    window_start: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ApiToken(Base):
-    """A Bearer token of one intermediary's own systems; only its SHA-256 is stored."""
-
-    __tablename__ = "api_tokens"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    intermediary_id: Mapped[str] = mapped_column(String(100))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    hint: Mapped[str] = mapped_column(String(20))  # the first characters, to recognise it in a list
-    label: Mapped[str] = mapped_column(String(100), default="")
-    created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-
 
 class RegistryEntry(Base):
     """One intermediary of the registry as the programme office keeps it (seeded from the file)."""

@@ -9,7 +9,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from sqlalchemy import select
 
 from api.delivery import outbox
 from api.delivery.worker import attempts_for, wake
@@ -17,11 +16,10 @@ from api.deps import SessionDep, SettingsDep, TodayDep
 from api.errors import NotFound, ServiceError
 from api.models import Lead
 from api import rescans
-from api.portal import (audit, csv_export, leads, passwords, pdf, ratelimit, registry, sessions, tokens,
-                        trajectory_chart, workflow)
+from api.identity import limiter, service, sessions, tokens
+from api.identity.roles import Principal
+from api.portal import audit, csv_export, leads, pdf, registry, trajectory_chart, workflow
 from api.portal.deps import LOGIN_PATH, CsrfUser, CurrentUser, PortalError, safe_next
-from api.portal.models import PortalUser
-from api.portal.principal import Principal
 from api.routes.pages import report_of
 from api.templating import templates
 
@@ -47,10 +45,10 @@ def _lead(session, user: Principal, lead_id: str) -> Lead:
 
 def _login_page(request: Request, settings, next_path: str, error: str | None = None,
                 status_code: int = 200, username: str = "") -> HTMLResponse:
-    csrf = request.cookies.get(sessions.LOGIN_CSRF_COOKIE) or tokens.new_secret()
+    csrf = sessions.login_csrf(sessions.PORTAL, request.cookies)
     response = templates.TemplateResponse(request, "portal/login.html", {
         "csrf_token": csrf, "next": next_path, "error": error, "username": username}, status_code=status_code)
-    sessions.set_cookie(response, sessions.LOGIN_CSRF_COOKIE, csrf, settings)
+    sessions.keep_login_csrf(response, sessions.PORTAL, csrf, settings)
     return response
 
 
@@ -64,28 +62,24 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, today: T
           username: Annotated[str, Form(max_length=100)] = "", password: Annotated[str, Form(max_length=200)] = "",
           csrf_token: Annotated[str, Form()] = "", volgende: Annotated[str, Form()] = "") -> Response:
     next_path = safe_next(volgende)
-    if not tokens.same(csrf_token, request.cookies.get(sessions.LOGIN_CSRF_COOKIE)):
+    if not tokens.same(csrf_token, request.cookies.get(sessions.PORTAL.login_csrf_cookie)):
         return _login_page(request, settings, next_path, "Het formulier is verlopen. Probeer het nog eens.", 403)
     username = username.strip()
     client = request.client.host if request.client else "onbekend"
-    user = session.scalar(select(PortalUser).where(PortalUser.username == username))
+    attempt = service.log_in(session, sessions.PORTAL, username, password, client,
+                             request.cookies.get(limiter.DEVICE_COOKIE), settings)
     # The audit log names only existing accounts: a typed name may be a mistyped password.
-    actor = f"gebruiker:{user.username}" if user else "gebruiker:onbekend"
-    device = ratelimit.known_device(settings, request.cookies.get(ratelimit.DEVICE_COOKIE),
-                                    user and f"gebruiker:{user.id}", user and user.password_hash)
-    counters = ratelimit.counters("portaal", username, client, device, settings)
-    wait = ratelimit.reserve(session, counters, settings)
-    if wait:
+    actor = f"gebruiker:{attempt.known.username}" if attempt.known else "gebruiker:onbekend"
+    if attempt.wait:
         audit.record(session, actor, "inloggen_geblokkeerd", client=client)
-        minutes = max(1, round(wait / 60))
+        minutes = max(1, round(attempt.wait / 60))
         unit = "minuut" if minutes == 1 else "minuten"
         response = _login_page(request, settings, next_path,
                                f"Te veel mislukte pogingen. Probeer het over {minutes} {unit} opnieuw.", 429, username)
-        response.headers["Retry-After"] = str(wait)
+        response.headers["Retry-After"] = str(attempt.wait)
         return response
-    ok = passwords.verify(user.password_hash if user and user.active else None, password)
-    ratelimit.settle(session, counters, ok)
-    if not ok:
+    user = attempt.account
+    if user is None:
         audit.record(session, actor, "inloggen_mislukt", client=client)
         return _login_page(request, settings, next_path, "Gebruikersnaam of wachtwoord klopt niet.", 401, username)
     if not registry.has_access(session, user.intermediary_id, today):
@@ -93,25 +87,18 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, today: T
         return _login_page(request, settings, next_path, "Je organisatie is niet (meer) actief of gekwalificeerd in "
                            "het programma, dus het portaal is niet beschikbaar. Neem contact op met het "
                            "programmabureau.", 403, username)
-    if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
-    token = sessions.create(session, user, settings)
     audit.record(session, actor, "ingelogd", intermediary_id=user.intermediary_id)
     response = RedirectResponse(next_path, status_code=303)
-    sessions.set_cookie(response, sessions.COOKIE, token, settings, max_age=int(settings.session_hours * 3600))
-    sessions.set_cookie(response, ratelimit.DEVICE_COOKIE,
-                        ratelimit.new_device(settings, f"gebruiker:{user.id}", user.password_hash), settings,
-                        max_age=settings.login_device_days * 86400)
-    sessions.clear_cookie(response, sessions.LOGIN_CSRF_COOKIE, settings)
+    sessions.sign_in(response, session, sessions.PORTAL, user, settings)
     return response
 
 
 @router.post("/uitloggen")
 def logout(request: Request, session: SessionDep, settings: SettingsDep, user: CsrfUser) -> Response:
-    sessions.end(session, request.cookies.get(sessions.COOKIE))
+    sessions.end(session, request.cookies.get(sessions.PORTAL.cookie))
     audit.record(session, user.actor, "uitgelogd", intermediary_id=user.intermediary_id)
     response = RedirectResponse(LOGIN_PATH, status_code=303)
-    sessions.clear_cookie(response, sessions.COOKIE, settings)
+    sessions.clear_cookie(response, sessions.PORTAL, sessions.PORTAL.cookie, settings)
     return response
 
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from api.analytics.credentials import dev_credentials as campaign_login
+from api.identity.service import dev_credentials
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body, put_assessment
 from live_service import running
 from tests.support import TEST_BOT_TOKEN, bot_headers
@@ -33,7 +33,7 @@ def test_a_moment_outside_any_conversation_is_a_422_with_a_reason(client, moment
 @pytest.mark.parametrize("query", ["date_to=9999-12-31", "date_from=0001-01-01", "date_from=1999-12-31",
                                    "date_from=2025-01-01&date_to=2100-01-01"])
 def test_dashboard_and_summary_filters_outside_any_conversation_are_a_4xx(client, settings, query):
-    login = campaign_login(settings)
+    login = dev_credentials(settings)["campaign"]
     summary = client.get(f"/api/v1/analytics/summary?{query}", headers={"Authorization": f"Bearer {login['token']}"})
     assert summary.status_code == 422 and "date_" in summary.json()["detail"], summary.text
     form = client.get("/dashboard/inloggen")

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from api.analytics.credentials import dev_credentials as campaign_login
-from api.portal.seed import dev_credentials as portal_logins
+from api.identity.service import dev_credentials as portal_logins
 from api.settings import Settings
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body
 from live_service import running
@@ -50,7 +49,7 @@ def _config(path: Path, bot: str, intermediary: str, campaign: str, portal: str,
 def test_schemathesis_with_every_credential_finds_no_server_error(tmp_path):
     settings = Settings(environment="development", secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY)
     office, brabant = portal_logins(settings)["programmabureau"], portal_logins(settings)["brabant-maakt-slimmer"]
-    campaign = campaign_login(settings)
+    campaign = portal_logins(settings)["campaign"]
     with running(tmp_path, ENVIRONMENT="development", SECRET_KEY=SECRET, BOT_TOKEN=TEST_BOT_TOKEN, PYTHONUNBUFFERED="1",
                  DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
                  RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}", DELIVERY_WORKER="false") as live:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from pypdf import PdfReader
 
-from api.portal.seed import dev_credentials
+from api.identity.service import dev_credentials
 from api.settings import Settings
 from api_testkit import ELIGIBLE, full_answers, hand_over
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, ROUTES, TECHNOORD, free_port

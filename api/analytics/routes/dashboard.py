@@ -6,14 +6,14 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.analytics import auth, csv_export, display, figures, overview, queries
-from api.analytics.deps import FiltersDep, NowDep, SignedInDep, WindowDep
+from api.analytics import csv_export, display, figures, overview, queries
+from api.analytics.deps import FiltersDep, SignedInDep, WindowDep
 from api.analytics.figures import FLAT, QUESTION_FIGURES, TARGET_GROUP_BASELINE
 from api.analytics.filters import DIMENSIONS
 from api.analytics.fold import TIMEZONE, week_of
 from api.analytics.labels import DIMENSION_LABELS
 from api.deps import SessionDep, SettingsDep
-from api.portal import ratelimit
+from api.identity import limiter, service, sessions, tokens
 from api.settings import Settings
 from api.templating import templates
 
@@ -61,11 +61,10 @@ def export_csv(session: SessionDep, user: SignedInDep, filters: FiltersDep, wind
 
 def _login_page(request: Request, settings: Settings, status_code: int = 200, error: str | None = None,
                 username: str = "") -> Response:
-    token = auth.new_secret()
+    token = sessions.login_csrf(sessions.DASHBOARD, request.cookies)
     response = templates.TemplateResponse(request, "dashboard/login.html", {
         "csrf_token": token, "error": error, "username": username}, status_code=status_code)
-    response.set_cookie(auth.LOGIN_CSRF_COOKIE, token, path=auth.COOKIE_PATH, httponly=True, samesite="strict",
-                        secure=settings.secure_cookies)
+    sessions.keep_login_csrf(response, sessions.DASHBOARD, token, settings)
     return _private(response)
 
 
@@ -77,49 +76,37 @@ def login_form(request: Request, settings: SettingsDep, user: SignedInDep) -> Re
 
 
 @router.post("/inloggen", response_class=HTMLResponse)
-def login(request: Request, session: SessionDep, settings: SettingsDep, now: NowDep,
+def login(request: Request, session: SessionDep, settings: SettingsDep,
           gebruikersnaam: Annotated[str, Form(max_length=100)] = "",
           wachtwoord: Annotated[str, Form(max_length=200)] = "",
           csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
-    if not auth.same(csrf, request.cookies.get(auth.LOGIN_CSRF_COOKIE)):
+    if not tokens.same(csrf, request.cookies.get(sessions.DASHBOARD.login_csrf_cookie)):
         return _login_page(request, settings, 403, "Het formulier was verlopen. Probeer het nog een keer.",
                            gebruikersnaam)
-    named = auth.account_named(session, gebruikersnaam)
-    device = ratelimit.known_device(settings, request.cookies.get(ratelimit.DEVICE_COOKIE),
-                                    named and f"campagne:{named.username}", named and named.password_hash)
     client = request.client.host if request.client else "onbekend"
-    counters = ratelimit.counters("dashboard", gebruikersnaam, client, device, settings)
-    wait = ratelimit.reserve(session, counters, settings, now)
-    if wait:
-        minutes = max(1, round(wait / 60))
+    attempt = service.log_in(session, sessions.DASHBOARD, gebruikersnaam, wachtwoord, client,
+                             request.cookies.get(limiter.DEVICE_COOKIE), settings)
+    if attempt.wait:
+        minutes = max(1, round(attempt.wait / 60))
         response = _login_page(request, settings, 429, f"Te veel mislukte pogingen. Probeer het over {minutes} "
                                f"{'minuut' if minutes == 1 else 'minuten'} opnieuw.", gebruikersnaam)
-        response.headers["Retry-After"] = str(wait)
+        response.headers["Retry-After"] = str(attempt.wait)
         return response
-    account = auth.log_in(named, wachtwoord)
-    ratelimit.settle(session, counters, account is not None)
-    if account is None:
+    if attempt.account is None:
         return _login_page(request, settings, 401, "Deze combinatie van gebruikersnaam en wachtwoord kennen we "
                            "niet.", gebruikersnaam)
-    token = auth.start_session(session, account, now, settings.session_hours)
     response = RedirectResponse(HOME, status_code=303)
-    response.set_cookie(auth.SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
-                        path=auth.COOKIE_PATH, httponly=True, samesite="lax", secure=settings.secure_cookies)
-    response.set_cookie(ratelimit.DEVICE_COOKIE, ratelimit.new_device(settings, f"campagne:{account.username}",
-                                                                      account.password_hash),
-                        max_age=settings.login_device_days * 86400, path=auth.COOKIE_PATH, httponly=True,
-                        samesite="lax", secure=settings.secure_cookies)
-    response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=auth.COOKIE_PATH)
+    sessions.sign_in(response, session, sessions.DASHBOARD, attempt.account, settings)
     return _private(response)
 
 
 @router.post("/uitloggen")
-def logout(request: Request, session: SessionDep, user: SignedInDep,
+def logout(request: Request, session: SessionDep, settings: SettingsDep, user: SignedInDep,
            csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
-    if user is None or not auth.same(csrf, user.csrf_token):
+    if user is None or not tokens.same(csrf, user.csrf_token):
         return _private(Response("Uitloggen kon niet: ververs de pagina en probeer het opnieuw.", status_code=403,
                                  media_type="text/plain; charset=utf-8"))
-    auth.end_session(session, request.cookies.get(auth.SESSION_COOKIE))
+    sessions.end(session, request.cookies.get(sessions.DASHBOARD.cookie))
     response = RedirectResponse(LOGIN, status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE, path=auth.COOKIE_PATH)
+    sessions.clear_cookie(response, sessions.DASHBOARD, sessions.DASHBOARD.cookie, settings)
     return _private(response)

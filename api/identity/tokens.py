@@ -6,15 +6,16 @@ import hashlib
 import hmac
 import secrets
 
-API_TOKEN_PREFIX = "mkbb_"
+API_TOKEN_PREFIX = "mkbb_"       # an intermediary's (or the office's) systems
+CAMPAIGN_TOKEN_PREFIX = "mkbc_"  # a campaign account's
 
 
 def new_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
-def new_api_token() -> str:
-    return API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+def new_api_token(prefix: str = API_TOKEN_PREFIX) -> str:
+    return prefix + secrets.token_urlsafe(32)
 
 
 def digest(secret: str) -> str:

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.db import utcnow
-from api.portal.models import LoginCounter
+from api.identity.models import LoginCounter
 from api.settings import Settings
 
 DEVICE_COOKIE = "apparaat"  # on the portal's and the dashboard's own cookie paths
