@@ -19,10 +19,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.analytics.routes import dashboard as analytics_dashboard
 from api.analytics.routes import events as analytics_events
 from api.analytics.routes import summary as analytics_summary
+from api.assessments import routes as assessments
 from api.db import create_tables, make_engine, make_sessionmaker
 from api.errors import ServiceError
+from api.health import routes as health
+from api.leads import preview_routes as routing
+from api.leads import routes as leads
 from api.portal import install as portal
-from api.routes import assessments, health, leads, pages, rescans, routing
+from api.reports import routes as pages
+from api.rescans import routes as rescans
 from api.security import LoopbackOnly, SecurityHeaders, keep_tokens_out_of_logs
 from api.settings import Settings, get_settings
 

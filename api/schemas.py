@@ -7,9 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator
 
-from bot import questionnaire
-
 from api.personal import looks_personal
+from bot import questionnaire
 
 ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{20,200}$"

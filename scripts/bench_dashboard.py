@@ -36,16 +36,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 warnings.filterwarnings("ignore", message=".*httpx.*")
 
+import generate_events  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from pydantic import TypeAdapter  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
-import generate_events  # noqa: E402
 from api.analytics import ingest  # noqa: E402
-from api.identity.service import dev_credentials  # noqa: E402
 from api.analytics.deps import get_now  # noqa: E402
-from api.analytics.events import EventIn  # noqa: E402
+from api.analytics.schemas import EventIn  # noqa: E402
 from api.db import create_tables, make_engine, make_sessionmaker  # noqa: E402
+from api.identity.service import dev_credentials  # noqa: E402
 from api.main import create_app  # noqa: E402
 from api.models import Assessment, Lead  # noqa: E402
 from api.settings import Settings  # noqa: E402

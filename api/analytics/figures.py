@@ -13,9 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from api.analytics import labels
-from api.analytics.events import LEVELS
 from api.analytics.filters import Filters
 from api.analytics.fold import TIMEZONE
+from api.analytics.schemas import LEVELS
 
 THRESHOLD = 5
 SUPPRESSED = "< 5"

@@ -15,8 +15,8 @@ arrived in (the sender retries from an outbox). Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from datetime import datetime
+from functools import cache
 from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 

@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from api.analytics.events import LEVELS, ROUTABLE_STATUSES, TARGET_LEVELS
 from api.analytics.filters import DIMENSIONS, Filters
 from api.analytics.fold import TIMEZONE
-from api.analytics.tables import AnalyticsConversation as C
-from api.analytics.tables import AnalyticsQuestionBit, AnalyticsRetry
+from api.analytics.models import AnalyticsConversation as C
+from api.analytics.models import AnalyticsQuestionBit, AnalyticsRetry
+from api.analytics.schemas import LEVELS, ROUTABLE_STATUSES, TARGET_LEVELS
 from api.models import Assessment, Lead
 
 # The portal's workflow statuses in which the intermediary has taken the lead on.

@@ -14,12 +14,12 @@ from email.utils import formataddr
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from api import rescans
 from api.delivery import mail
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, PENDING
 from api.models import Assessment, Lead, RescanInvitation
 from api.portal import views
+from api.rescans import service as rescans
 from api.settings import Settings
 
 EVENT = "herscan_uitnodiging"

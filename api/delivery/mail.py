@@ -16,8 +16,8 @@ import jinja2
 
 from api.delivery.deadline import Deadline, DeadlineExceeded
 from api.delivery.models import EVENT_NEW, OutboxItem
+from api.leads.intake import CAMPAIGN_LABELS, Intake
 from api.personal import EMAIL_LIKE, PHONE_LIKE
-from api.portal.intake import CAMPAIGN_LABELS, Intake
 from api.settings import Settings
 from api.templating import TEMPLATES_DIR
 

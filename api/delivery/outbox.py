@@ -13,11 +13,20 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.delivery.models import (CANCELLED, DELIVERED, EMAIL, EVENT_NEW, EVENT_WITHDRAWN, PENDING, WEBHOOK,
-                                 DeliveryAttempt, OutboxItem)
 from api.db import utcnow
+from api.delivery.models import (
+    CANCELLED,
+    DELIVERED,
+    EMAIL,
+    EVENT_NEW,
+    EVENT_WITHDRAWN,
+    PENDING,
+    WEBHOOK,
+    DeliveryAttempt,
+    OutboxItem,
+)
 from api.models import Lead
-from api.portal import registry
+from api.registry import service as registry
 from bot import routing
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from api.delivery import addresses, signing
 from api.delivery.deadline import Deadline
 from api.delivery.models import EVENT_NEW, OutboxItem
-from api.portal.intake import Intake
+from api.leads.intake import Intake
 
 EVENTS = {EVENT_NEW: "lead.nieuw", "ingetrokken": "lead.ingetrokken"}
 

@@ -35,10 +35,11 @@ from api.db import utcnow
 from api.delivery import addresses, invitations, mail, outbox, webhook
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, EMAIL, EVENT_NEW, PENDING, DeliveryAttempt, OutboxItem
+from api.leads import workflow
+from api.leads.service import intake_of
 from api.models import Lead
-from api.portal import registry, workflow
-from api.portal.leads import intake_of
 from api.privacy import retention
+from api.registry import service as registry
 from api.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -8,15 +8,16 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
+from api.audit import service as audit
 from api.db import utcnow
-from api import rescans
 from api.delivery import outbox
 from api.deps import SessionDep, SettingsDep
 from api.identity import service
 from api.identity.models import ApiToken
 from api.identity.roles import Principal
-from api.portal import audit, registry
 from api.portal.deps import CsrfOffice, PortalError, ProgrammeOffice
+from api.registry import service as registry
+from api.rescans import service as rescans
 from api.templating import templates
 from bot import questionnaire
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from api.portal.intake import Intake
+from api.leads.intake import Intake
 from api.portal.views import dutch_datetime
 
 COLUMNS = ("lead_id", "ontvangen", "status", "bedrijfsnaam", "kvk_nummer", "contactpersoon", "email",

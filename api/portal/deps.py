@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Request
 from api.deps import SessionDep, TodayDep
 from api.identity import roles, service, sessions, tokens
 from api.identity.roles import Principal
-from api.portal import registry
+from api.registry import service as registry
 
 LOGIN_PATH = "/portaal/inloggen"
 

@@ -13,12 +13,13 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api.delivery.worker import Worker
-from api.portal import admin_routes, api_routes, routes, seed
+from api.leads import api_routes
+from api.leads.intake import CAMPAIGN_LABELS
+from api.portal import admin_routes, routes, seed
 from api.portal.deps import LoginRequired, PortalError
-from api.portal.intake import CAMPAIGN_LABELS
 from api.portal.views import CHANNEL_LABELS, DELIVERY_LABELS, EVENT_LABELS, dutch_date, dutch_datetime, who
 from api.privacy import routes as privacy_routes
-from api.routes.pages import not_found_page
+from api.reports.routes import not_found_page
 from api.templating import environment, templates
 from bot import questionnaire
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UTCDateTime, utcnow
 
+
 class RegistryEntry(Base):
     """One intermediary of the registry as the programme office keeps it (seeded from the file)."""
 

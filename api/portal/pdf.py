@@ -15,8 +15,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from api.leads.intake import CAMPAIGN_LABELS, Answer, Intake
 from api.pdf_fonts import fonts
-from api.portal.intake import CAMPAIGN_LABELS, Answer, Intake
 from api.portal.views import dutch_datetime
 from bot.questionnaire import SCORED_DIMENSIONS, load
 

@@ -10,17 +10,21 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from api.audit import service as audit
 from api.delivery import outbox
 from api.delivery.worker import attempts_for, wake
 from api.deps import SessionDep, SettingsDep, TodayDep
 from api.errors import NotFound, ServiceError
-from api.models import Lead
-from api import rescans
 from api.identity import limiter, service, sessions, tokens
 from api.identity.roles import Principal
-from api.portal import audit, csv_export, leads, pdf, registry, trajectory_chart, workflow
+from api.leads import service as leads
+from api.leads import workflow
+from api.models import Lead
+from api.portal import csv_export, pdf, trajectory_chart
 from api.portal.deps import LOGIN_PATH, CsrfUser, CurrentUser, PortalError, safe_next
-from api.routes.pages import report_of
+from api.registry import service as registry
+from api.reports.routes import report_of
+from api.rescans import service as rescans
 from api.templating import templates
 
 router = APIRouter()

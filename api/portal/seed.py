@@ -7,7 +7,7 @@ import logging
 from sqlalchemy.orm import Session
 
 from api.identity import service as identity
-from api.portal import registry
+from api.registry import service as registry
 from api.settings import Settings
 
 log = logging.getLogger(__name__)

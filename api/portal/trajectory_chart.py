@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from api.portal.intake import Scan
+from api.leads.intake import Scan
 from bot.questionnaire import SCORED_DIMENSIONS, load
 
 WIDTH, HEIGHT = 320, 170

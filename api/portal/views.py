@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from api.report_view import MONTHS
+from api.reports.view import MONTHS
 
 try:
     from zoneinfo import ZoneInfo

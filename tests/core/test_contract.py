@@ -81,8 +81,8 @@ def test_size_classes(staff, band):
 
 def test_the_web_service_uses_the_same_words():
     pytest.importorskip("fastapi")   # the web service's environment only
-    from api.analytics import events
-    from api.portal import workflow
+    from api.analytics import schemas as events
+    from api.leads import workflow
 
     assert tuple(events.EVENT_TYPES) == contract.EVENT_TYPES
     assert tuple(workflow.ALL) == contract.LEAD_STATUSES

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 from api_html import parse
-
-from api.portal import registry
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
+
+from api.registry import service as registry
 
 
 def test_the_office_sees_its_queue_only(client, creds):

@@ -8,16 +8,17 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from api.db import utcnow
-from api.delivery import worker
-from api.main import create_app
-from api.identity import passwords
-from api.portal import registry
-from api.identity.models import Account
-from api.identity.roles import PROGRAMME_OFFICE
-from api.settings import Settings
 from portal_receivers import SmtpSink, WebhookReceiver
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, OFFICE, TECHNOORD, db_rows, free_port, login, make_lead, page_csrf
+
+from api.db import utcnow
+from api.delivery import worker
+from api.identity import passwords
+from api.identity.models import Account
+from api.identity.roles import PROGRAMME_OFFICE
+from api.main import create_app
+from api.registry import service as registry
+from api.settings import Settings
 from tests.support import local_client
 
 PASSWORD = "wachtwoord-van-het-programmabureau"

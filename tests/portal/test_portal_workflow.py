@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.portal import workflow
+from api.leads import workflow
 
 
 def test_open_statuses_move_forward_or_to_rejected():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.analytics import ingest
-from api.analytics.events import EventsIn, EventsOut
+from api.analytics.schemas import EventsIn, EventsOut
 from api.deps import BotOnly, SessionDep
 
 router = APIRouter()

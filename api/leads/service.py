@@ -10,15 +10,19 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api import lead_details, peers, rescans
+from api.audit import service as audit
 from api.delivery import outbox
 from api.errors import Conflict, Invalid, NotFound
-from api.models import Lead
-from api.portal import audit, registry, workflow
-from api.portal.intake import Intake, build
-from api.portal.models import LeadNote, LeadStatusChange
 from api.identity.roles import Principal
+from api.leads import details as lead_details
+from api.leads import workflow
+from api.leads.intake import Intake, build
+from api.models import Lead
+from api.portal.models import LeadNote, LeadStatusChange
 from api.privacy.models import LeadErasure
+from api.registry import service as registry
+from api.reports import peers
+from api.rescans import service as rescans
 from api.settings import Settings
 from bot import questionnaire
 

@@ -8,9 +8,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from api.audit import service as audit
 from api.deps import SessionDep, SettingsDep
 from api.errors import Invalid
-from api.portal import audit, leads, workflow
+from api.leads import service as leads
+from api.leads import workflow
 from api.portal.deps import ApiClient
 
 router = APIRouter()

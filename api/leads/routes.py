@@ -5,9 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
 
-from api import handover
 from api.delivery import outbox, worker
 from api.deps import BotOnly, SessionDep, TodayDep
+from api.leads import handover
 from api.schemas import ID_PATTERN, LeadIn, LeadOut
 
 router = APIRouter()

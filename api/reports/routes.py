@@ -5,10 +5,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from api import assessments, peers, report_pdf, report_view, rescans
+from api.assessments import service as assessments
 from api.deps import SessionDep, SettingsDep
+from api.leads import workflow
 from api.models import Assessment
-from api.portal import workflow
+from api.reports import pdf as report_pdf
+from api.reports import peers
+from api.reports import view as report_view
+from api.rescans import service as rescans
 from api.templating import templates
 from bot import questionnaire
 

@@ -8,13 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api import answers as answer_rules
+from api.assessments import answers as answer_rules
 from api.errors import Conflict, Gone, Invalid
 from api.models import Assessment, AssessmentLink
 from api.privacy.models import erased
 from api.schemas import AssessmentIn
-from bot.result import Evaluation, evaluate  # the one decision point of a scan's result
 from bot.questionnaire import Questionnaire
+from bot.result import Evaluation, evaluate  # the one decision point of a scan's result
 
 RETRIES = 3  # a PUT that meets the same PUT at the same moment decides again this often
 

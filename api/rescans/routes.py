@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api import rescans
 from api.deps import BotOnly, SessionDep
+from api.rescans import service as rescans
 from api.schemas import ID_PATTERN, RescanIn, RescanOut, RescanPreviewIn, RescanPreviewOut
 
 router = APIRouter()

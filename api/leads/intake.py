@@ -12,12 +12,12 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from api import peers as peer_groups
+from api.leads import workflow
 from api.models import Assessment, Lead, LeadDetails
-from api.portal import workflow
 from api.portal.views import DUTCH_TIME, dutch_date
-from api.report_view import answer_text, short_question, signed
-from api.rescans import Point
+from api.reports import peers as peer_groups
+from api.reports.view import answer_text, short_question, signed
+from api.rescans.service import Point
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
 
 ELIGIBILITY_LABELS = {

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from api.db import utcnow
 from api.errors import Conflict, Invalid, NotFound
+from api.leads import workflow
 from api.models import Assessment, Lead, LeadRescan, RescanInvitation
-from api.portal import workflow
 from api.schemas import RescanIn
 from bot.questionnaire import SCORED_DIMENSIONS
 

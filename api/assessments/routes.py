@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api import assessments
+from api.assessments import service as assessments
 from api.deps import BotOnly, SessionDep, SettingsDep
 from api.errors import NotFound
 from api.models import Assessment

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api import handover
 from api.deps import BotOnly, SessionDep, SettingsDep, TodayDep
+from api.leads import handover
 from api.schemas import RoutingPreviewIn, RoutingPreviewOut
 
 router = APIRouter()

@@ -8,13 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api import lead_details
-from api.assessments import RETRIES
+from api.assessments.service import RETRIES
 from api.errors import Conflict, Gone, NotFound, Unavailable
+from api.leads import details as lead_details
+from api.leads import workflow
 from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
-from api.portal import registry as kept_registry
-from api.portal import workflow
 from api.privacy.models import erased
+from api.registry import service as kept_registry
 from api.schemas import LeadIn
 from bot import routing
 

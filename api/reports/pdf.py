@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from api.pdf_fonts import fonts
-from api.report_view import Report
+from api.reports.view import Report
 
 ACCENT = colors.HexColor("#0b6e69")
 WARN = colors.HexColor("#b4530a")

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.models import Assessment
-from api.peers import PeerGroup, story as peer_story
-from api.peers import relation as peer_relation
+from api.reports.peers import PeerGroup
+from api.reports.peers import relation as peer_relation
+from api.reports.peers import story as peer_story
 from bot.questionnaire import SCORED_DIMENSIONS, WEET_NIET, Question, Questionnaire
 
 # The answer sections of the report, in conversation order; eligibility and contact stay out.
