@@ -1,6 +1,7 @@
 """Database engine, sessions and the declarative base (SQLAlchemy 2)."""
 from __future__ import annotations
 
+import importlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def make_engine(database_url: str) -> Engine:
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
+    load_models()  # every relationship can find the class it names
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
@@ -62,10 +64,15 @@ def connect(settings) -> sessionmaker:
     return make_sessionmaker(engine)
 
 
+def load_models() -> None:
+    """Registers every area's tables on Base.metadata: each `api/<area>/models.py`."""
+    for path in sorted(Path(__file__).parent.glob("*/models.py")):
+        importlib.import_module(f"api.{path.parent.name}.models")
+
+
 def create_tables(engine: Engine) -> None:
     """Start-up: makes the SQLite file's folder if needed and creates missing tables."""
-    from api import models  # noqa: F401  (registers the tables on Base.metadata)
-
+    load_models()
     database = engine.url.database
     if engine.url.get_backend_name() == "sqlite" and database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)

@@ -44,10 +44,11 @@ from sqlalchemy import event  # noqa: E402
 from api.analytics import ingest  # noqa: E402
 from api.analytics.deps import get_now  # noqa: E402
 from api.analytics.schemas import EventIn  # noqa: E402
+from api.assessments.models import Assessment  # noqa: E402
 from api.db import create_tables, make_engine, make_sessionmaker  # noqa: E402
 from api.identity.service import dev_credentials  # noqa: E402
+from api.leads.models import Lead  # noqa: E402
 from api.main import create_app  # noqa: E402
-from api.models import Assessment, Lead  # noqa: E402
 from api.settings import Settings  # noqa: E402
 
 GOAL_MS = 1000

@@ -21,7 +21,8 @@ from api.analytics.fold import TIMEZONE
 from api.analytics.models import AnalyticsConversation as C
 from api.analytics.models import AnalyticsQuestionBit, AnalyticsRetry
 from api.analytics.schemas import LEVELS, ROUTABLE_STATUSES, TARGET_LEVELS
-from api.models import Assessment, Lead
+from api.assessments.models import Assessment
+from api.leads.models import Lead
 
 # The portal's workflow statuses in which the intermediary has taken the lead on.
 ACCEPTED_STATUSES = ("in_behandeling", "contact_gelegd", "plan_van_aanpak", "afgerond")

@@ -5,22 +5,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api.assessments import service as assessments
+from api.assessments import service
+from api.assessments.models import Assessment
+from api.assessments.schemas import AssessmentIn, AssessmentOut, AssessmentResult
 from api.deps import BotOnly, SessionDep, SettingsDep
 from api.errors import NotFound
-from api.models import Assessment
-from api.schemas import ID_PATTERN, AssessmentIn, AssessmentOut, AssessmentResult
+from api.schemas import ID_PATTERN
 from api.settings import Settings
 from bot import questionnaire
 
-router = APIRouter()
+router = APIRouter(prefix="/api/v1/assessments", tags=["assessments"])
 AssessmentId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
 @router.put("/{assessment_id}", response_model=AssessmentResult, response_model_exclude_unset=True, dependencies=BotOnly)
 def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: SessionDep,
                    settings: SettingsDep) -> AssessmentResult:
-    stored = assessments.save(session, assessment_id, body, questionnaire.load())
+    stored = service.save(session, assessment_id, body, questionnaire.load())
     fields = dict(assessment_id=stored.id, report_url=settings.report_url(stored.report_token),
                   level=stored.level, scores=stored.scores, uncertain=stored.uncertain or [], weakest=stored.weakest,
                   next_steps=stored.next_steps)

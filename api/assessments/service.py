@@ -1,18 +1,17 @@
-"""Stores an assessment and computes its results with bot/ (the service is the system of record)."""
+"""Stores an assessment with its result, decided by bot.result (the service is the system of record)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.assessments import answers as answer_rules
+from api.assessments.models import Assessment, AssessmentLink
+from api.assessments.schemas import AssessmentIn
 from api.errors import Conflict, Gone, Invalid
-from api.models import Assessment, AssessmentLink
 from api.privacy.models import erased
-from api.schemas import AssessmentIn
 from bot.questionnaire import Questionnaire
 from bot.result import Evaluation, evaluate  # the one decision point of a scan's result
 

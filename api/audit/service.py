@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.portal.models import AuditEntry
+from api.audit.models import AuditEntry
 
 
 def record(session: Session, actor: str, action: str, *, intermediary_id: str | None = None,

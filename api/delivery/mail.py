@@ -16,7 +16,8 @@ import jinja2
 
 from api.delivery.deadline import Deadline, DeadlineExceeded
 from api.delivery.models import EVENT_NEW, OutboxItem
-from api.leads.intake import CAMPAIGN_LABELS, Intake
+from api.dutch import CAMPAIGN_LABELS
+from api.leads.intake import Intake
 from api.personal import EMAIL_LIKE, PHONE_LIKE
 from api.settings import Settings
 from api.templating import TEMPLATES_DIR

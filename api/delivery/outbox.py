@@ -25,7 +25,7 @@ from api.delivery.models import (
     DeliveryAttempt,
     OutboxItem,
 )
-from api.models import Lead
+from api.leads.models import Lead
 from api.registry import service as registry
 from bot import routing
 

@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from api.deps import SessionDep
 
-router = APIRouter()
+router = APIRouter(prefix="/healthz", tags=["health"])
 
 
 @router.get("")

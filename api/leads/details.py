@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from api.models import LeadDetails
-from api.schemas import LeadIn
+from api.leads.models import LeadDetails
+from api.leads.schemas import LeadIn
 
 
 def store(session: Session, lead_id: str, body: LeadIn) -> None:

@@ -1,4 +1,5 @@
-"""Routing previews and leads: who an eligible owner is handed over to, with bot.routing."""
+"""The routing decision and the hand-over: the preview decides (with bot.routing) and is kept; the lead, with
+consent, goes to whom it named, or else to the programme office."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
@@ -8,14 +9,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from api.assessments.models import Assessment
 from api.assessments.service import RETRIES
 from api.errors import Conflict, Gone, NotFound, Unavailable
 from api.leads import details as lead_details
 from api.leads import workflow
-from api.models import LEAD_STATUS_NEW, Assessment, Lead, RoutingPreview
+from api.leads.models import Lead, RoutingPreview
+from api.leads.schemas import LeadIn
 from api.privacy.models import erased
 from api.registry import service as kept_registry
-from api.schemas import LeadIn
 from bot import routing
 
 
@@ -119,7 +121,7 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, today: date) -> Lea
     if lead is None:
         intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id, today)
         lead = Lead(id=lead_id, assessment_id=assessment.id, intermediary_id=intermediary_id,
-                    intermediary_name=intermediary_name, status=LEAD_STATUS_NEW)
+                    intermediary_name=intermediary_name, status=workflow.NEW)
         session.add(lead)
     # Whom the owner agreed to stays on record, also when the lead went to the programme office instead.
     lead.consent = {**body.consent.model_dump(mode="json"),

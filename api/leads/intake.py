@@ -12,12 +12,14 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from api.assessments.models import Assessment
+from api.dutch import DUTCH_TIME, dutch_date
 from api.leads import workflow
-from api.models import Assessment, Lead, LeadDetails
-from api.portal.views import DUTCH_TIME, dutch_date
+from api.leads.models import Lead, LeadDetails
 from api.reports import peers as peer_groups
 from api.reports.view import answer_text, short_question, signed
 from api.rescans.service import Point
+from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
 
 ELIGIBILITY_LABELS = {
@@ -37,8 +39,6 @@ REASON_LABELS = {
     "koploper": "koploper: buiten de doelgroep",
     "buiten_kerndoelgroep": "ontwikkelaar: aan de rand van de doelgroep",
 }
-CAMPAIGN_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "site")
-CAMPAIGN_LABELS = {"utm_source": "Bron", "utm_medium": "Medium", "utm_campaign": "Campagne", "site": "Website"}
 PROFILE_IDS = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio")
 ELIGIBILITY_IDS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
 
@@ -263,7 +263,7 @@ def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
         eligibility_answers=[_answer(questionnaire, qid, answers[qid], words)
                              for qid in ELIGIBILITY_IDS if qid in answers],
         consent={k: lead.consent.get(k) for k in ("given", "text_version", "at")} if lead.consent else {},
-        campaign={k: assessment.campaign[k] for k in CAMPAIGN_FIELDS if assessment.campaign.get(k)},
+        campaign={k: assessment.campaign[k] for k in contract.CAMPAIGN_KEYS if assessment.campaign.get(k)},
         questionnaire_version=assessment.questionnaire_version,
         started_at=assessment.started_at or assessment.created_at,
         finished_at=assessment.updated_at,

@@ -17,8 +17,7 @@ from api.identity.roles import Principal
 from api.leads import details as lead_details
 from api.leads import workflow
 from api.leads.intake import Intake, build
-from api.models import Lead
-from api.portal.models import LeadNote, LeadStatusChange
+from api.leads.models import Lead, LeadNote, LeadStatusChange
 from api.privacy.models import LeadErasure
 from api.registry import service as registry
 from api.reports import peers

@@ -18,11 +18,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.assessments.models import Assessment
 from api.audit import service as audit
 from api.db import utcnow
 from api.leads import workflow
-from api.models import Assessment, Lead
-from api.portal.models import LeadNote, LeadStatusChange
+from api.leads.models import Lead, LeadNote, LeadStatusChange
 from api.privacy import erasure, tracker_store
 from api.privacy.models import BY_RETENTION, LeadErasure
 from api.settings import Settings

@@ -16,12 +16,11 @@ from api.assessments import service as assessments
 from api.deps import SessionDep, SettingsDep
 from api.errors import NotFound
 from api.privacy import erasure, tracker_store
-from api.reports.routes import not_found_page
 from api.rescans import service as rescans
 from api.settings import Settings
-from api.templating import templates
+from api.templating import not_found_page, templates
 
-router = APIRouter()
+router = APIRouter(tags=["privacy"])
 
 
 def confirmation_code(settings: Settings, report_token: str) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.delivery import addresses
-from api.portal.models import RegistryEntry
+from api.registry.models import RegistryEntry
 from api.schemas import EMAIL
 from bot import routing
 from bot.questionnaire import Questionnaire

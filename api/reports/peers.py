@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from api.models import Assessment, AssessmentLink
+from api.assessments.models import Assessment, AssessmentLink
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
 from bot.scoring import level_for
 

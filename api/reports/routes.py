@@ -6,17 +6,17 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from api.assessments import service as assessments
+from api.assessments.models import Assessment
 from api.deps import SessionDep, SettingsDep
 from api.leads import workflow
-from api.models import Assessment
 from api.reports import pdf as report_pdf
 from api.reports import peers
 from api.reports import view as report_view
 from api.rescans import service as rescans
-from api.templating import templates
+from api.templating import not_found_page, templates
 from bot import questionnaire
 
-router = APIRouter()
+router = APIRouter(tags=["pages"])
 
 # The demo page plays an intermediary's website; the widget sends this id as `site`.
 DEMO_SITE = "brabant-maakt-slimmer"
@@ -79,7 +79,3 @@ def report_as_pdf(request: Request, report_token: str, session: SessionDep, sett
         "X-Robots-Tag": "noindex, nofollow",
         "Cache-Control": "private, no-store",
     })
-
-
-def not_found_page(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "errors/404.html", {}, status_code=404)

@@ -1,13 +1,14 @@
 """Turns a stored assessment into what the report page and PDF show, with texts from bot.questionnaire.
 
-Optionally with the earlier scan it redoes (change per dimension) and a peer group (api.peers).
+Optionally with the earlier scan it redoes (change per dimension) and a peer group (api/reports/peers.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.models import Assessment
+from api.assessments.models import Assessment
+from api.dutch import MONTHS
 from api.reports.peers import PeerGroup
 from api.reports.peers import relation as peer_relation
 from api.reports.peers import story as peer_story
@@ -15,8 +16,6 @@ from bot.questionnaire import SCORED_DIMENSIONS, WEET_NIET, Question, Questionna
 
 # The answer sections of the report, in conversation order; eligibility and contact stay out.
 REPORT_DIMENSIONS = ("profiel",) + SCORED_DIMENSIONS + ("knelpunten", "interesse")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 WEET_NIET_TEXT = "weet ik niet"
 MINUS = "\u2212"
 

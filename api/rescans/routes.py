@@ -7,9 +7,10 @@ from fastapi import APIRouter, Path
 
 from api.deps import BotOnly, SessionDep
 from api.rescans import service as rescans
-from api.schemas import ID_PATTERN, RescanIn, RescanOut, RescanPreviewIn, RescanPreviewOut
+from api.rescans.schemas import RescanIn, RescanOut, RescanPreviewIn, RescanPreviewOut
+from api.schemas import ID_PATTERN
 
-router = APIRouter()
+router = APIRouter(prefix="/api/v1/rescans", tags=["rescans"])
 
 
 @router.post("/preview", response_model=RescanPreviewOut, dependencies=BotOnly)

@@ -15,11 +15,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from api.assessments.models import Assessment
 from api.db import utcnow
 from api.errors import Conflict, Invalid, NotFound
 from api.leads import workflow
-from api.models import Assessment, Lead, LeadRescan, RescanInvitation
-from api.schemas import RescanIn
+from api.leads.models import Lead
+from api.rescans.models import LeadRescan, RescanInvitation
+from api.rescans.schemas import RescanIn
 from bot.questionnaire import SCORED_DIMENSIONS
 
 INVITATION_DAYS = 90

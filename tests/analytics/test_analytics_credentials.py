@@ -7,14 +7,14 @@ import sqlite3
 import subprocess
 import sys
 
-from tests.support import local_client
-
 from analytics_testkit import REPO_ROOT, log_in, make_settings
+
 from api.db import connect
 from api.identity import passwords, service, tokens
 from api.identity.__main__ import main
 from api.identity.service import add_account, dev_credentials
 from api.main import create_app
+from tests.support import local_client
 
 
 def summary_status(client, token: str) -> int:

@@ -7,14 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from tests.support import local_client
-
 import analytics_expected as expected
+import pytest
 from analytics_testkit import REPO_ROOT, log_in, post_events
+
+from tests.support import local_client
 
 sys.path.insert(0, str(REPO_ROOT / "tests" / "api"))
 from api_html import parse  # noqa: E402
+
 from api.analytics import display  # noqa: E402
 from api.analytics.fold import week_of  # noqa: E402
 

@@ -9,7 +9,6 @@ import json
 import sqlite3
 
 import pytest
-
 from api_testkit import ELIGIBLE, full_answers, hand_over, put_assessment
 
 WORDS = {"regio": "Deventer", "tech_robotisering": "we hebben sinds vorig jaar één lasrobot",

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
 from api_testkit import ELIGIBLE, full_answers, hand_over, lead_body, put_assessment
 
 

@@ -6,10 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-
-from api.identity.service import dev_credentials
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body, put_assessment
 from live_service import running
+
+from api.identity.service import dev_credentials
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
 EXTREMES = ["9999-12-31T23:59:59-10:00", "0001-01-01T00:00:00+14:00", "1970-01-01T00:00:00Z", "2999-01-01T00:00:00"]

@@ -6,10 +6,10 @@ import shutil
 import subprocess
 
 import pytest
-
-from api.templating import environment
 from api_html import parse
 from api_testkit import ELIGIBLE, RASA_URL, REPO_ROOT, full_answers, put_assessment
+
+from api.templating import environment
 from bot import questionnaire
 
 TOKEN = "report-token-abcdefghij0123"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from api_testkit import ELIGIBLE, full_answers, hand_over, put_assessment
 
 from api.deps import get_today
-from api_testkit import ELIGIBLE, full_answers, hand_over, put_assessment
 
 
 def preview(client, assessment_id: str):

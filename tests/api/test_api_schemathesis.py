@@ -4,18 +4,17 @@ token and a campaign token where each belongs, and signed-in portal and dashboar
 generated requests get past the 401s to the code behind them."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import httpx
+from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body
+from live_service import running
 
 from api.identity.service import dev_credentials as portal_logins
 from api.settings import Settings
-from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body
-from live_service import running
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,24 +1,28 @@
-"""The campaign dashboard (HTML), its CSV export and the campaign log-in and log-out."""
+"""The analytics' routes: anonymous events in (POST /api/v1/events, the bot's), the figures as JSON
+(GET /api/v1/analytics/summary, a campaign token's), and the campaign dashboard with its CSV, log-in and
+log-out (/dashboard)."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.analytics import csv_export, display, figures, overview, queries
-from api.analytics.deps import FiltersDep, SignedInDep, WindowDep
+from api.analytics import csv_export, display, figures, ingest, overview, queries
+from api.analytics.deps import CampaignTokenDep, FiltersDep, SignedInDep, WindowDep
 from api.analytics.figures import FLAT, QUESTION_FIGURES, TARGET_GROUP_BASELINE
 from api.analytics.filters import DIMENSIONS
 from api.analytics.fold import TIMEZONE, week_of
 from api.analytics.labels import DIMENSION_LABELS
-from api.deps import SessionDep, SettingsDep
+from api.analytics.schemas import EventsIn, EventsOut
+from api.deps import BotOnly, SessionDep, SettingsDep
 from api.identity import limiter, service, sessions, tokens
 from api.settings import Settings
 from api.templating import templates
 
-router = APIRouter()
+router = APIRouter(tags=["analytics"])
 HOME, LOGIN = "/dashboard", "/dashboard/inloggen"
+Dimension = Literal[tuple(DIMENSIONS)]  # type: ignore[valid-type]
 DEFAULT_BY = "campaign"
 PRIVATE = {"Cache-Control": "no-store", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
 
@@ -28,7 +32,22 @@ def _private(response: Response) -> Response:
     return response
 
 
-@router.get("", response_class=HTMLResponse)
+@router.post("/api/v1/events", response_model=EventsOut, dependencies=BotOnly)
+def post_events(body: EventsIn, session: SessionDep) -> EventsOut:
+    """Anonymous conversation events from the action server, stored once each. Unknown types and data keys
+    are refused (422); an event_id already stored is ignored."""
+    return EventsOut(stored=ingest.store(session, body.events))
+
+
+@router.get("/api/v1/analytics/summary")
+def summary(_account: CampaignTokenDep, session: SessionDep, filters: FiltersDep, window: WindowDep,
+            by: Annotated[list[Dimension] | None, Query()] = None) -> dict[str, Any]:
+    """The dashboard's figures as JSON, behind a campaign-role Bearer token. Filters as query parameters; `by`
+    (repeatable) limits the break-downs, default all six."""
+    return overview.build(session, filters, window, by or tuple(DIMENSIONS))
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(request: Request, session: SessionDep, user: SignedInDep, filters: FiltersDep, window: WindowDep,
               by: Annotated[str, Query(max_length=20)] = DEFAULT_BY) -> Response:
     """Context: user, filters, by, overview (figures.summary), options, charts, weeks [(label, row)], fmt/plain,
@@ -49,7 +68,7 @@ def dashboard(request: Request, session: SessionDep, user: SignedInDep, filters:
     }))
 
 
-@router.get("/export.csv")
+@router.get("/dashboard/export.csv")
 def export_csv(session: SessionDep, user: SignedInDep, filters: FiltersDep, window: WindowDep) -> Response:
     if user is None:
         return RedirectResponse(LOGIN, status_code=303)
@@ -68,14 +87,14 @@ def _login_page(request: Request, settings: Settings, status_code: int = 200, er
     return _private(response)
 
 
-@router.get("/inloggen", response_class=HTMLResponse)
+@router.get("/dashboard/inloggen", response_class=HTMLResponse)
 def login_form(request: Request, settings: SettingsDep, user: SignedInDep) -> Response:
     if user is not None:
         return RedirectResponse(HOME, status_code=303)
     return _login_page(request, settings)
 
 
-@router.post("/inloggen", response_class=HTMLResponse)
+@router.post("/dashboard/inloggen", response_class=HTMLResponse)
 def login(request: Request, session: SessionDep, settings: SettingsDep,
           gebruikersnaam: Annotated[str, Form(max_length=100)] = "",
           wachtwoord: Annotated[str, Form(max_length=200)] = "",
@@ -100,7 +119,7 @@ def login(request: Request, session: SessionDep, settings: SettingsDep,
     return _private(response)
 
 
-@router.post("/uitloggen")
+@router.post("/dashboard/uitloggen")
 def logout(request: Request, session: SessionDep, settings: SettingsDep, user: SignedInDep,
            csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
     if user is None or not tokens.same(csrf, user.csrf_token):

@@ -1,0 +1,39 @@
+"""How the service writes moments (in Dutch time) and campaign fields in Dutch, the same on every page, PDF
+and e-mail."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from bot import contract
+
+try:
+    from zoneinfo import ZoneInfo
+
+    DUTCH_TIME = ZoneInfo("Europe/Amsterdam")
+except Exception:  # no time zone database on this system: show UTC
+    DUTCH_TIME = timezone.utc
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+CAMPAIGN_LABELS = dict(zip(contract.CAMPAIGN_KEYS, ("Bron", "Medium", "Campagne", "Website")))
+
+
+def dutch_datetime(value: datetime | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    local = value.astimezone(DUTCH_TIME)
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+
+
+def dutch_date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone(DUTCH_TIME) if value.tzinfo else value
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
