@@ -20,11 +20,11 @@ from functools import cache
 from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
-from bot import questionnaire
+from bot import contract, questionnaire
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
-ATTRIBUTION = ("utm_source", "utm_medium", "utm_campaign", "site")
-SCORE_KEYS = ("totaal", "technologie", "organisatie", "businessmodel")
+ATTRIBUTION = contract.CAMPAIGN_KEYS
+SCORE_KEYS = ("totaal",) + contract.SCORED_DIMENSIONS
 
 
 @dataclass(frozen=True)

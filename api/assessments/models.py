@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UTCDateTime, utcnow
-
-if TYPE_CHECKING:
-    from api.leads.models import Lead
 
 
 class Assessment(Base):
@@ -33,8 +30,6 @@ class Assessment(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-
-    lead: Mapped[Lead | None] = relationship(back_populates="assessment")
 
 
 class AssessmentLink(Base):

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from api.db import connect
 from api.identity import roles, service
 from api.settings import get_settings
 
@@ -23,8 +24,6 @@ def main(argv: list[str] | None = None) -> int:
     password = commands.add_parser("password", help="give an account a new password; prints it once")
     password.add_argument("username")
     args = parser.parse_args(argv)
-    from api.db import connect
-
     try:
         with connect(get_settings())() as session:
             if args.command == "add":

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import contract
+
 INTERMEDIARY = "intermediair"      # an intermediary's advisers: their own organisation's leads
-PROGRAMME_OFFICE = "programmabureau"  # the office: its queue, the registry, tokens, deliveries, the audit log
+PROGRAMME_OFFICE = contract.PROGRAMME_OFFICE  # the office (also its organisation id): its queue, registry, audit
 CAMPAIGN = "campagne"              # a campaign team: the anonymous dashboard and its JSON summary
 ROLES = (INTERMEDIARY, PROGRAMME_OFFICE, CAMPAIGN)
 PORTAL_ROLES = frozenset({INTERMEDIARY, PROGRAMME_OFFICE})

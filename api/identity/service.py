@@ -11,7 +11,7 @@ from functools import lru_cache
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from api.identity import limiter, passwords, roles, tokens
+from api.identity import limiter, passwords, roles, sessions, tokens
 from api.identity.models import Account, ApiToken
 from api.identity.sessions import Realm, device_key
 from api.settings import Settings
@@ -123,8 +123,6 @@ def add_account(session: Session, username: str, role: str = roles.CAMPAIGN,
 
 def set_password(session: Session, username: str) -> dict[str, str]:
     """A new random password for an account; its sessions and known browsers end."""
-    from api.identity import sessions
-
     account = account_named(session, username)
     if account is None:
         raise ValueError(f"no account '{normalise(username)}'")

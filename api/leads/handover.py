@@ -114,10 +114,11 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, today: date) -> Lea
     assessment = routable_assessment(session, body.assessment_id, lock=True)
     if lead is not None and lead.assessment_id != body.assessment_id:
         raise Conflict(f"lead '{lead_id}' belongs to another assessment")
-    if lead is None and assessment.lead is not None and assessment.lead.id == lead_id:
-        lead = assessment.lead  # the same PUT, stored by a request running at the same moment
-    if lead is None and assessment.lead is not None:
-        raise Conflict(f"assessment '{body.assessment_id}' already has lead '{assessment.lead.id}'")
+    existing = lead_of(session, assessment.id)
+    if lead is None and existing is not None and existing.id == lead_id:
+        lead = existing  # the same PUT, stored by a request running at the same moment
+    if lead is None and existing is not None:
+        raise Conflict(f"assessment '{body.assessment_id}' already has lead '{existing.id}'")
     if lead is None:
         intermediary_id, intermediary_name = _recipient(session, assessment, body.intermediary_id, today)
         lead = Lead(id=lead_id, assessment_id=assessment.id, intermediary_id=intermediary_id,
@@ -136,6 +137,11 @@ def _save_lead(session: Session, lead_id: str, body: LeadIn, today: date) -> Lea
         raise Gone(f"lead '{lead_id}' was withdrawn or its personal data erased: it cannot be written again")
     session.commit()
     return lead
+
+
+def lead_of(session: Session, assessment_id: str) -> Lead | None:
+    """The lead of an assessment (at most one)."""
+    return session.scalar(select(Lead).where(Lead.assessment_id == assessment_id))
 
 
 def _recipient(session: Session, assessment: Assessment, named: str, today: date) -> tuple[str, str]:

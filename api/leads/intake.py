@@ -23,9 +23,9 @@ from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
 
 ELIGIBILITY_LABELS = {
-    "eligible": "Voldoet aan de basisvoorwaarden",
-    "check_needed": "Controle nodig",
-    "not_eligible": "Voldoet niet aan de voorwaarden",
+    contract.ELIGIBLE: "Voldoet aan de basisvoorwaarden",
+    contract.CHECK_NEEDED: "Controle nodig",
+    contract.NOT_ELIGIBLE: "Voldoet niet aan de voorwaarden",
 }
 # Short, plain reasons for the adviser (the owner's own texts address the owner).
 REASON_LABELS = {
@@ -39,8 +39,6 @@ REASON_LABELS = {
     "koploper": "koploper: buiten de doelgroep",
     "buiten_kerndoelgroep": "ontwikkelaar: aan de rand van de doelgroep",
 }
-PROFILE_IDS = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio")
-ELIGIBILITY_IDS = ("eerder_traject", "ontvangen_steun", "bereid_plan")
 
 
 @dataclass(frozen=True)
@@ -242,7 +240,7 @@ def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
         contact={"naam": contact.get("contact_naam", ""), "email": contact.get("contact_email", ""),
                  "telefoon": contact.get("contact_telefoon", "")} if has_contact else None,
         place=place, location=location,
-        profile=[_answer(questionnaire, qid, answers[qid], words) for qid in PROFILE_IDS if qid in answers],
+        profile=[_answer(questionnaire, qid, answers[qid], words) for qid in contract.PROFILE if qid in answers],
         level=assessment.level, level_label=level_info.get("label"),
         total=assessment.scores.get("totaal"),
         weakest=assessment.weakest, weakest_label=labels.get(assessment.weakest) if assessment.weakest else None,
@@ -261,7 +259,7 @@ def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
                              for r in eligibility.get("reasons", [])],
         rules_version=eligibility.get("rules_version"),
         eligibility_answers=[_answer(questionnaire, qid, answers[qid], words)
-                             for qid in ELIGIBILITY_IDS if qid in answers],
+                             for qid in contract.ELIGIBILITY_QUESTIONS if qid in answers],
         consent={k: lead.consent.get(k) for k in ("given", "text_version", "at")} if lead.consent else {},
         campaign={k: assessment.campaign[k] for k in contract.CAMPAIGN_KEYS if assessment.campaign.get(k)},
         questionnaire_version=assessment.questionnaire_version,

@@ -27,7 +27,7 @@ class Lead(Base):
     contact: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
-    assessment: Mapped[Assessment] = relationship(back_populates="lead")
+    assessment: Mapped[Assessment] = relationship()
 
 
 class LeadDetails(Base):

@@ -8,15 +8,17 @@ keeps both, and an undo is not itself undone.
 """
 from __future__ import annotations
 
-NEW = "nieuw"
-IN_PROGRESS = "in_behandeling"
-CONTACTED = "contact_gelegd"
-PLAN = "plan_van_aanpak"
-DONE = "afgerond"
-REJECTED = "afgewezen"
-WITHDRAWN = "ingetrokken"
+from bot import contract
 
-FLOW = (NEW, IN_PROGRESS, CONTACTED, PLAN, DONE)
+NEW = contract.LEAD_NEW
+IN_PROGRESS = contract.LEAD_IN_PROGRESS
+CONTACTED = contract.LEAD_CONTACTED
+PLAN = contract.LEAD_PLAN
+DONE = contract.LEAD_DONE
+REJECTED = contract.LEAD_REJECTED
+WITHDRAWN = contract.LEAD_WITHDRAWN
+
+FLOW = contract.LEAD_FLOW
 CLOSED = frozenset({DONE, REJECTED, WITHDRAWN})
 LABELS = {
     NEW: "Nieuw",
@@ -27,7 +29,7 @@ LABELS = {
     REJECTED: "Afgewezen",
     WITHDRAWN: "Ingetrokken",
 }
-ALL = FLOW + (REJECTED, WITHDRAWN)
+ALL = contract.LEAD_STATUSES
 MAX_REASON = 1000
 
 

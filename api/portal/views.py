@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
+from api.delivery.models import EVENT_NEW, EVENT_WITHDRAWN
 from api.dutch import CAMPAIGN_LABELS, dutch_date, dutch_datetime
 from bot import questionnaire
 
@@ -15,7 +16,7 @@ DELIVERY_LABELS = {
     "vervallen": "Vervallen",
 }
 CHANNEL_LABELS = {"email": "E-mail", "webhook": "Webhook"}
-EVENT_LABELS = {"nieuwe_lead": "Nieuwe lead", "ingetrokken": "Intrekking"}
+EVENT_LABELS = {EVENT_NEW: "Nieuwe lead", EVENT_WITHDRAWN: "Intrekking"}
 
 
 def register(environment: jinja2.Environment) -> None:

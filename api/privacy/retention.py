@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.assessments.models import Assessment
 from api.audit import service as audit
-from api.db import utcnow
+from api.db import connect, utcnow
 from api.leads import workflow
 from api.leads.models import Lead, LeadNote, LeadStatusChange
 from api.privacy import erasure, tracker_store
 from api.privacy.models import BY_RETENTION, LeadErasure
-from api.settings import Settings
+from api.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 SYSTEM = "systeem"
@@ -109,13 +109,8 @@ def run(make_session: sessionmaker, settings: Settings, now: datetime | None = N
 
 
 def main() -> None:
-    from api.db import create_tables, make_engine, make_sessionmaker
-    from api.settings import get_settings
-
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    create_tables(engine)
-    erased = run(make_sessionmaker(engine), settings)
+    erased = run(connect(settings), settings)
     print(f"{len(erased)} lead(s) past their retention period erased (closed: {settings.retention_days} days, "
           f"open without activity: {settings.retention_open_lead_days} days); conversations without a lead are "
           f"kept {settings.retention_conversation_days} days")

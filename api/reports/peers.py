@@ -13,12 +13,13 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from api.assessments.models import Assessment, AssessmentLink
+from bot import contract
 from bot.questionnaire import SCORED_DIMENSIONS, Questionnaire
 from bot.scoring import level_for
 
 MIN_PEERS = 10
 # Size classes by employees, [low, high): 0-9, 10-49, 50-249, 250 and more.
-SIZE_CLASSES: tuple[tuple[int, int | None], ...] = ((0, 10), (10, 50), (50, 250), (250, None))
+SIZE_CLASSES: tuple[tuple[int, int | None], ...] = tuple((low, high) for low, high, _ in contract.SIZE_CLASSES)
 SCORE_KEYS = SCORED_DIMENSIONS + ("totaal",)
 MAX_OWN_SCANS = 50
 
@@ -106,8 +107,7 @@ def compare(session: Session, assessment: Assessment, questionnaire: Questionnai
 
 # --- the comparison told together with the level (pure functions) ---------------------------
 
-PLURAL = {"achterblijver": "achterblijvers", "volger": "volgers", "ontwikkelaar": "ontwikkelaars",
-          "koploper": "koplopers"}
+PLURAL = dict(zip(contract.LEVELS, ("achterblijvers", "volgers", "ontwikkelaars", "koplopers")))
 ABOUT_EQUAL = 2  # points either side of the average that count as "about the same"
 CLEARLY = 10     # from this many points apart the difference is "clear"
 
@@ -134,7 +134,7 @@ def story(level: str | None, total: int | None, group: PeerGroup | None, questio
     start = f"{subject} {relation(total, average)} vergelijkbare bedrijven (gemiddeld {average} van de 100)"
     levels = list(PLURAL)
     if theirs == level:
-        behind = level in ("achterblijver", "volger")
+        behind = level in contract.TARGET_GROUP
         sentence = f"{start}, die zelf {'ook nog vooral' if behind else 'ook vooral'} {PLURAL[theirs]} zijn."
         if behind and to_owner:
             sentence += " Er ligt dus voor jullie én voor de hele branche nog veel winst."

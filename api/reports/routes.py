@@ -8,13 +8,13 @@ from sqlalchemy.orm import Session
 from api.assessments import service as assessments
 from api.assessments.models import Assessment
 from api.deps import SessionDep, SettingsDep
-from api.leads import workflow
+from api.leads import handover, workflow
 from api.reports import pdf as report_pdf
 from api.reports import peers
 from api.reports import view as report_view
 from api.rescans import service as rescans
 from api.templating import not_found_page, templates
-from bot import questionnaire
+from bot import contract, questionnaire
 
 router = APIRouter(tags=["pages"])
 
@@ -42,11 +42,11 @@ def report_of(session: Session, stored: Assessment) -> report_view.Report:
 
 def handoff_of(session: Session, stored: Assessment) -> dict | None:
     """To whom the owner passed this scan on, with their consent: the report then says so."""
-    lead = stored.lead
+    lead = handover.lead_of(session, stored.id)
     if lead is not None and lead.status != workflow.WITHDRAWN:
         eligibility = stored.eligibility or {}
         return {"kind": "lead", "intermediary_name": lead.intermediary_name, "status": eligibility.get("status"),
-                "checks": [r.get("text", "") for r in eligibility.get("reasons", []) if r.get("outcome") == "check_needed"]}
+                "checks": [r.get("text", "") for r in eligibility.get("reasons", []) if r.get("outcome") == contract.CHECK_NEEDED]}
     shared = rescans.lead_of_rescan(session, stored.id)
     if shared is not None and shared.status != workflow.WITHDRAWN:
         return {"kind": "rescan", "intermediary_name": shared.intermediary_name}
