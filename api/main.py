@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.analytics import routes as analytics
 from api.assessments import routes as assessments
-from api.db import create_tables, make_engine, make_sessionmaker
+from api.db import make_engine, make_sessionmaker, migrate
 from api.delivery import worker
 from api.errors import ServiceError
 from api.health import routes as health
@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        create_tables(engine)
+        migrate(engine)
         await asyncio.to_thread(seed, app.state.sessionmaker, settings)
         worker.start(app)
         yield

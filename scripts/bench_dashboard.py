@@ -45,7 +45,7 @@ from api.analytics import ingest  # noqa: E402
 from api.analytics.deps import get_now  # noqa: E402
 from api.analytics.schemas import EventIn  # noqa: E402
 from api.assessments.models import Assessment  # noqa: E402
-from api.db import create_tables, make_engine, make_sessionmaker  # noqa: E402
+from api.db import make_engine, make_sessionmaker, migrate  # noqa: E402
 from api.identity.service import dev_credentials  # noqa: E402
 from api.leads.models import Lead  # noqa: E402
 from api.main import create_app  # noqa: E402
@@ -72,7 +72,7 @@ def load(settings: Settings, conversations: int, seed: int, weeks: int) -> dict:
     def _fast_load(dbapi_connection, _record) -> None:  # loading only; the measured app uses the defaults
         dbapi_connection.execute("PRAGMA synchronous=OFF")
 
-    create_tables(engine)
+    migrate(engine)
     sessions = make_sessionmaker(engine)
     adapter = TypeAdapter(list[EventIn])
     counts = {"conversations": 0, "events": 0, "leads": 0}

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from api_html import parse
 from api_testkit import ELIGIBLE, assessment_body, full_answers, hand_over, lead_body, put_assessment
+from portal_receivers import SmtpSink
+from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
+from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 from api.db import utcnow
 from api.delivery import worker
 from api.privacy import retention, tracker_store
-from portal_receivers import SmtpSink
-from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
-from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 EMAIL = "henk@devonk.example"
 NAME = "Henk de Vries"
@@ -301,25 +301,15 @@ def test_retention_removes_conversations_that_never_became_a_lead(client, app, s
     assert not file_contains(tracker_path, "Bakkerij Oud")
 
 
-def test_retention_drops_the_former_log_in_tables_that_kept_typed_user_names(client, app, settings):
-    """Databases from before the present log-in limits hold every typed name (sometimes a password)."""
-    db_rows(settings, "CREATE TABLE portal_login_attempts (id INTEGER PRIMARY KEY, username VARCHAR(100))")
-    db_rows(settings, "INSERT INTO portal_login_attempts (username) VALUES ('zomer2025!geheim')")
-    db_rows(settings, "CREATE TABLE analytics_login_failures (id INTEGER PRIMARY KEY, username VARCHAR(100))")
-    retention.run(app.state.sessionmaker, settings)
-    assert db_rows(settings, "SELECT name FROM sqlite_master WHERE name IN "
-                             "('portal_login_attempts', 'analytics_login_failures')") == []
-    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "zomer2025!geheim")
-
-
 def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path):
     """The real server, rounds of an erasure and eight repeats of the lead's PUT at the same moment:
     whatever the order, the lead ends withdrawn and without contact data; every repeat gets 200 or 410."""
-    import httpx
     from concurrent.futures import ThreadPoolExecutor
 
+    import httpx
     from live_service import running
     from portal_testkit import EXAMPLE_REGISTRY
+
     from tests.support import TEST_BOT_TOKEN, bot_headers
 
     with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, DELIVERY_WORKER="false",
