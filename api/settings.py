@@ -1,4 +1,4 @@
-"""The service's settings, read once from the environment (or a .env file)."""
+"""The web service's settings, read once from the environment (or a .env file): the only place it reads them."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -13,9 +13,8 @@ DEV_SECRET_KEY = "development-only-secret-not-for-production"
 
 
 class Settings(BaseSettings):
-    """Environment variables: DATABASE_URL, PUBLIC_BASE_URL, RASA_URL, INTERMEDIARIES_FILE, ENVIRONMENT,
-    and for the portal, delivery and privacy: SECRET_KEY, RASA_TRACKER_DB_URL, SMTP_*, MAIL_FROM,
-    PROGRAMMABUREAU_EMAIL, WEBHOOK_TIMEOUT_SECONDS, DELIVERY_*, RETENTION_*, SESSION_HOURS, LOGIN_*, BOT_TOKEN, ANALYTICS_ABANDON_MINUTES."""
+    """Each field is the environment variable of its name in capitals; the README's table "The web service's
+    settings" describes each with its default (tests/api/test_api_settings.py keeps them the same)."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
