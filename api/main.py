@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -133,7 +135,7 @@ def _add_error_handlers(app: FastAPI) -> None:
                                           status_code=error.status_code)
 
 
-def _describe(error: dict) -> str:
+def _describe(error: Mapping[str, Any]) -> str:
     loc = [part for part in error.get("loc", ()) if part != "body"]
     if error.get("type") == "json_invalid":
         return f"malformed JSON body (at character {loc[0]})" if loc else "malformed JSON body"
@@ -141,7 +143,7 @@ def _describe(error: dict) -> str:
     return f"{'.'.join(map(str, loc)) or 'body'}: {message}"
 
 
-def _jsonable(errors: list[dict]) -> list[dict]:
+def _jsonable(errors: Sequence[Mapping[str, Any]]) -> list[dict]:
     """Validation errors may carry exceptions or raw input; keep only the plain parts."""
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
             for e in errors]

@@ -78,7 +78,7 @@ class Settings(BaseSettings):
         return path if path.is_absolute() else REPO_ROOT / path
 
     @model_validator(mode="after")
-    def _every_secret_in_production(self) -> "Settings":
+    def _every_secret_in_production(self) -> Settings:
         if self.environment != "production":
             return self
         problems = []

@@ -41,7 +41,8 @@ def post_events(body: EventsIn, session: SessionDep) -> EventsOut:
 
 @router.get("/api/v1/analytics/summary")
 def summary(_account: CampaignTokenDep, session: SessionDep, filters: FiltersDep, window: WindowDep,
-            by: Annotated[list[Dimension] | None, Query()] = None) -> dict[str, Any]:
+            by: Annotated[list[Dimension] | None, Query()] = None,  # type: ignore[valid-type]
+            ) -> dict[str, Any]:
     """The dashboard's figures as JSON, behind a campaign-role Bearer token. Filters as query parameters; `by`
     (repeatable) limits the break-downs, default all six."""
     return overview.build(session, filters, window, by or tuple(DIMENSIONS))

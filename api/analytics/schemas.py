@@ -7,6 +7,7 @@ e-mail address, an answer text) is refused with 422 instead of stored. Free-text
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 
@@ -157,7 +158,7 @@ class EventIn(BaseModel):
         return within_bounds(value).astimezone(timezone.utc)
 
     @model_validator(mode="after")
-    def _data_fits_type(self) -> "EventIn":
+    def _data_fits_type(self) -> EventIn:
         model = DATA_MODELS.get(self.type) if self.type in EVENT_TYPES else None
         if model is None:
             raise ValueError(f"unknown event type '{self.type}' (known: {', '.join(EVENT_TYPES)})")
@@ -168,7 +169,7 @@ class EventIn(BaseModel):
         return self
 
 
-def _describe(kind: str, error: dict) -> str:
+def _describe(kind: str, error: Mapping[str, Any]) -> str:
     where = ".".join(str(part) for part in ("data", *error["loc"]))
     if error["type"] == "extra_forbidden":
         return f"{where} is not allowed in a '{kind}' event (analytics never takes personal data)"

@@ -1,1 +1,2 @@
-"""Anonymous assessments: the scan's answers checked against the questionnaire, its result stored (bot.result decides it)."""
+"""Anonymous assessments: the scan's answers checked against the questionnaire and stored with their result
+(bot.result decides it)."""

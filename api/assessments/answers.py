@@ -5,7 +5,8 @@ Plain functions over plain data; the routes turn an AnswerError into a 422.
 from __future__ import annotations
 
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from bot.questionnaire import Question, Questionnaire
 

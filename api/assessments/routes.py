@@ -18,7 +18,8 @@ router = APIRouter(prefix="/api/v1/assessments", tags=["assessments"])
 AssessmentId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
-@router.put("/{assessment_id}", response_model=AssessmentResult, response_model_exclude_unset=True, dependencies=BotOnly)
+@router.put("/{assessment_id}", response_model=AssessmentResult, response_model_exclude_unset=True,
+            dependencies=BotOnly)
 def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: SessionDep,
                    settings: SettingsDep) -> AssessmentResult:
     stored = service.save(session, assessment_id, body, questionnaire.load())

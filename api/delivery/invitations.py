@@ -75,7 +75,8 @@ def _claim(session: Session, invitation_id: int, now: datetime) -> bool:
     return claimed.rowcount == 1
 
 
-def send_due(make_session: sessionmaker, settings: Settings, now: datetime, backoff) -> list[tuple[int, str, bool, str]]:
+def send_due(make_session: sessionmaker, settings: Settings, now: datetime,
+             backoff) -> list[tuple[int, str, bool, str]]:
     """One pass: (invitation id, lead id, ok, detail) per invitation tried."""
     with make_session() as session:
         due = _due(session, now)

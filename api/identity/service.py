@@ -42,7 +42,8 @@ def log_in(session: Session, realm: Realm, username: str, password: str, client:
     """Counts the try in the log-in limits, then checks the password (always spending the time of one
     check) of an active account of a role the realm serves."""
     known = account_named(session, username)
-    device = limiter.known_device(settings, device_cookie, known and device_key(known), known and known.password_hash)
+    device = limiter.known_device(settings, device_cookie, device_key(known) if known else None,
+                                  known.password_hash if known else None)
     counters = limiter.counters(realm.name, username, client, device, settings)
     wait = limiter.reserve(session, counters, settings, now)
     if wait:
@@ -50,7 +51,7 @@ def log_in(session: Session, realm: Realm, username: str, password: str, client:
     allowed = known if known is not None and known.active and known.role in realm.roles else None
     ok = passwords.verify(allowed.password_hash if allowed else None, password)
     limiter.settle(session, counters, ok)
-    if not ok:
+    if not ok or allowed is None:
         return LogIn(None, known)
     if passwords.needs_rehash(allowed.password_hash):
         allowed.password_hash = passwords.hash_password(password)

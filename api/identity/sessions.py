@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from fastapi import Response
 from sqlalchemy import delete
@@ -53,7 +54,8 @@ def find(session: Session, realm: Realm, token: str | None,
     if stored is None:
         return None
     account = session.get(Account, stored.account_id)
-    if stored.expires_at < (now or utcnow()) or account is None or not account.active or account.role not in realm.roles:
+    expired = stored.expires_at < (now or utcnow())
+    if account is None or not account.active or account.role not in realm.roles or expired:
         session.delete(stored)
         session.commit()
         return None
@@ -103,7 +105,7 @@ def keep_login_csrf(response: Response, realm: Realm, token: str, settings: Sett
 
 
 def set_cookie(response: Response, realm: Realm, name: str, value: str, settings: Settings,
-               max_age: int | None = None, samesite: str = "lax") -> None:
+               max_age: int | None = None, samesite: Literal["lax", "strict"] = "lax") -> None:
     response.set_cookie(name, value, max_age=max_age, path=realm.path, httponly=True, samesite=samesite,
                         secure=settings.secure_cookies)
 

@@ -23,7 +23,9 @@ def digest(secret: str) -> str:
 
 
 def same(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+    if not a or not b:
+        return False
+    return hmac.compare_digest(a.encode(), b.encode())
 
 
 def derive(secret_key: str, purpose: str, length: int = 24) -> str:

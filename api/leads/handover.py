@@ -61,8 +61,8 @@ def routable_assessment(session: Session, assessment_id: str, lock: bool = False
 
 def _route(assessment: Assessment, registry: list[routing.Intermediary],
            counts: dict[str, int], today: date) -> routing.Route:
-    answers = assessment.answers
-    found = routing.route(assessment.eligibility["status"], True, answers.get("regio"),
+    answers, eligibility = assessment.answers, assessment.eligibility or {}
+    found = routing.route(eligibility.get("status", ""), True, answers.get("regio"),
                           answers.get("sector"), answers.get("interesse"), registry, counts, today)
     if found is None:  # routable_assessment() checked the status and consent is given
         raise Conflict("the assessment cannot be handed over")

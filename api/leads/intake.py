@@ -182,8 +182,8 @@ def _peers(group: peer_groups.PeerGroup | None, assessment: Assessment, question
     if group is None or total is None or average is None:
         return None
     return Peers(group.description, group.count, total, dict(group.averages), peer_groups.relation(total, average),
-                 peer_groups.story(assessment.level, total, group, questionnaire, subject="Het bedrijf scoort", to_owner=False,
-                                   who="het bedrijf"))
+                 peer_groups.story(assessment.level, total, group, questionnaire, subject="Het bedrijf scoort",
+                                   to_owner=False, who="het bedrijf"))
 
 
 def _trajectory(points: list[Point], questionnaire: Questionnaire) -> list[Scan]:
@@ -309,7 +309,8 @@ def summary(intake: Intake, answers: dict[str, Any], questionnaire: Questionnair
         parts.append(f"Interesse in: {_join([c.label for c in intake.interesse])}.")
     if intake.eligibility_label:
         reasons = [r.label for r in intake.eligibility_reasons]
-        parts.append(f"Voorwaarden: {intake.eligibility_label.lower()}" + (f" ({'; '.join(reasons)})." if reasons else "."))
+        because = f" ({'; '.join(reasons)})." if reasons else "."
+        parts.append(f"Voorwaarden: {intake.eligibility_label.lower()}{because}")
     plan = answers.get("bereid_plan")
     if plan:
         parts.append(f"Bereid om binnen drie maanden een plan van aanpak te maken: "

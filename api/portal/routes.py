@@ -99,9 +99,9 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, today: T
                            "het programma, dus het portaal is niet beschikbaar. Neem contact op met het "
                            "programmabureau.", 403, username)
     audit.record(session, actor, "ingelogd", intermediary_id=user.intermediary_id)
-    response = RedirectResponse(next_path, status_code=303)
-    sessions.sign_in(response, session, sessions.PORTAL, user, settings)
-    return response
+    signed_in = RedirectResponse(next_path, status_code=303)
+    sessions.sign_in(signed_in, session, sessions.PORTAL, user, settings)
+    return signed_in
 
 
 @router.post("/uitloggen")
@@ -192,7 +192,8 @@ def lead_page(request: Request, lead_id: str, session: SessionDep, settings: Set
 def lead_pdf(lead_id: str, session: SessionDep, settings: SettingsDep, user: CurrentUser) -> Response:
     lead = _lead(session, user, lead_id)
     audit.record(session, user.actor, "pdf_gedownload", intermediary_id=user.intermediary_id, lead_id=lead.id)
-    return Response(pdf.render(leads.intake_of(session, lead, settings.public_base_url)), media_type="application/pdf", headers={
+    content = pdf.render(leads.intake_of(session, lead, settings.public_base_url))
+    return Response(content, media_type="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="intake-{lead.id}.pdf"', "Cache-Control": "no-store"})
 
 

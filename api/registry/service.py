@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,9 +73,11 @@ def qualified(session: Session, today: date) -> list[RegistryEntry]:
     return [e for e in entries(session) if e.active and e.qualified_until >= today]
 
 
-def has_access(session: Session, intermediary_id: str, today: date) -> bool:
+def has_access(session: Session, intermediary_id: str | None, today: date) -> bool:
     """Whether an organisation's users and API tokens may be used: the programme office always, an
-    intermediary only while it is active and qualified."""
+    intermediary only while it is active and qualified (no organisation: never)."""
+    if intermediary_id is None:
+        return False
     if intermediary_id == PROGRAMMABUREAU:
         return True
     entry = get(session, intermediary_id)

@@ -139,6 +139,7 @@ def story(level: str | None, total: int | None, group: PeerGroup | None, questio
         if behind and to_owner:
             sentence += " Er ligt dus voor jullie én voor de hele branche nog veel winst."
         return sentence
+    own = questionnaire.levels[level]["label"].lower()
     if levels.index(level) > levels.index(theirs):
-        return f"{start}: die zijn gemiddeld nog {PLURAL[theirs]}, {who} al {questionnaire.levels[level]['label'].lower()}."
-    return f"{start}: die zijn gemiddeld al {PLURAL[theirs]}, {who} nog {questionnaire.levels[level]['label'].lower()}."
+        return f"{start}: die zijn gemiddeld nog {PLURAL[theirs]}, {who} al {own}."
+    return f"{start}: die zijn gemiddeld al {PLURAL[theirs]}, {who} nog {own}."

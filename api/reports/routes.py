@@ -46,7 +46,8 @@ def handoff_of(session: Session, stored: Assessment) -> dict | None:
     if lead is not None and lead.status != workflow.WITHDRAWN:
         eligibility = stored.eligibility or {}
         return {"kind": "lead", "intermediary_name": lead.intermediary_name, "status": eligibility.get("status"),
-                "checks": [r.get("text", "") for r in eligibility.get("reasons", []) if r.get("outcome") == contract.CHECK_NEEDED]}
+                "checks": [r.get("text", "") for r in eligibility.get("reasons", [])
+                           if r.get("outcome") == contract.CHECK_NEEDED]}
     shared = rescans.lead_of_rescan(session, stored.id)
     if shared is not None and shared.status != workflow.WITHDRAWN:
         return {"kind": "rescan", "intermediary_name": shared.intermediary_name}

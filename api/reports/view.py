@@ -77,7 +77,8 @@ class ScoreBar:
         if self.weakest:
             parts.append("zwakste onderdeel")
         if self.previous is not None:
-            parts.append(f"vorige scan {self.previous}" + (f", verschil {self.change_text}" if self.change is not None else ""))
+            difference = f", verschil {self.change_text}" if self.change is not None else ""
+            parts.append(f"vorige scan {self.previous}{difference}")
         if self.peer is not None:
             parts.append(f"gemiddelde van vergelijkbare bedrijven {self.peer}")
         return "; ".join(parts)

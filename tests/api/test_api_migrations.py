@@ -114,9 +114,9 @@ def fill_first_release(engine: Engine) -> None:
     """Rows in every table of the first release's schema, in its own columns."""
     answers = {"sector": "metaal", "medewerkers": 45, "regio": "noord-brabant", "eerder_traject": "nee"}
     rows = {
-        "registry_entries": dict(id="brabant-maakt-slimmer", name="Brabant Maakt Slimmer", qualified_until=date(2030, 12, 31),
-                                 active=True, provinces='["noord-brabant"]', sectors='["metaal"]',
-                                 expertise='["robotisering"]', monthly_capacity=20,
+        "registry_entries": dict(id="brabant-maakt-slimmer", name="Brabant Maakt Slimmer",
+                                 qualified_until=date(2030, 12, 31), active=True, provinces='["noord-brabant"]',
+                                 sectors='["metaal"]', expertise='["robotisering"]', monthly_capacity=20,
                                  contact_email="leads@brabant.example", webhook_url=None, webhook_secret=None,
                                  updated_at=T0),
         "assessments": dict(id="a-1", conversation_id="conv-1", report_token="rapport-1-0123456789abcdef",
@@ -160,8 +160,8 @@ def fill_first_release(engine: Engine) -> None:
                                         eligibility="eligible", consent="ja", handover_at=T0,
                                         intermediary_id="brabant-maakt-slimmer", ended_at=T0, last_question_id="regio",
                                         asked_mask=3, answered_mask=3, first_at=T0, week="2026-W02",
-                                        utm_source="linkedin", utm_campaign="najaar", site=None, province="noord-brabant",
-                                        sector="metaal"),
+                                        utm_source="linkedin", utm_campaign="najaar", site=None,
+                                        province="noord-brabant", sector="metaal"),
         "analytics_question_bits": dict(question_id="regio", bit=0, dimension="profiel"),
         "analytics_retries": dict(question_id="regio", conversation_id="conv-1", first_at=T0, week="2026-W02",
                                   utm_source="linkedin", utm_campaign="najaar", site=None, province="noord-brabant",
@@ -195,7 +195,9 @@ def fill_first_release(engine: Engine) -> None:
 def head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    newest = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert newest is not None
+    return newest
 
 
 def assert_newest_schema_with_the_data(engine: Engine) -> None:
@@ -250,7 +252,8 @@ def assert_the_service_works_on_it(url: str) -> None:
         form = client.get("/portaal/inloggen")
         csrf = form.text.split('name="csrf_token" value="')[1].split('"')[0]
         signed_in = client.post("/portaal/inloggen", follow_redirects=False, data={
-            "username": "brabant-maakt-slimmer", "password": PASSWORD, "csrf_token": csrf, "volgende": "/portaal/leads"})
+            "username": "brabant-maakt-slimmer", "password": PASSWORD, "csrf_token": csrf,
+            "volgende": "/portaal/leads"})
         assert signed_in.status_code == 303, signed_in.text
         assert "Lasbedrijf De Vonk" in client.get("/portaal/leads/lead-1").text
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from portal_testkit import BRABANT, OFFICE, db_rows, login, make_lead
+
 from tests.support import local_client
 
 CAMPAIGN = "campaign"
@@ -14,7 +14,9 @@ CAMPAIGN = "campaign"
 
 def dashboard_login(client, creds: dict[str, str]):
     form = client.get("/dashboard/inloggen")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    found = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert found, "the log-in form has its CSRF token"
+    csrf = found.group(1)
     return client.post("/dashboard/inloggen", follow_redirects=False,
                        data={"gebruikersnaam": creds["username"], "wachtwoord": creds["password"], "csrf": csrf})
 
@@ -54,7 +56,8 @@ def test_a_session_cookie_counts_only_in_its_own_realm(client, other_client, cre
         stranger.cookies.set("dashboard_sessie", portal_session, path="/dashboard")
         stranger.cookies.set("portaal_sessie", dashboard_session, path="/portaal")
         assert stranger.get("/dashboard", follow_redirects=False).headers["location"] == "/dashboard/inloggen"
-        assert stranger.get("/portaal/leads", follow_redirects=False).headers["location"].startswith("/portaal/inloggen")
+        portal = stranger.get("/portaal/leads", follow_redirects=False)
+        assert portal.headers["location"].startswith("/portaal/inloggen")
     assert client.get("/portaal/leads").status_code == 200  # the owners of both cookies are still signed in
     assert other_client.get("/dashboard").status_code == 200
 

@@ -61,12 +61,12 @@ def upgrade() -> None:
         name = old if old not in taken else f"campagne-{old}"[:100]
         taken.add(name)
         names = {"name": name, "old": old}
-        bind.execute(sa.text("INSERT INTO accounts (username, password_hash, role, intermediary_id, active, created_at) "
-                             "SELECT :name, password_hash, 'campagne', NULL, active, created_at "
+        bind.execute(sa.text("INSERT INTO accounts (username, password_hash, role, intermediary_id, active, "
+                             "created_at) SELECT :name, password_hash, 'campagne', NULL, active, created_at "
                              "FROM analytics_campaign_accounts WHERE username = :old"), names)
         bind.execute(sa.text("INSERT INTO api_tokens (role, intermediary_id, account_id, token_hash, hint, label, "
-                             "created_by, created_at) SELECT 'campagne', NULL, a.id, c.token_hash, 'mkbc_…', a.username, "
-                             "'migratie', c.created_at FROM analytics_campaign_accounts c JOIN accounts a "
+                             "created_by, created_at) SELECT 'campagne', NULL, a.id, c.token_hash, 'mkbc_…', "
+                             "a.username, 'migratie', c.created_at FROM analytics_campaign_accounts c JOIN accounts a "
                              "ON a.username = :name WHERE c.username = :old"), names)
     bind.execute(sa.text("UPDATE api_tokens SET role = CASE WHEN intermediary_id = :office THEN :office "
                          "ELSE 'intermediair' END WHERE role IS NULL"), {"office": OFFICE})
