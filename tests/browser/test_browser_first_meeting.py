@@ -174,7 +174,7 @@ def test_the_report_after_the_hand_off(handed_over, browser, screenshots):
 
 
 def log_in(page, base: str, who: str) -> None:
-    login = dev_credentials(Settings())[who]
+    login = dev_credentials(Settings(environment="development"))[who]
     page.goto(f"{base}/portaal/inloggen")
     page.fill("#username", login["username"])
     page.fill("#password", login["password"])
@@ -295,7 +295,7 @@ def test_the_adviser_starts_at_the_plan_and_sees_the_progress(handed_over, live,
 
 
 def test_the_dashboard_reads_well_with_little_data(handed_over, live, browser, screenshots):
-    login = dev_credentials(Settings())["campaign"]
+    login = dev_credentials(Settings(environment="development"))["campaign"]
     context = browser.new_context(viewport=DESKTOP, locale="nl-NL")
     page = context.new_page()
     page.goto(f"{live.web}/dashboard/inloggen")
