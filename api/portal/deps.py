@@ -15,7 +15,7 @@ LOGIN_PATH = "/portaal/inloggen"
 
 
 class PortalError(Exception):
-    """Handled in install.py: a Dutch error page with this status."""
+    """Handled in api/main.py: a Dutch error page with this status."""
 
     def __init__(self, status_code: int, message: str):
         super().__init__(message)
@@ -24,7 +24,7 @@ class PortalError(Exception):
 
 
 class LoginRequired(Exception):
-    """Handled in install.py: a redirect to the log-in page that comes back here afterwards."""
+    """Handled in api/main.py: a redirect to the log-in page that comes back here afterwards."""
 
     def __init__(self, next_path: str):
         self.next_path = next_path
