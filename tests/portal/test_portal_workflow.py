@@ -1,4 +1,4 @@
-"""The lead status workflow as plain rules (api.portal.workflow)."""
+"""The lead status workflow as plain rules (api/leads/workflow.py)."""
 from __future__ import annotations
 
 import pytest
