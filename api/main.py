@@ -1,32 +1,48 @@
-"""The FastAPI application: create_app() wires settings, database, routers and error pages.
+"""The FastAPI application: create_app() wires the settings, the database, every router, the error pages and
+the middleware; its lifespan brings the database up to date, seeds it and runs the delivery worker.
 
 Run with the repo root on sys.path: `uvicorn api.main:app --app-dir /work/main`. `app` is made
 when it is first asked for, from the environment (importing this module builds nothing).
 """
 from __future__ import annotations
 
-import json
-import re
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.analytics.routes import dashboard as analytics_dashboard
-from api.analytics.routes import events as analytics_events
-from api.analytics.routes import summary as analytics_summary
-from api.db import create_tables, make_engine, make_sessionmaker
+from api.analytics import routes as analytics
+from api.assessments import routes as assessments
+from api.db import make_engine, make_sessionmaker, migrate
+from api.delivery import worker
 from api.errors import ServiceError
-from api.portal import install as portal
-from api.routes import assessments, health, leads, pages, rescans, routing
-from api.security import LoopbackOnly, SecurityHeaders, keep_tokens_out_of_logs
+from api.health import routes as health
+from api.identity import service as identity
+from api.leads import routes as leads
+from api.portal import routes as portal
+from api.portal import views
+from api.portal.deps import LoginRequired, PortalError
+from api.privacy import routes as privacy
+from api.registry import service as registry
+from api.reports import routes as reports
+from api.rescans import routes as rescans
+from api.security import BodyGuard, LoopbackOnly, SecurityHeaders, keep_tokens_out_of_logs
 from api.settings import Settings, get_settings
+from api.templating import environment, not_found_page, templates
 
-STATIC_DIR = Path(__file__).with_name("static")
+API_DIR = Path(__file__).parent
+ROUTERS = (health.router, assessments.router, leads.router, rescans.router, reports.router, privacy.router,
+           analytics.router, portal.router)
+log = logging.getLogger(__name__)
 
 
 class StartupRefused(RuntimeError):
@@ -42,10 +58,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        create_tables(engine)
-        await portal.start(app)  # seeding and the delivery worker
+        migrate(engine)
+        await asyncio.to_thread(seed, app.state.sessionmaker, settings)
+        worker.start(app)
         yield
-        await portal.stop(app)
+        await worker.stop(app)
         engine.dispose()
 
     development = settings.environment == "development"
@@ -56,17 +73,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
 
-    app.include_router(health.router, prefix="/healthz", tags=["health"])
-    app.include_router(assessments.router, prefix="/api/v1/assessments", tags=["assessments"])
-    app.include_router(routing.router, prefix="/api/v1/routing", tags=["routing"])
-    app.include_router(leads.router, prefix="/api/v1/leads", tags=["leads"])
-    app.include_router(rescans.router, prefix="/api/v1/rescans", tags=["rescans"])
-    app.include_router(pages.router, tags=["pages"])
-    app.include_router(analytics_events.router, prefix="/api/v1/events", tags=["analytics"])
-    app.include_router(analytics_summary.router, prefix="/api/v1/analytics", tags=["analytics"])
-    app.include_router(analytics_dashboard.router, prefix="/dashboard", tags=["dashboard"])
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    portal.install(app)  # portal pages, GET /api/v1/leads, erasure, their error pages
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=API_DIR / "static"), name="static")
+    app.mount("/portaal/static", StaticFiles(directory=API_DIR / "portal" / "static"), name="portal-static")
+    views.register(environment)
 
     _add_error_handlers(app)
     app.add_middleware(BodyGuard)
@@ -75,6 +86,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(LoopbackOnly)  # outermost: nothing else runs for a request from elsewhere
     keep_tokens_out_of_logs()
     return app
+
+
+def seed(make_session: sessionmaker, settings: Settings) -> None:
+    """The registry from INTERMEDIARIES_FILE (never over the office's edits) and, in development, the log-ins
+    derived from SECRET_KEY. Never stops the service: a broken registry file is logged (routing says 503)."""
+    with make_session() as session:
+        try:
+            registry.seed_from_file(session, settings.intermediaries_file)
+            if settings.environment == "development":
+                identity.seed_development(session, settings)
+        except (OSError, ValueError) as error:
+            session.rollback()
+            log.error("seeding the registry and the development log-ins failed: %s", error)
 
 
 def _wants_json(request: Request) -> bool:
@@ -95,12 +119,23 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if error.status_code == 404 and not _wants_json(request):
-            return pages.not_found_page(request)
+            return not_found_page(request)
         return JSONResponse({"detail": error.detail}, status_code=error.status_code,
                             headers=getattr(error, "headers", None))
 
+    @app.exception_handler(LoginRequired)
+    async def login_required(_request: Request, error: LoginRequired) -> Response:
+        return RedirectResponse(error.location, status_code=303)
 
-def _describe(error: dict) -> str:
+    @app.exception_handler(PortalError)
+    async def portal_error(request: Request, error: PortalError) -> Response:
+        if error.status_code == 404:
+            return not_found_page(request)
+        return templates.TemplateResponse(request, "portal/error.html", {"message": error.message},
+                                          status_code=error.status_code)
+
+
+def _describe(error: Mapping[str, Any]) -> str:
     loc = [part for part in error.get("loc", ()) if part != "body"]
     if error.get("type") == "json_invalid":
         return f"malformed JSON body (at character {loc[0]})" if loc else "malformed JSON body"
@@ -108,62 +143,10 @@ def _describe(error: dict) -> str:
     return f"{'.'.join(map(str, loc)) or 'body'}: {message}"
 
 
-def _jsonable(errors: list[dict]) -> list[dict]:
+def _jsonable(errors: Sequence[Mapping[str, Any]]) -> list[dict]:
     """Validation errors may carry exceptions or raw input; keep only the plain parts."""
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
             for e in errors]
-
-
-MAX_BODY_BYTES = 1_000_000
-# In JSON text: an escaped NUL, or a lone UTF-16 surrogate (a pair is a valid emoji); an escape
-# is a backslash not itself escaped (an even number of backslashes before it).
-_UNSTORABLE = re.compile(rb"(?<!\\)(?:\\\\)*(?:\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-                         rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")
-
-
-class BodyGuard:
-    """ASGI middleware: request bodies over MAX_BODY_BYTES get 413, JSON text that no database
-    or response can hold (NUL, lone surrogates) gets 400, before any route reads them."""
-
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        too_big = f"the body is larger than {MAX_BODY_BYTES} bytes"
-        declared = dict(scope["headers"]).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > 16 * MAX_BODY_BYTES:
-            return await self._refuse(send, 413, too_big)
-        body, size, more = b"", 0, True
-        while more:  # a body a little too big is read to its end, so the client gets the answer
-            message = await receive()
-            if message["type"] != "http.request":
-                return
-            size += len(message.get("body", b""))
-            body = body + message.get("body", b"") if size <= MAX_BODY_BYTES else b""
-            more = message.get("more_body", False)
-        if size > MAX_BODY_BYTES:
-            return await self._refuse(send, 413, too_big)
-        if _UNSTORABLE.search(body):
-            return await self._refuse(send, 400, "the body contains a NUL character or a lone surrogate")
-        replayed = False
-
-        async def replay():
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
-
-    @staticmethod
-    async def _refuse(send, status: int, detail: str) -> None:
-        content = json.dumps({"detail": detail}).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": content})
 
 
 def __getattr__(name: str):

@@ -1,5 +1,6 @@
-"""The web service's guard rails: development answers on loopback only, every response carries the
-security headers, and report tokens stay out of the access log.
+"""The web service's guard rails: development answers on loopback only, request bodies are bounded and
+storable, every response carries the security headers (private pages are never cached), and report
+tokens stay out of the access log.
 
 Development uses public, derived secrets (SECRET_KEY's default and the log-ins derived from it),
 so a development service answers only a request that reached it on a loopback address, with a
@@ -8,12 +9,14 @@ loopback Host, and not forwarded for another address by a proxy; anything else g
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import re
 
 from api.settings import Settings
 
 DOCS_PATHS = ("/docs", "/redoc")
+PRIVATE_PATHS = ("/portaal", "/api/v1/leads")  # personal data: never cached
 NOT_LOCAL = (b"This service runs with ENVIRONMENT=development and its public development secrets: it only "
              b"answers on loopback (127.0.0.1, localhost). Run it with ENVIRONMENT=production and its secrets "
              b"to serve anyone else.\n")
@@ -83,7 +86,8 @@ def content_security_policy(settings: Settings) -> str:
 
 class SecurityHeaders:
     """ASGI middleware: CSP (frame-ancestors 'none'), X-Frame-Options, nosniff, a same-origin referrer and,
-    in production or behind https, HSTS on every response; report pages are neither cached nor indexed."""
+    in production or behind https, HSTS on every response; report pages are neither cached nor indexed,
+    the portal's pages and the leads API never cached. A header the route set itself stays."""
 
     def __init__(self, app, settings: Settings) -> None:
         self.app = app
@@ -93,6 +97,7 @@ class SecurityHeaders:
         if settings.environment == "production" or settings.public_base_url.startswith("https://"):
             self.headers.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
         self.report_headers = [(b"cache-control", b"private, no-store"), (b"x-robots-tag", b"noindex, nofollow")]
+        self.private_headers = [(b"cache-control", b"no-store")]
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -101,6 +106,8 @@ class SecurityHeaders:
         extra = [h for h in self.headers if not (h[0] == b"content-security-policy" and path.startswith(DOCS_PATHS))]
         if path.startswith("/rapport/"):
             extra = extra + self.report_headers
+        elif path.startswith(PRIVATE_PATHS):
+            extra = extra + self.private_headers
 
         async def with_headers(message) -> None:
             if message["type"] == "http.response.start":
@@ -110,6 +117,58 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+MAX_BODY_BYTES = 1_000_000
+# In JSON text: an escaped NUL, or a lone UTF-16 surrogate (a pair is a valid emoji); an escape
+# is a backslash not itself escaped (an even number of backslashes before it).
+_UNSTORABLE = re.compile(rb"(?<!\\)(?:\\\\)*(?:\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                         rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")
+
+
+class BodyGuard:
+    """ASGI middleware: request bodies over MAX_BODY_BYTES get 413, JSON text that no database
+    or response can hold (NUL, lone surrogates) gets 400, before any route reads them."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        too_big = f"the body is larger than {MAX_BODY_BYTES} bytes"
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > 16 * MAX_BODY_BYTES:
+            return await self._refuse(send, 413, too_big)
+        body, size, more = b"", 0, True
+        while more:  # a body a little too big is read to its end, so the client gets the answer
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            size += len(message.get("body", b""))
+            body = body + message.get("body", b"") if size <= MAX_BODY_BYTES else b""
+            more = message.get("more_body", False)
+        if size > MAX_BODY_BYTES:
+            return await self._refuse(send, 413, too_big)
+        if _UNSTORABLE.search(body):
+            return await self._refuse(send, 400, "the body contains a NUL character or a lone surrogate")
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _refuse(send, status: int, detail: str) -> None:
+        content = json.dumps({"detail": detail}).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
 
 
 _TOKENS_IN_PATHS = [(re.compile(r"(/rapport/)[^/?#\s\"]+"), r"\1…"),

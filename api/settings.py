@@ -1,4 +1,4 @@
-"""The service's settings, read once from the environment (or a .env file)."""
+"""The web service's settings, read once from the environment (or a .env file): the only place it reads them."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -13,9 +13,8 @@ DEV_SECRET_KEY = "development-only-secret-not-for-production"
 
 
 class Settings(BaseSettings):
-    """Environment variables: DATABASE_URL, PUBLIC_BASE_URL, RASA_URL, INTERMEDIARIES_FILE, ENVIRONMENT,
-    and for the portal, delivery and privacy: SECRET_KEY, RASA_TRACKER_DB_URL, SMTP_*, MAIL_FROM,
-    PROGRAMMABUREAU_EMAIL, WEBHOOK_TIMEOUT_SECONDS, DELIVERY_*, RETENTION_*, SESSION_HOURS, LOGIN_*, BOT_TOKEN, ANALYTICS_ABANDON_MINUTES."""
+    """Each field is the environment variable of its name in capitals; the README's table "The web service's
+    settings" describes each with its default (tests/api/test_api_settings.py keeps them the same)."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
@@ -59,7 +58,7 @@ class Settings(BaseSettings):
     retention_conversation_days: int = 30
     retention_check_seconds: float = 3600.0
     session_hours: float = 8.0
-    # Log-in limits (api/portal/ratelimit.py), per window: one account from one address or one known
+    # Log-in limits (api/identity/limiter.py), per window: one account from one address or one known
     # browser, one address over all accounts, one account from all unknown browsers.
     login_max_failures: int = 5
     login_client_max_failures: int = 20
@@ -79,7 +78,7 @@ class Settings(BaseSettings):
         return path if path.is_absolute() else REPO_ROOT / path
 
     @model_validator(mode="after")
-    def _every_secret_in_production(self) -> "Settings":
+    def _every_secret_in_production(self) -> Settings:
         if self.environment != "production":
             return self
         problems = []

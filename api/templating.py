@@ -1,7 +1,9 @@
-"""The Jinja2 environment for the HTML pages (autoescape always on)."""
+"""The Jinja2 environment for the HTML pages (autoescape always on) and the 404 page."""
 from __future__ import annotations
 
 import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from api.settings import REPO_ROOT
@@ -15,3 +17,8 @@ environment = jinja2.Environment(
     lstrip_blocks=True,
 )
 templates = Jinja2Templates(env=environment)
+
+
+def not_found_page(request: Request) -> HTMLResponse:
+    """The Dutch 404 page of every HTML route."""
+    return templates.TemplateResponse(request, "errors/404.html", {}, status_code=404)

@@ -36,18 +36,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 warnings.filterwarnings("ignore", message=".*httpx.*")
 
+import generate_events  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from pydantic import TypeAdapter  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
-import generate_events  # noqa: E402
 from api.analytics import ingest  # noqa: E402
-from api.analytics.credentials import campaign_credentials  # noqa: E402
 from api.analytics.deps import get_now  # noqa: E402
-from api.analytics.events import EventIn  # noqa: E402
-from api.db import create_tables, make_engine, make_sessionmaker  # noqa: E402
+from api.analytics.schemas import EventIn  # noqa: E402
+from api.assessments.models import Assessment  # noqa: E402
+from api.db import make_engine, make_sessionmaker, migrate  # noqa: E402
+from api.identity.service import dev_credentials  # noqa: E402
+from api.leads.models import Lead  # noqa: E402
 from api.main import create_app  # noqa: E402
-from api.models import Assessment, Lead  # noqa: E402
 from api.settings import Settings  # noqa: E402
 
 GOAL_MS = 1000
@@ -71,7 +72,7 @@ def load(settings: Settings, conversations: int, seed: int, weeks: int) -> dict:
     def _fast_load(dbapi_connection, _record) -> None:  # loading only; the measured app uses the defaults
         dbapi_connection.execute("PRAGMA synchronous=OFF")
 
-    create_tables(engine)
+    migrate(engine)
     sessions = make_sessionmaker(engine)
     adapter = TypeAdapter(list[EventIn])
     counts = {"conversations": 0, "events": 0, "leads": 0}
@@ -115,7 +116,7 @@ def measure(settings: Settings, repeat: int) -> dict:
     app.dependency_overrides[get_now] = lambda: END + timedelta(minutes=1)
     found = {}
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a development app answers on loopback only
-        login = campaign_credentials(settings)["campaign"]
+        login = dev_credentials(settings)["campaign"]
         form = client.get("/dashboard/inloggen")
         csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
         response = client.post("/dashboard/inloggen", follow_redirects=False, data={

@@ -1,4 +1,4 @@
-"""Dependencies of the analytics routes: the clock, the counting window and the campaign log-ins."""
+"""Dependencies of the analytics routes: the clock, the counting window and the campaign log-ins (api/identity)."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -6,13 +6,12 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
-from api.analytics import auth
-from api.analytics.auth import SignedIn
 from api.analytics.filters import Filters, from_query
 from api.analytics.queries import Window
-from api.analytics.tables import CampaignAccount
 from api.db import utcnow
 from api.deps import SessionDep, SettingsDep
+from api.identity import roles, service, sessions
+from api.identity.roles import Principal
 
 
 def get_now() -> datetime:
@@ -31,18 +30,18 @@ def get_window(settings: SettingsDep, now: NowDep) -> Window:
 WindowDep = Annotated[Window, Depends(get_window)]
 
 
-def campaign_token(request: Request, session: SessionDep) -> CampaignAccount:
+def campaign_token(request: Request, session: SessionDep) -> Principal:
     """The campaign account of the request's Bearer token, or 401."""
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    account = auth.account_for_token(session, token.strip()) if scheme.lower() == "bearer" else None
-    if account is None:
+    found = service.find_token(session, service.bearer(request.headers.get("authorization")), roles.CAMPAIGN_ROLES)
+    if found is None:
         raise HTTPException(401, "a campaign-role Bearer token is required", headers={"WWW-Authenticate": "Bearer"})
-    return account
+    return service.token_principal(found)
 
 
-def signed_in(request: Request, session: SessionDep, now: NowDep) -> SignedIn | None:
-    return auth.find_session(session, request.cookies.get(auth.SESSION_COOKIE), now)
+def signed_in(request: Request, session: SessionDep) -> Principal | None:
+    found = sessions.find(session, sessions.DASHBOARD, request.cookies.get(sessions.DASHBOARD.cookie))
+    return sessions.principal(*found) if found else None
 
 
-CampaignTokenDep = Annotated[CampaignAccount, Depends(campaign_token)]
-SignedInDep = Annotated[SignedIn | None, Depends(signed_in)]
+CampaignTokenDep = Annotated[Principal, Depends(campaign_token)]
+SignedInDep = Annotated[Principal | None, Depends(signed_in)]

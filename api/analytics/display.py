@@ -6,6 +6,7 @@ from typing import Any
 from api.analytics import labels
 from api.analytics.figures import SUPPRESSED, Figure
 from api.analytics.filters import NONE
+from bot import contract
 
 FEW_WEEKS = 6  # up to this many weeks the weekly chart is a bar chart
 
@@ -72,7 +73,7 @@ def charts(overview: dict[str, Any], by: str, weeks: list[dict[str, Any]],
                    "values": [chartable(s["conversations"]) for s in overview["funnel"]]},
         "levels": {"labels": [level["label"] for level in overview["levels"]],
                    "values": [chartable(level["conversations"]) for level in overview["levels"]],
-                   "target": [level["level"] in ("volger", "achterblijver") for level in overview["levels"]]},
+                   "target": [level["level"] in contract.TARGET_GROUP for level in overview["levels"]]},
         "weeks": {"labels": week_labels([w["value"] for w in weeks], current_week), "bars": len(weeks) <= FEW_WEEKS,
                   "started": [chartable(w["started"]) for w in weeks],
                   "completed": [chartable(w["completed"]) for w in weeks]},

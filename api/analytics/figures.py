@@ -13,9 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from api.analytics import labels
-from api.analytics.events import LEVELS
 from api.analytics.filters import Filters
 from api.analytics.fold import TIMEZONE
+from bot import contract
 
 THRESHOLD = 5
 SUPPRESSED = "< 5"
@@ -56,7 +56,7 @@ FLAT = (
     Spec("completion_rate", "Afrondingspercentage", "percent"),
     Spec("abandoned", "Afgehaakt", "count"),
     Spec("in_progress", "Nog bezig", "count"),
-    *(Spec(f"level_{level}", labels.level(level), "count") for level in LEVELS),
+    *(Spec(f"level_{level}", labels.level(level), "count") for level in contract.LEVELS),
     Spec("target_group", "Doelgroep (volgers + achterblijvers)", "count"),
     Spec("target_group_share", "Doelgroepaandeel", "percent"),
     Spec("target_group_difference", "Verschil met 30% (procentpunt)", "points"),
@@ -126,7 +126,7 @@ def summary(totals: dict[str, int], questions: list[dict[str, Any]], breakdowns:
                                                 "completion_rate", "abandoned", "in_progress")},
         "funnel": funnel,
         "levels": [{"level": level, "label": labels.level(level), "conversations": count(totals[f"level_{level}"]),
-                    "share": rate(totals[f"level_{level}"], totals["with_level"])} for level in LEVELS],
+                    "share": rate(totals[f"level_{level}"], totals["with_level"])} for level in contract.LEVELS],
         "target_group": {"completed": count(totals["with_level"]), "conversations": figures["target_group"],
                          "share": figures["target_group_share"], "baseline": TARGET_GROUP_BASELINE,
                          "difference": figures["target_group_difference"]},

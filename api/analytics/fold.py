@@ -14,17 +14,18 @@ arrived in (the sender retries from an outbox). Rules:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot import questionnaire
+from bot import contract, questionnaire
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
-ATTRIBUTION = ("utm_source", "utm_medium", "utm_campaign", "site")
-SCORE_KEYS = ("totaal", "technologie", "organisatie", "businessmodel")
+ATTRIBUTION = contract.CAMPAIGN_KEYS
+SCORE_KEYS = ("totaal",) + contract.SCORED_DIMENSIONS
 
 
 @dataclass(frozen=True)

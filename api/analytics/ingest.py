@@ -9,9 +9,9 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.analytics.events import EventIn
 from api.analytics.fold import Event, fold
-from api.analytics.tables import AnalyticsConversation, AnalyticsEvent, AnalyticsQuestionBit, AnalyticsRetry
+from api.analytics.models import AnalyticsConversation, AnalyticsEvent, AnalyticsQuestionBit, AnalyticsRetry
+from api.analytics.schemas import EventIn
 from api.db import utcnow
 from api.errors import Invalid
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 
-from api.report_view import short_question
-from bot import questionnaire
-
 from api.analytics.filters import NONE
+from api.reports.view import short_question
+from bot import questionnaire
 
 DIMENSION_LABELS = {
     "campaign": "Campagne", "source": "Bron", "site": "Site", "province": "Provincie",

@@ -16,15 +16,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from api.analytics.events import LEVELS, ROUTABLE_STATUSES, TARGET_LEVELS
 from api.analytics.filters import DIMENSIONS, Filters
 from api.analytics.fold import TIMEZONE
-from api.analytics.tables import AnalyticsConversation as C
-from api.analytics.tables import AnalyticsQuestionBit, AnalyticsRetry
-from api.models import Assessment, Lead
+from api.analytics.models import AnalyticsConversation as C
+from api.analytics.models import AnalyticsQuestionBit, AnalyticsRetry
+from api.assessments.models import Assessment
+from api.leads import workflow
+from api.leads.models import Lead
+from bot import contract
 
-# The portal's workflow statuses in which the intermediary has taken the lead on.
-ACCEPTED_STATUSES = ("in_behandeling", "contact_gelegd", "plan_van_aanpak", "afgerond")
+# The workflow statuses in which the intermediary has taken the lead on.
+ACCEPTED_STATUSES = (workflow.IN_PROGRESS, workflow.CONTACTED, workflow.PLAN, workflow.DONE)
 
 
 @dataclass(frozen=True)
@@ -64,16 +66,16 @@ def _columns(window: Window) -> list[Any]:
         _count(C.profile_done.is_(True)).label("profile"),
         _count(with_result).label("completed"),
         _count(C.wil_contact == "ja").label("wil_contact"),
-        _count(C.eligibility.in_(ROUTABLE_STATUSES)).label("eligible"),
+        _count(C.eligibility.in_(contract.ROUTABLE)).label("eligible"),
         _count(C.consent == "ja").label("consent"),
         _count(C.handover_at.is_not(None)).label("handoffs"),
         _count(and_(C.handover_at >= year_start, C.handover_at < year_end)).label("handoffs_this_year"),
         _count(C.ended_at.is_not(None)).label("ended"),
         _count(_abandoned(window)).label("abandoned"),
         _count(and_(C.ended_at.is_(None), C.last_at >= window.cutoff)).label("in_progress"),
-        *[_count(and_(with_result, C.level == level)).label(f"level_{level}") for level in LEVELS],
+        *[_count(and_(with_result, C.level == level)).label(f"level_{level}") for level in contract.LEVELS],
         _count(and_(with_result, C.level.is_not(None))).label("with_level"),
-        _count(and_(with_result, C.level.in_(TARGET_LEVELS))).label("target_group"),
+        _count(and_(with_result, C.level.in_(contract.TARGET_GROUP))).label("target_group"),
         _count(C.nieuwe_inzichten.is_not(None)).label("aware_answered"),
         *[_count(C.nieuwe_inzichten == value).label(f"aware_{value}") for value in ("ja", "een_beetje", "nee")],
     ]

@@ -49,7 +49,7 @@ def check_url(url: str, development: bool) -> SplitResult:
         raise AddressError("Zet geen gebruikersnaam of wachtwoord in de webhook-URL: de meldingen zijn "
                            "ondertekend met het webhook-geheim.")
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when it is read
     except ValueError:
         raise AddressError("De poort in de webhook-URL klopt niet.") from None
     host = (parts.hostname or "").rstrip(".")

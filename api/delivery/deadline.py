@@ -25,7 +25,7 @@ class Deadline:
         self._timer.daemon = True
         self.expired = False
 
-    def __enter__(self) -> "Deadline":
+    def __enter__(self) -> Deadline:
         self._timer.start()
         return self
 

@@ -14,12 +14,14 @@ from email.utils import formataddr
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from api import rescans
+from api.assessments.models import Assessment
 from api.delivery import mail
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, PENDING
-from api.models import Assessment, Lead, RescanInvitation
-from api.portal import views
+from api.dutch import dutch_date
+from api.leads.models import Lead
+from api.rescans import service as rescans
+from api.rescans.models import RescanInvitation
 from api.settings import Settings
 
 EVENT = "herscan_uitnodiging"
@@ -37,8 +39,8 @@ def compose(invitation: RescanInvitation, lead: Lead, previous: Assessment, sett
     contact = lead.contact or {}
     context = {"name": contact.get("contact_naam") or "", "intermediary_name": lead.intermediary_name,
                "link": link(settings, invitation.token),
-               "since": views.dutch_date(previous.updated_at or previous.created_at),
-               "until": views.dutch_date(invitation.expires_at)}
+               "since": dutch_date(previous.updated_at or previous.created_at),
+               "until": dutch_date(invitation.expires_at)}
     message = EmailMessage()
     message["Subject"] = mail.one_line(f"{lead.intermediary_name} nodigt je uit: doe de scan opnieuw")
     message["From"] = settings.mail_from
@@ -73,7 +75,8 @@ def _claim(session: Session, invitation_id: int, now: datetime) -> bool:
     return claimed.rowcount == 1
 
 
-def send_due(make_session: sessionmaker, settings: Settings, now: datetime, backoff) -> list[tuple[int, str, bool, str]]:
+def send_due(make_session: sessionmaker, settings: Settings, now: datetime,
+             backoff) -> list[tuple[int, str, bool, str]]:
     """One pass: (invitation id, lead id, ok, detail) per invitation tried."""
     with make_session() as session:
         due = _due(session, now)

@@ -16,8 +16,9 @@ import jinja2
 
 from api.delivery.deadline import Deadline, DeadlineExceeded
 from api.delivery.models import EVENT_NEW, OutboxItem
+from api.dutch import CAMPAIGN_LABELS
+from api.leads.intake import Intake
 from api.personal import EMAIL_LIKE, PHONE_LIKE
-from api.portal.intake import CAMPAIGN_LABELS, Intake
 from api.settings import Settings
 from api.templating import TEMPLATES_DIR
 

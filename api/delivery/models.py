@@ -7,13 +7,14 @@ from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UTCDateTime, utcnow
+from bot import contract
 
 PENDING = "wachtend"      # not yet delivered: new, or retried after a failure
 DELIVERED = "bezorgd"     # done; never sent again
 CANCELLED = "vervallen"   # the lead was withdrawn before it was delivered
 
 EVENT_NEW = "nieuwe_lead"
-EVENT_WITHDRAWN = "ingetrokken"
+EVENT_WITHDRAWN = contract.LEAD_WITHDRAWN
 EMAIL = "email"
 WEBHOOK = "webhook"
 

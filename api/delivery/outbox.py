@@ -13,11 +13,21 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.delivery.models import (CANCELLED, DELIVERED, EMAIL, EVENT_NEW, EVENT_WITHDRAWN, PENDING, WEBHOOK,
-                                 DeliveryAttempt, OutboxItem)
 from api.db import utcnow
-from api.models import Lead
-from api.portal import registry
+from api.delivery.models import (
+    CANCELLED,
+    DELIVERED,
+    EMAIL,
+    EVENT_NEW,
+    EVENT_WITHDRAWN,
+    PENDING,
+    WEBHOOK,
+    DeliveryAttempt,
+    OutboxItem,
+)
+from api.leads import workflow
+from api.leads.models import Lead
+from api.registry import service as registry
 from bot import routing
 
 
@@ -62,7 +72,7 @@ def reconcile(session: Session, registry_file: Path, now: datetime | None = None
         select(Lead).outerjoin(OutboxItem, and_(OutboxItem.lead_id == Lead.id,
                                                 OutboxItem.intermediary_id == Lead.intermediary_id,
                                                 OutboxItem.event == EVENT_NEW))
-        .where(Lead.status == "nieuw", OutboxItem.id.is_(None))))
+        .where(Lead.status == workflow.NEW, OutboxItem.id.is_(None))))
     if not missing:
         return []
     known = {i.id: i for i in registry.load(session, registry_file)}

@@ -15,10 +15,10 @@ from datetime import datetime
 
 from api.delivery import addresses, signing
 from api.delivery.deadline import Deadline
-from api.delivery.models import EVENT_NEW, OutboxItem
-from api.portal.intake import Intake
+from api.delivery.models import EVENT_NEW, EVENT_WITHDRAWN, OutboxItem
+from api.leads.intake import Intake
 
-EVENTS = {EVENT_NEW: "lead.nieuw", "ingetrokken": "lead.ingetrokken"}
+EVENTS = {EVENT_NEW: "lead.nieuw", EVENT_WITHDRAWN: "lead.ingetrokken"}
 
 
 class WebhookError(Exception):

@@ -36,10 +36,11 @@ from api.db import utcnow
 from api.delivery import addresses, invitations, mail, outbox, webhook
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, EMAIL, EVENT_NEW, PENDING, DeliveryAttempt, OutboxItem
-from api.models import Lead
-from api.portal import registry, workflow
-from api.portal.leads import intake_of
+from api.leads import workflow
+from api.leads.models import Lead
+from api.leads.service import intake_of
 from api.privacy import retention
+from api.registry import service as registry
 from api.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -212,6 +213,21 @@ def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, targe
 def attempts_for(session: Session, lead_id: str) -> list[DeliveryAttempt]:
     return list(session.scalars(select(DeliveryAttempt).where(DeliveryAttempt.lead_id == lead_id)
                                 .order_by(DeliveryAttempt.id)))
+
+
+def start(app) -> None:
+    """The app's lifespan: the worker starts (unless DELIVERY_WORKER is off)."""
+    settings = app.state.settings
+    if settings.delivery_worker:
+        app.state.delivery_worker = Worker(app.state.sessionmaker, settings)
+        app.state.delivery_worker.start()
+
+
+async def stop(app) -> None:
+    running = getattr(app.state, "delivery_worker", None)
+    if running is not None:
+        await running.stop()
+        app.state.delivery_worker = None
 
 
 def wake(app) -> None:

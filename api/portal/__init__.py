@@ -1,2 +1,3 @@
-"""The intermediaries' portal: log-in, their own leads with the intake, the programme office's
-registry, and the JSON API for their own systems."""
+"""The intermediaries' portal (/portaal): log-in, their own leads with the intake, and the programme office's
+pages (registry, tokens, deliveries, audit log, trajectories). The JSON API for their own systems is in
+api/leads/routes.py."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 import csv
 import io
 
-from api.portal.intake import Intake
-from api.portal.views import dutch_datetime
+from api.dutch import dutch_datetime
+from api.leads.intake import Intake
 
 COLUMNS = ("lead_id", "ontvangen", "status", "bedrijfsnaam", "kvk_nummer", "contactpersoon", "email",
            "telefoon", "sector", "medewerkers", "plaats", "regio", "niveau", "totaal", "technologie", "organisatie",

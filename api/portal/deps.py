@@ -5,18 +5,17 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import Depends, HTTPException, Request
-from sqlalchemy import select
 
 from api.deps import SessionDep, TodayDep
-from api.portal import registry, sessions, tokens
-from api.portal.models import ApiToken
-from api.portal.principal import Principal
+from api.identity import roles, service, sessions, tokens
+from api.identity.roles import Principal
+from api.registry import service as registry
 
 LOGIN_PATH = "/portaal/inloggen"
 
 
 class PortalError(Exception):
-    """Handled in install.py: a Dutch error page with this status."""
+    """Handled in api/main.py: a Dutch error page with this status."""
 
     def __init__(self, status_code: int, message: str):
         super().__init__(message)
@@ -25,7 +24,7 @@ class PortalError(Exception):
 
 
 class LoginRequired(Exception):
-    """Handled in install.py: a redirect to the log-in page that comes back here afterwards."""
+    """Handled in api/main.py: a redirect to the log-in page that comes back here afterwards."""
 
     def __init__(self, next_path: str):
         self.next_path = next_path
@@ -43,16 +42,15 @@ def safe_next(path: str | None) -> str:
 
 
 def current_user(request: Request, session: SessionDep, today: TodayDep) -> Principal:
-    found = sessions.find(session, request.cookies.get(sessions.COOKIE))
+    cookie = request.cookies.get(sessions.PORTAL.cookie)
+    found = sessions.find(session, sessions.PORTAL, cookie)
     if found is not None and not registry.has_access(session, found[1].intermediary_id, today):
-        sessions.end(session, request.cookies.get(sessions.COOKIE))  # the organisation left the programme
+        sessions.end(session, cookie)  # the organisation left the programme
         found = None
     if found is None:
         next_path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(next_path if request.method == "GET" else "/portaal/leads")
-    stored, user = found
-    return Principal(actor=f"gebruiker:{user.username}", intermediary_id=user.intermediary_id, role=user.role,
-                     username=user.username, csrf_token=stored.csrf_token)
+    return sessions.principal(*found)
 
 
 def programme_office(user: Annotated[Principal, Depends(current_user)]) -> Principal:
@@ -78,19 +76,19 @@ async def programme_office_form(user: Annotated[Principal, Depends(csrf_protecte
 
 
 def api_client(request: Request, session: SessionDep, today: TodayDep) -> Principal:
-    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not credentials.strip():
+    """An intermediary's (or the office's) own systems: a token of their organisation, never a campaign's."""
+    secret = service.bearer(request.headers.get("authorization"))
+    if secret is None:
         raise HTTPException(status_code=401, detail="a Bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
-    found = session.scalar(select(ApiToken).where(ApiToken.token_hash == tokens.digest(credentials.strip()),
-                                                  ApiToken.revoked_at.is_(None)))
+    found = service.find_token(session, secret, roles.PORTAL_ROLES)
     if found is None:
         raise HTTPException(status_code=401, detail="the token is unknown or revoked",
                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     if not registry.has_access(session, found.intermediary_id, today):
         raise HTTPException(status_code=401, detail="the token's intermediary is no longer active or qualified",
                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
-    return Principal(actor=f"token:{found.hint}", intermediary_id=found.intermediary_id, role="api")
+    return service.token_principal(found)
 
 
 CurrentUser = Annotated[Principal, Depends(current_user)]

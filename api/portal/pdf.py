@@ -15,9 +15,9 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from api.dutch import CAMPAIGN_LABELS, dutch_datetime
+from api.leads.intake import Answer, Intake
 from api.pdf_fonts import fonts
-from api.portal.intake import CAMPAIGN_LABELS, Answer, Intake
-from api.portal.views import dutch_datetime
 from bot.questionnaire import SCORED_DIMENSIONS, load
 
 ACCENT = colors.HexColor("#0b6e69")

@@ -1,7 +1,10 @@
-"""The portal's pages for intermediaries (and the programme office's own queue): /portaal/...
+"""The portal's pages (/portaal/...): log-in, an intermediary's own leads (the programme office's queue for
+the office), and the office's own pages: the registry, API tokens, undelivered notices, the audit log and
+the trajectories' progress.
 
 Every lead route goes through leads.get(), which only finds the user's own leads: another
-intermediary's lead is a 404 page, the same as a lead that does not exist.
+intermediary's lead is a 404 page, the same as a lead that does not exist. The office's pages do
+not exist for anyone else (404).
 """
 from __future__ import annotations
 
@@ -11,21 +14,27 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import select
 
+from api.audit import service as audit
+from api.db import utcnow
 from api.delivery import outbox
 from api.delivery.worker import attempts_for, wake
 from api.deps import SessionDep, SettingsDep, TodayDep
 from api.errors import NotFound, ServiceError
-from api.models import Lead
-from api import rescans
-from api.portal import (audit, csv_export, leads, passwords, pdf, ratelimit, registry, sessions, tokens,
-                        trajectory_chart, workflow)
-from api.portal.deps import LOGIN_PATH, CsrfUser, CurrentUser, PortalError, safe_next
-from api.portal.models import PortalUser
-from api.portal.principal import Principal
-from api.routes.pages import report_of
+from api.identity import limiter, service, sessions, tokens
+from api.identity.models import ApiToken
+from api.identity.roles import Principal
+from api.leads import service as leads
+from api.leads import workflow
+from api.leads.models import Lead
+from api.portal import csv_export, pdf, trajectory_chart
+from api.portal.deps import LOGIN_PATH, CsrfOffice, CsrfUser, CurrentUser, PortalError, ProgrammeOffice, safe_next
+from api.registry import service as registry
+from api.reports.routes import report_of
+from api.rescans import service as rescans
 from api.templating import templates
+from bot import questionnaire
 
-router = APIRouter()
+router = APIRouter(prefix="/portaal", tags=["portaal"])
 MESSAGES = {
     "status": "De status is bijgewerkt.",
     "teruggedraaid": "De statuswijziging is ongedaan gemaakt.",
@@ -47,10 +56,10 @@ def _lead(session, user: Principal, lead_id: str) -> Lead:
 
 def _login_page(request: Request, settings, next_path: str, error: str | None = None,
                 status_code: int = 200, username: str = "") -> HTMLResponse:
-    csrf = request.cookies.get(sessions.LOGIN_CSRF_COOKIE) or tokens.new_secret()
+    csrf = sessions.login_csrf(sessions.PORTAL, request.cookies)
     response = templates.TemplateResponse(request, "portal/login.html", {
         "csrf_token": csrf, "next": next_path, "error": error, "username": username}, status_code=status_code)
-    sessions.set_cookie(response, sessions.LOGIN_CSRF_COOKIE, csrf, settings)
+    sessions.keep_login_csrf(response, sessions.PORTAL, csrf, settings)
     return response
 
 
@@ -64,28 +73,24 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, today: T
           username: Annotated[str, Form(max_length=100)] = "", password: Annotated[str, Form(max_length=200)] = "",
           csrf_token: Annotated[str, Form()] = "", volgende: Annotated[str, Form()] = "") -> Response:
     next_path = safe_next(volgende)
-    if not tokens.same(csrf_token, request.cookies.get(sessions.LOGIN_CSRF_COOKIE)):
+    if not tokens.same(csrf_token, request.cookies.get(sessions.PORTAL.login_csrf_cookie)):
         return _login_page(request, settings, next_path, "Het formulier is verlopen. Probeer het nog eens.", 403)
     username = username.strip()
     client = request.client.host if request.client else "onbekend"
-    user = session.scalar(select(PortalUser).where(PortalUser.username == username))
+    attempt = service.log_in(session, sessions.PORTAL, username, password, client,
+                             request.cookies.get(limiter.DEVICE_COOKIE), settings)
     # The audit log names only existing accounts: a typed name may be a mistyped password.
-    actor = f"gebruiker:{user.username}" if user else "gebruiker:onbekend"
-    device = ratelimit.known_device(settings, request.cookies.get(ratelimit.DEVICE_COOKIE),
-                                    user and f"gebruiker:{user.id}", user and user.password_hash)
-    counters = ratelimit.counters("portaal", username, client, device, settings)
-    wait = ratelimit.reserve(session, counters, settings)
-    if wait:
+    actor = f"gebruiker:{attempt.known.username}" if attempt.known else "gebruiker:onbekend"
+    if attempt.wait:
         audit.record(session, actor, "inloggen_geblokkeerd", client=client)
-        minutes = max(1, round(wait / 60))
+        minutes = max(1, round(attempt.wait / 60))
         unit = "minuut" if minutes == 1 else "minuten"
         response = _login_page(request, settings, next_path,
                                f"Te veel mislukte pogingen. Probeer het over {minutes} {unit} opnieuw.", 429, username)
-        response.headers["Retry-After"] = str(wait)
+        response.headers["Retry-After"] = str(attempt.wait)
         return response
-    ok = passwords.verify(user.password_hash if user and user.active else None, password)
-    ratelimit.settle(session, counters, ok)
-    if not ok:
+    user = attempt.account
+    if user is None:
         audit.record(session, actor, "inloggen_mislukt", client=client)
         return _login_page(request, settings, next_path, "Gebruikersnaam of wachtwoord klopt niet.", 401, username)
     if not registry.has_access(session, user.intermediary_id, today):
@@ -93,25 +98,18 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, today: T
         return _login_page(request, settings, next_path, "Je organisatie is niet (meer) actief of gekwalificeerd in "
                            "het programma, dus het portaal is niet beschikbaar. Neem contact op met het "
                            "programmabureau.", 403, username)
-    if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
-    token = sessions.create(session, user, settings)
     audit.record(session, actor, "ingelogd", intermediary_id=user.intermediary_id)
-    response = RedirectResponse(next_path, status_code=303)
-    sessions.set_cookie(response, sessions.COOKIE, token, settings, max_age=int(settings.session_hours * 3600))
-    sessions.set_cookie(response, ratelimit.DEVICE_COOKIE,
-                        ratelimit.new_device(settings, f"gebruiker:{user.id}", user.password_hash), settings,
-                        max_age=settings.login_device_days * 86400)
-    sessions.clear_cookie(response, sessions.LOGIN_CSRF_COOKIE, settings)
-    return response
+    signed_in = RedirectResponse(next_path, status_code=303)
+    sessions.sign_in(signed_in, session, sessions.PORTAL, user, settings)
+    return signed_in
 
 
 @router.post("/uitloggen")
 def logout(request: Request, session: SessionDep, settings: SettingsDep, user: CsrfUser) -> Response:
-    sessions.end(session, request.cookies.get(sessions.COOKIE))
+    sessions.end(session, request.cookies.get(sessions.PORTAL.cookie))
     audit.record(session, user.actor, "uitgelogd", intermediary_id=user.intermediary_id)
     response = RedirectResponse(LOGIN_PATH, status_code=303)
-    sessions.clear_cookie(response, sessions.COOKIE, settings)
+    sessions.clear_cookie(response, sessions.PORTAL, sessions.PORTAL.cookie, settings)
     return response
 
 
@@ -194,7 +192,8 @@ def lead_page(request: Request, lead_id: str, session: SessionDep, settings: Set
 def lead_pdf(lead_id: str, session: SessionDep, settings: SettingsDep, user: CurrentUser) -> Response:
     lead = _lead(session, user, lead_id)
     audit.record(session, user.actor, "pdf_gedownload", intermediary_id=user.intermediary_id, lead_id=lead.id)
-    return Response(pdf.render(leads.intake_of(session, lead, settings.public_base_url)), media_type="application/pdf", headers={
+    content = pdf.render(leads.intake_of(session, lead, settings.public_base_url))
+    return Response(content, media_type="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="intake-{lead.id}.pdf"', "Cache-Control": "no-store"})
 
 
@@ -304,3 +303,108 @@ def lead_reassign(request: Request, lead_id: str, session: SessionDep, settings:
     wake(request.app)
     # The lead left the programme office's queue: back to the queue, not to a page it may no longer see.
     return RedirectResponse("/portaal/leads?bericht=toegewezen", status_code=303)
+
+
+# --- the programme office -------------------------------------------------------------
+
+def _entry(session, intermediary_id: str):
+    entry = registry.get(session, intermediary_id)
+    if entry is None:
+        raise PortalError(404, "")
+    return entry
+
+
+def _tokens(session, intermediary_id: str) -> list[ApiToken]:
+    return list(session.scalars(select(ApiToken).where(ApiToken.intermediary_id == intermediary_id)
+                                .order_by(ApiToken.id.desc())))
+
+
+def _edit_page(request: Request, session, user: Principal, entry, *, error: str | None = None,
+               message: str | None = None, new_token: str | None = None, status_code: int = 200) -> HTMLResponse:
+    return templates.TemplateResponse(request, "portal/register_edit.html", {
+        "user": user, "entry": entry, "tokens": _tokens(session, entry.id), "error": error, "message": message,
+        "new_token": new_token, "interests": questionnaire.load()["interesse"].options}, status_code=status_code)
+
+
+@router.get("/register", response_class=HTMLResponse)
+def register(request: Request, session: SessionDep, user: ProgrammeOffice) -> HTMLResponse:
+    audit.record(session, user.actor, "register_bekeken", intermediary_id=user.intermediary_id)
+    return templates.TemplateResponse(request, "portal/register.html", {
+        "user": user, "entries": registry.entries(session)})
+
+
+@router.get("/register/{intermediary_id}", response_class=HTMLResponse)
+def register_entry(request: Request, intermediary_id: str, session: SessionDep, user: ProgrammeOffice,
+                   bericht: str | None = None) -> HTMLResponse:
+    entry = _entry(session, intermediary_id)
+    audit.record(session, user.actor, "register_regel_bekeken", intermediary_id=user.intermediary_id,
+                 doel=entry.id)
+    message = {"opgeslagen": "De wijzigingen zijn opgeslagen.", "ingetrokken": "Het token is ingetrokken."}
+    return _edit_page(request, session, user, entry, message=message.get(bericht or ""))
+
+
+@router.post("/register/{intermediary_id}")
+async def register_update(request: Request, intermediary_id: str, session: SessionDep, settings: SettingsDep,
+                          user: CsrfOffice) -> Response:
+    entry = _entry(session, intermediary_id)
+    form = await request.form()
+    try:
+        changes = registry.parse_form(form, [str(v) for v in form.getlist("expertise")], questionnaire.load(),
+                                      development=settings.environment == "development")
+    except registry.RegistryInputError as error:
+        return _edit_page(request, session, user, entry, error=str(error), status_code=422)
+    changed = registry.apply(entry, changes)
+    audit.record(session, user.actor, "register_gewijzigd", intermediary_id=user.intermediary_id,
+                 doel=entry.id, velden=changed)
+    return RedirectResponse(f"/portaal/register/{entry.id}?bericht=opgeslagen", status_code=303)
+
+
+@router.post("/register/{intermediary_id}/tokens", response_class=HTMLResponse)
+def token_issue(request: Request, intermediary_id: str, session: SessionDep, user: CsrfOffice,
+                label: Annotated[str, Form(max_length=100)] = "") -> HTMLResponse:
+    entry = _entry(session, intermediary_id)
+    issued, secret = service.issue_token(session, service.role_of_organisation(entry.id), user.actor,
+                                         intermediary_id=entry.id, label=label.strip())
+    audit.record(session, user.actor, "token_uitgegeven", intermediary_id=user.intermediary_id,
+                 doel=entry.id, token_id=issued.id)
+    # Shown once, on this response only: the database keeps just its hash.
+    response = _edit_page(request, session, user, entry, new_token=secret,
+                          message="Het nieuwe token staat hieronder. Kopieer het nu: het wordt niet nog eens getoond.")
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@router.post("/register/{intermediary_id}/tokens/{token_id}/intrekken")
+def token_revoke(intermediary_id: str, token_id: int, session: SessionDep, user: CsrfOffice) -> Response:
+    entry = _entry(session, intermediary_id)
+    token = session.get(ApiToken, token_id)
+    if token is None or token.intermediary_id != entry.id:
+        raise PortalError(404, "")
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+        audit.record(session, user.actor, "token_ingetrokken", intermediary_id=user.intermediary_id,
+                     doel=entry.id, token_id=token.id)
+    return RedirectResponse(f"/portaal/register/{entry.id}?bericht=ingetrokken", status_code=303)
+
+
+@router.get("/bezorging", response_class=HTMLResponse)
+def deliveries(request: Request, session: SessionDep, user: ProgrammeOffice) -> HTMLResponse:
+    audit.record(session, user.actor, "bezorging_bekeken", intermediary_id=user.intermediary_id)
+    return templates.TemplateResponse(request, "portal/deliveries.html", {
+        "user": user, "items": outbox.undelivered(session),
+        "names": {e.id: e.name for e in registry.entries(session)}})
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_log(request: Request, session: SessionDep, user: ProgrammeOffice) -> HTMLResponse:
+    entries = audit.recent(session)
+    audit.record(session, user.actor, "auditlog_bekeken", intermediary_id=user.intermediary_id)
+    return templates.TemplateResponse(request, "portal/audit.html", {"user": user, "entries": entries})
+
+
+@router.get("/trajecten", response_class=HTMLResponse)
+def trajectories(request: Request, session: SessionDep, user: ProgrammeOffice) -> HTMLResponse:
+    """Per intermediary: leads, trajectories with a shared re-scan, and how many improved (counts only)."""
+    rows = rescans.progress_by_intermediary(session, {e.id: e.name for e in registry.entries(session)})
+    audit.record(session, user.actor, "trajecten_bekeken", intermediary_id=user.intermediary_id)
+    return templates.TemplateResponse(request, "portal/trajectories.html", {"user": user, "rows": rows})

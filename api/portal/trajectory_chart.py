@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from api.portal.intake import Scan
+from api.leads.intake import Scan
 from bot.questionnaire import SCORED_DIMENSIONS, load
 
 WIDTH, HEIGHT = 320, 170
@@ -59,8 +59,9 @@ def build(trajectory: list[Scan]) -> Chart | None:
         dots = [Dot(_x(i, count), _y(scan.scores[dimension]), scan.scores[dimension])
                 for i, scan in enumerate(trajectory) if scan.scores.get(dimension) is not None]
         series.append(Series(dimension, labels[dimension], " ".join(f"{d.x},{d.y}" for d in dots), dots))
-        values = ", ".join(f"{scan.label} {scan.scores.get(dimension) if scan.scores.get(dimension) is not None else 'geen score'}"
-                           for scan in trajectory)
+        shown = [scan.scores.get(dimension) for scan in trajectory]
+        values = ", ".join(f"{scan.label} {'geen score' if score is None else score}"
+                           for scan, score in zip(trajectory, shown))
         words.append(f"{labels[dimension]}: {values}")
     return Chart(WIDTH, HEIGHT, [(_x(i, count), scan.label) for i, scan in enumerate(trajectory)],
                  [(_y(v), v) for v in GRID], series, "; ".join(words))

@@ -1,16 +1,12 @@
-"""Small formatting helpers for the portal's pages, PDF and e-mails (Dutch dates in Dutch time)."""
+"""The words of the portal's pages and PDF: delivery states, channels, events, who did something; and the
+template filters and labels every page uses (register)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import jinja2
 
-from api.report_view import MONTHS
-
-try:
-    from zoneinfo import ZoneInfo
-
-    DUTCH_TIME = ZoneInfo("Europe/Amsterdam")
-except Exception:  # no time zone database on this system: show UTC
-    DUTCH_TIME = timezone.utc
+from api.delivery.models import EVENT_NEW, EVENT_WITHDRAWN
+from api.dutch import CAMPAIGN_LABELS, dutch_date, dutch_datetime
+from bot import questionnaire
 
 DELIVERY_LABELS = {
     "bezorgd": "Bezorgd",
@@ -20,28 +16,19 @@ DELIVERY_LABELS = {
     "vervallen": "Vervallen",
 }
 CHANNEL_LABELS = {"email": "E-mail", "webhook": "Webhook"}
-EVENT_LABELS = {"nieuwe_lead": "Nieuwe lead", "ingetrokken": "Intrekking"}
+EVENT_LABELS = {EVENT_NEW: "Nieuwe lead", EVENT_WITHDRAWN: "Intrekking"}
 
 
-def dutch_datetime(value: datetime | str | None) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    local = value.astimezone(DUTCH_TIME)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
-
-
-def dutch_date(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone(DUTCH_TIME) if value.tzinfo else value
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+def register(environment: jinja2.Environment) -> None:
+    """The filters and labels the portal's, the report's and the e-mails' templates use."""
+    environment.filters.setdefault("datumtijd", dutch_datetime)
+    environment.filters.setdefault("datum", dutch_date)
+    environment.filters.setdefault("wie", who)
+    environment.globals.setdefault("delivery_labels", DELIVERY_LABELS)
+    environment.globals.setdefault("channel_labels", CHANNEL_LABELS)
+    environment.globals.setdefault("event_labels", EVENT_LABELS)
+    environment.globals.setdefault("campaign_labels", CAMPAIGN_LABELS)
+    environment.globals.setdefault("scan_dimension_labels", questionnaire.load().dimension_labels)
 
 
 def who(actor: str | None) -> str:

@@ -17,16 +17,19 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from api import assessments, lead_details, rescans
+from api.assessments import service as assessments
+from api.assessments.models import Assessment
+from api.audit import service as audit
 from api.db import utcnow
 from api.delivery import outbox
 from api.errors import NotFound
-from api.models import Assessment, Lead
+from api.leads import details as lead_details
+from api.leads import workflow
+from api.leads.models import Lead, LeadNote, LeadStatusChange
 from api.personal import without_personal
-from api.portal import audit, workflow
-from api.portal.models import LeadNote, LeadStatusChange
 from api.privacy import tracker_store
 from api.privacy.models import BY_OWNER, AssessmentErasure, LeadErasure, erased
+from api.rescans import service as rescans
 from api.settings import Settings
 
 OWNER = "eigenaar"

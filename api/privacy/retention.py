@@ -15,21 +15,21 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.db import utcnow
-from api.models import Assessment, Lead
-from api.portal import audit, workflow
-from api.portal.models import LeadNote, LeadStatusChange
+from api.assessments.models import Assessment
+from api.audit import service as audit
+from api.db import connect, utcnow
+from api.leads import workflow
+from api.leads.models import Lead, LeadNote, LeadStatusChange
 from api.privacy import erasure, tracker_store
 from api.privacy.models import BY_RETENTION, LeadErasure
-from api.settings import Settings
+from api.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 SYSTEM = "systeem"
 EXPIRING = (workflow.DONE, workflow.REJECTED)
-OBSOLETE_LOGIN_TABLES = ("portal_login_attempts", "analytics_login_failures")
 OPEN = tuple(status for status in workflow.FLOW if status not in workflow.CLOSED)
 
 
@@ -78,15 +78,6 @@ def forget_idle_conversations(session: Session, settings: Settings, now: datetim
     return tracker_store.delete_idle(settings.rasa_tracker_db_url, cutoff.timestamp(), keep=with_lead)
 
 
-def _drop_obsolete(session: Session) -> None:
-    """The former log-in limits' tables kept every typed user name (sometimes a mistyped password)."""
-    for table in OBSOLETE_LOGIN_TABLES:
-        if inspect(session.connection()).has_table(table):
-            erasure.secure_delete_on(session)
-            session.execute(text(f"DROP TABLE {table}"))
-            session.commit()
-
-
 def run(make_session: sessionmaker, settings: Settings, now: datetime | None = None) -> list[str]:
     """Erases what has expired; returns the lead ids it erased."""
     now = now or utcnow()
@@ -99,7 +90,6 @@ def run(make_session: sessionmaker, settings: Settings, now: datetime | None = N
             _erase(session, lead, settings, now, "open_zonder_activiteit")
             done.append(lead.id)
         conversations = forget_idle_conversations(session, settings, now)
-        _drop_obsolete(session)
     if done:
         log.info("retention: personal data removed from %d lead(s)", len(done))
     if conversations:
@@ -108,13 +98,8 @@ def run(make_session: sessionmaker, settings: Settings, now: datetime | None = N
 
 
 def main() -> None:
-    from api.db import create_tables, make_engine, make_sessionmaker
-    from api.settings import get_settings
-
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    create_tables(engine)
-    erased = run(make_sessionmaker(engine), settings)
+    erased = run(connect(settings), settings)
     print(f"{len(erased)} lead(s) past their retention period erased (closed: {settings.retention_days} days, "
           f"open without activity: {settings.retention_open_lead_days} days); conversations without a lead are "
           f"kept {settings.retention_conversation_days} days")

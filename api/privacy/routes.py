@@ -12,15 +12,15 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from api import assessments, rescans
+from api.assessments import service as assessments
 from api.deps import SessionDep, SettingsDep
 from api.errors import NotFound
 from api.privacy import erasure, tracker_store
-from api.routes.pages import not_found_page
+from api.rescans import service as rescans
 from api.settings import Settings
-from api.templating import templates
+from api.templating import not_found_page, templates
 
-router = APIRouter()
+router = APIRouter(tags=["privacy"])
 
 
 def confirmation_code(settings: Settings, report_token: str) -> str:

@@ -33,8 +33,8 @@ def texts(messages):
     return "\n".join(m["text"] for m in messages if m.get("text"))
 
 
-def put(base: str, path: str, body: dict) -> dict:
-    request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
+def put(base: str, path: str, body: dict, method: str = "PUT") -> dict:
+    request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method=method,
                                      headers={"Content-Type": "application/json",
                                               "Authorization": f"Bearer {BOT_TOKEN}"})
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -47,10 +47,13 @@ def rows(db, query: str, *args):
 
 
 def stored_assessment(base: str, answers: dict) -> tuple[str, str]:
+    """The scan as the actions store it, with the routing preview they ask for before consent."""
     assessment_id, token = uuid.uuid4().hex, uuid.uuid4().hex
     put(base, f"/api/v1/assessments/{assessment_id}", {
         "conversation_id": f"conv-{assessment_id}", "report_token": token, "questionnaire_version": load().version,
         "answers": answers, "campaign": {}})
+    if answers.get("bereid_plan"):
+        put(base, "/api/v1/routing/preview", {"assessment_id": assessment_id}, method="POST")
     return assessment_id, token
 
 

@@ -159,6 +159,8 @@ def test_a_lead_replayed_after_the_owners_erasure_is_dropped_and_stays_erased(se
         assert await webservice.put("/api/v1/assessments/replay-a", {
             "conversation_id": "conv-replay", "report_token": token, "questionnaire_version": load().version,
             "answers": answers, "campaign": {}})
+        assert (await webservice.post("/api/v1/routing/preview", {"assessment_id": "replay-a"}))["intermediary_id"] \
+            == "brabant-maakt-slimmer"
         assert await webservice.put("/api/v1/leads/replay-l", lead)
 
     asyncio.run(store())

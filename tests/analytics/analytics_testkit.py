@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import analytics_expected
 from fastapi.testclient import TestClient
 
-import analytics_expected
-
-from api.analytics.credentials import dev_credentials
-from api.models import Assessment, Lead
+from api.assessments.models import Assessment
+from api.identity.service import dev_credentials
+from api.leads.models import Lead
 from api.settings import Settings
 from tests.support import TEST_BOT_TOKEN, load_script, local_client
 
@@ -82,7 +82,7 @@ class Dataset:
 
     @property
     def credentials(self) -> dict[str, str]:
-        return dev_credentials(self.settings)
+        return dev_credentials(self.settings)["campaign"]
 
     @property
     def bearer(self) -> dict[str, str]:

@@ -18,8 +18,19 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
-from analytics_testkit import (ABANDON_MINUTES, CONVERSATIONS, END, NOW, SEED, Dataset, add_lead,  # noqa: E402
-                               generator, make_settings, post_events)
+from analytics_testkit import (  # noqa: E402
+    ABANDON_MINUTES,
+    CONVERSATIONS,
+    END,
+    NOW,
+    SEED,
+    Dataset,
+    add_lead,
+    generator,
+    make_settings,
+    post_events,
+)
+
 from api.analytics.deps import get_now  # noqa: E402
 from api.main import create_app  # noqa: E402
 from api.settings import Settings  # noqa: E402

@@ -7,14 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from tests.support import local_client
-
 import analytics_expected as expected
+import pytest
 from analytics_testkit import REPO_ROOT, log_in, post_events
+
+from tests.support import local_client
 
 sys.path.insert(0, str(REPO_ROOT / "tests" / "api"))
 from api_html import parse  # noqa: E402
+
 from api.analytics import display  # noqa: E402
 from api.analytics.fold import week_of  # noqa: E402
 
@@ -92,27 +93,27 @@ def test_a_wrong_password_is_refused_in_dutch(dataset):
 
 
 def test_too_many_failures_block_the_user_name_from_that_address(fresh_app, fresh_settings):
-    from api.analytics.credentials import dev_credentials
+    from api.identity.service import dev_credentials
 
     client = local_client(fresh_app)
     with client:
         for _ in range(fresh_settings.login_max_failures):
             assert log_in(client, "campagne", "fout").status_code == 401
-        right = dev_credentials(fresh_settings)["password"]
+        right = dev_credentials(fresh_settings)["campaign"]["password"]
         blocked = log_in(client, "campagne", right)
         assert blocked.status_code == 429
         assert "Te veel mislukte pogingen" in blocked.text
 
 
 def test_an_attacker_elsewhere_does_not_lock_the_campaign_team_out(fresh_app, fresh_settings):
-    from api.analytics.credentials import dev_credentials
+    from api.identity.service import dev_credentials
 
     with local_client(fresh_app, client=("203.0.113.9", 40000)) as attacker:
         statuses = [log_in(attacker, "campagne", f"gok-{n}").status_code
                     for n in range(fresh_settings.login_max_failures + 2)]
     assert statuses == [401] * fresh_settings.login_max_failures + [429] * 2
     with local_client(fresh_app, client=("198.51.100.20", 40000)) as team:
-        assert log_in(team, "campagne", dev_credentials(fresh_settings)["password"]).status_code == 303
+        assert log_in(team, "campagne", dev_credentials(fresh_settings)["campaign"]["password"]).status_code == 303
 
 
 def test_what_someone_typed_as_user_name_is_never_stored(fresh_app, fresh_settings):
@@ -216,13 +217,13 @@ def test_dashboard_script_is_valid_javascript():
 
 
 def test_campaign_names_are_escaped(fresh_app, fresh_settings):
-    from api.analytics.credentials import dev_credentials
+    from api.identity.service import dev_credentials
 
     events = [{"event_id": f"{n:032x}", "conversation_id": f"gesprek-{n}", "type": "started",
                "at": "2026-01-05T10:00:00Z", "data": {"utm_campaign": "<script>alert(1)</script>"}} for n in range(6)]
     with local_client(fresh_app) as client:
         assert post_events(client, events) == 6
-        credentials = dev_credentials(fresh_settings)
+        credentials = dev_credentials(fresh_settings)["campaign"]
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
         html = client.get("/dashboard").text
     assert "<script>alert(1)</script>" not in html
@@ -230,10 +231,10 @@ def test_campaign_names_are_escaped(fresh_app, fresh_settings):
 
 
 def test_an_empty_dashboard_says_so(fresh_app, fresh_settings):
-    from api.analytics.credentials import dev_credentials
+    from api.identity.service import dev_credentials
 
     with local_client(fresh_app) as client:
-        credentials = dev_credentials(fresh_settings)
+        credentials = dev_credentials(fresh_settings)["campaign"]
         assert log_in(client, credentials["username"], credentials["password"]).status_code == 303
         response = client.get("/dashboard")
     assert response.status_code == 200

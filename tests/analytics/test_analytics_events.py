@@ -6,13 +6,13 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.support import local_client
-
 from analytics_testkit import generator, make_settings, post_events
-from api.analytics.credentials import dev_credentials
+
 from api.analytics.deps import get_now
-from api.analytics.events import MAX_EVENTS
+from api.analytics.schemas import MAX_EVENTS
+from api.identity.service import dev_credentials
 from api.main import create_app
+from tests.support import local_client
 
 T0 = datetime(2026, 1, 12, 9, 0, tzinfo=timezone.utc)
 
@@ -190,7 +190,7 @@ def test_abandoned_follows_the_configured_silence(tmp_path):
         app.dependency_overrides[get_now] = lambda: now
         with local_client(app) as client:
             post_events(client, events)
-            token = dev_credentials(settings)["token"]
+            token = dev_credentials(settings)["campaign"]["token"]
             response = client.get("/api/v1/analytics/summary", headers={"Authorization": f"Bearer {token}"})
             reach = response.json()["reach"]
         found[minutes] = (reach["abandoned"], reach["in_progress"])

@@ -6,7 +6,8 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from analytics_testkit import generator
-from api.analytics.events import EventsIn
+
+from api.analytics.schemas import EventsIn
 
 END = datetime(2026, 1, 20, 14, 0, tzinfo=timezone.utc)
 

@@ -1,9 +1,8 @@
 """GET /api/v1/analytics/summary: every figure against an independent count of the generated events."""
 from __future__ import annotations
 
-import pytest
-
 import analytics_expected as expected
+import pytest
 
 FILTERS = [
     {},

@@ -53,3 +53,11 @@ def lead_body(assessment_id: str, intermediary_id: str, **contact) -> dict:
             "contact": {"bedrijfsnaam": "Lasbedrijf De Vonk B.V.", "kvk_nummer": "12345678",
                         "contact_naam": "Henk de Vries", "contact_email": "henk@devonk.example",
                         "contact_telefoon": "06 12345678", **contact}}
+
+
+def hand_over(client, lead_id: str, assessment_id: str, body: dict | None = None, **contact):
+    """As the bot hands a lead over: asks the routing preview, then PUTs the lead naming the organisation
+    the preview named (the programme office when the preview refuses). `body` changes the lead body."""
+    preview = client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id})
+    named = preview.json()["intermediary_id"] if preview.status_code == 200 else "programmabureau"
+    return client.put(f"/api/v1/leads/{lead_id}", json={**lead_body(assessment_id, named, **contact), **(body or {})})

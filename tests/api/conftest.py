@@ -13,9 +13,10 @@ if str(REPO_ROOT) not in sys.path:
 
 # Starlette 1.x warns that its TestClient prefers httpx2; httpx works the same for these tests.
 warnings.filterwarnings("ignore", message=".*httpx.*")
+from api_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, RASA_URL  # noqa: E402
+
 from api.main import create_app  # noqa: E402
 from api.settings import Settings  # noqa: E402
-from api_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, RASA_URL  # noqa: E402
 from tests.support import TEST_BOT_TOKEN, local_client  # noqa: E402
 
 

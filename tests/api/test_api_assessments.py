@@ -4,10 +4,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from api_testkit import ELIGIBLE, PUBLIC_BASE_URL, assessment_body, full_answers, put_assessment, scored_answers
 
 from bot import questionnaire
-from api_testkit import (ELIGIBLE, PUBLIC_BASE_URL, assessment_body, full_answers,
-                                put_assessment, scored_answers)
 
 
 def count_rows(settings, table: str) -> int:

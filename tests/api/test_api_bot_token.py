@@ -4,11 +4,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from api_testkit import assessment_body, full_answers, lead_body
 from pydantic import ValidationError
 
 from api.main import create_app
 from api.settings import Settings
-from api_testkit import assessment_body, full_answers, lead_body
 from tests.support import local_client
 
 TOKEN = "t" * 43

@@ -9,8 +9,7 @@ import json
 import sqlite3
 
 import pytest
-
-from api_testkit import ELIGIBLE, full_answers, lead_body, put_assessment
+from api_testkit import ELIGIBLE, full_answers, hand_over, put_assessment
 
 WORDS = {"regio": "Deventer", "tech_robotisering": "we hebben sinds vorig jaar één lasrobot",
          "bereid_plan": "ja hoor, als het niet te veel papierwerk is"}
@@ -29,7 +28,7 @@ def eligible(client) -> str:
 
 
 def put(client, assessment_id: str, **extra):
-    return client.put("/api/v1/leads/lead-words", json={**lead_body(assessment_id, "metaal-innovatie-oost"), **extra})
+    return hand_over(client, "lead-words", assessment_id, body=extra)
 
 
 def test_own_words_remarks_and_place_are_stored_with_the_lead(client, settings, eligible):

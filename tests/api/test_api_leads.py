@@ -1,11 +1,10 @@
-"""PUT /api/v1/leads: consent, contact validation, re-routing, idempotency, privacy."""
+"""PUT /api/v1/leads: consent bound to the routing preview, contact validation, idempotency, privacy."""
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
-
-from api_testkit import ELIGIBLE, full_answers, lead_body, put_assessment
+from api_testkit import ELIGIBLE, full_answers, hand_over, lead_body, put_assessment
 
 
 def db_rows(settings, query: str) -> list[tuple]:
@@ -19,8 +18,8 @@ def eligible(client) -> str:
     return assessment_id
 
 
-def test_lead_keeps_the_named_intermediary(client, settings, eligible):
-    response = client.put("/api/v1/leads/lead-1", json=lead_body(eligible, "brabant-maakt-slimmer"))
+def test_lead_goes_to_the_intermediary_the_preview_named(client, settings, eligible):
+    response = hand_over(client, "lead-1", eligible)
     assert response.status_code == 200, response.text
     assert response.json() == {"lead_id": "lead-1", "intermediary_id": "brabant-maakt-slimmer",
                                "intermediary_name": "Brabant Maakt Slimmer", "status": "nieuw"}
@@ -30,18 +29,20 @@ def test_lead_keeps_the_named_intermediary(client, settings, eligible):
 
 
 def test_same_lead_put_twice_is_one_row(client, settings, eligible):
-    body = lead_body(eligible, "brabant-maakt-slimmer")
-    first = client.put("/api/v1/leads/lead-1", json=body)
-    second = client.put("/api/v1/leads/lead-1", json=body)
+    first = hand_over(client, "lead-1", eligible)
+    second = client.put("/api/v1/leads/lead-1", json=lead_body(eligible, "brabant-maakt-slimmer"))
     assert first.status_code == second.status_code == 200
     assert first.json() == second.json()
     assert db_rows(settings, "SELECT COUNT(*) FROM leads") == [(1,)]
 
 
-def test_a_named_intermediary_the_preview_could_not_have_named_sends_the_lead_to_the_programme_office(client, eligible):
-    # Metaal Innovatie Oost does not cover Noord-Brabant: never to an organisation the owner did not agree to.
-    response = client.put("/api/v1/leads/lead-1", json=lead_body(eligible, "metaal-innovatie-oost"))
+def test_a_lead_without_a_preview_goes_to_the_programme_office(client, settings, eligible):
+    """Routing is decided once, by the preview: without one the service decides nothing of its own, even for
+    the organisation the preview would have named."""
+    response = client.put("/api/v1/leads/lead-1", json=lead_body(eligible, "brabant-maakt-slimmer"))
     assert response.json()["intermediary_id"] == "programmabureau"
+    assert db_rows(settings, "SELECT json_extract(consent, '$.named_intermediary_id') FROM leads") == [
+        ("brabant-maakt-slimmer",)]
 
 
 ZUID_HOLLAND_FOOD = {"sector": "voedingsmiddelen", "regio": "zuid-holland", "interesse": ["energie_duurzaamheid"]}
@@ -52,13 +53,25 @@ def previewed(client, **profile) -> tuple[str, str]:
     return assessment_id, client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id}).json()["intermediary_id"]
 
 
+def test_a_lead_naming_another_than_the_preview_goes_to_the_programme_office(client):
+    assessment_id, named = previewed(client, **ZUID_HOLLAND_FOOD)
+    assert named == "delta-maakkracht"
+    # Randstad Productiecoaches covers this owner too, but the preview named Delta Maakkracht: no second
+    # routing decision, and never an organisation the owner was not asked about.
+    response = client.put("/api/v1/leads/lead-1", json=lead_body(assessment_id, "randstad-productiecoaches"))
+    assert response.json()["intermediary_id"] == "programmabureau"
+    other, _ = previewed(client, **ZUID_HOLLAND_FOOD)
+    response = client.put("/api/v1/leads/lead-2", json=lead_body(other, "metaal-innovatie-oost"))  # covers nothing here
+    assert response.json()["intermediary_id"] == "programmabureau"
+
+
 def test_consent_binds_the_lead_to_the_named_intermediary_even_when_its_capacity_is_reached_since(client):
     """Capacity is a preference when the preview names someone, not a reason to re-route afterwards."""
     assessment_id, named = previewed(client, **ZUID_HOLLAND_FOOD)
     assert named == "delta-maakkracht"
     for n in range(10):  # meanwhile other owners fill Delta Maakkracht's month
         other, _ = previewed(client, **ZUID_HOLLAND_FOOD)
-        assert client.put(f"/api/v1/leads/ander-{n}", json=lead_body(other, "delta-maakkracht")).status_code == 200
+        assert hand_over(client, f"ander-{n}", other).json()["intermediary_id"] == "delta-maakkracht"
     assert previewed(client, **ZUID_HOLLAND_FOOD)[1] == "randstad-productiecoaches"  # the next owner hears another
     response = client.put("/api/v1/leads/lead-1", json=lead_body(assessment_id, named))
     assert response.json()["intermediary_id"] == "delta-maakkracht"
@@ -82,7 +95,7 @@ def test_a_named_intermediary_that_can_no_longer_take_leads_sends_the_lead_to_th
 
 def test_without_any_candidate_the_lead_goes_to_the_programme_office(client):
     assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE, sector="hout_meubel", regio="gelderland"))
-    response = client.put("/api/v1/leads/lead-1", json=lead_body(assessment_id, "programmabureau"))
+    response = hand_over(client, "lead-1", assessment_id)
     assert response.status_code == 200
     assert response.json()["intermediary_id"] == "programmabureau"
 
@@ -90,7 +103,7 @@ def test_without_any_candidate_the_lead_goes_to_the_programme_office(client):
 def test_check_needed_may_be_handed_over(client):
     assessment_id, body = put_assessment(client, full_answers(**{**ELIGIBLE, "ontvangen_steun": "onbekend"}))
     assert body["eligibility"]["status"] == "check_needed"
-    assert client.put("/api/v1/leads/l", json=lead_body(assessment_id, "brabant-maakt-slimmer")).status_code == 200
+    assert hand_over(client, "l", assessment_id).json()["intermediary_id"] == "brabant-maakt-slimmer"
 
 
 @pytest.mark.parametrize("contact", [
@@ -99,7 +112,7 @@ def test_check_needed_may_be_handed_over(client):
     {"contact_email": "Info@De-Vonk.example.NL", "contact_telefoon": "040-1234567"},
 ])
 def test_accepted_contact_variants(client, eligible, contact):
-    response = client.put("/api/v1/leads/l", json=lead_body(eligible, "brabant-maakt-slimmer", **contact))
+    response = hand_over(client, "l", eligible, **contact)
     assert response.status_code == 200, response.text
 
 
@@ -145,18 +158,18 @@ def test_not_eligible_or_unchecked_assessment_gets_no_lead(client, settings):
 
 
 def test_one_lead_per_assessment(client, eligible):
-    assert client.put("/api/v1/leads/l1", json=lead_body(eligible, "brabant-maakt-slimmer")).status_code == 200
-    second = client.put("/api/v1/leads/l2", json=lead_body(eligible, "brabant-maakt-slimmer"))
+    assert hand_over(client, "l1", eligible).status_code == 200
+    second = hand_over(client, "l2", eligible)
     assert second.status_code == 409
     assert "already has lead 'l1'" in second.json()["detail"]
     other, _ = put_assessment(client, full_answers(**ELIGIBLE))
-    moved = client.put("/api/v1/leads/l1", json=lead_body(other, "brabant-maakt-slimmer"))
+    moved = hand_over(client, "l1", other)
     assert moved.status_code == 409
 
 
 def test_no_personal_data_in_the_assessments_table(client, settings, eligible):
     body = lead_body(eligible, "brabant-maakt-slimmer")
-    assert client.put("/api/v1/leads/l1", json=body).status_code == 200
+    assert hand_over(client, "l1", eligible).status_code == 200
     dump = " ".join(str(row) for row in db_rows(settings, "SELECT * FROM assessments"))
     for value in body["contact"].values():
         assert value not in dump

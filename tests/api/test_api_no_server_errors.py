@@ -6,10 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-
-from api.analytics.credentials import dev_credentials as campaign_login
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body, put_assessment
 from live_service import running
+
+from api.identity.service import dev_credentials
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
 EXTREMES = ["9999-12-31T23:59:59-10:00", "0001-01-01T00:00:00+14:00", "1970-01-01T00:00:00Z", "2999-01-01T00:00:00"]
@@ -33,7 +33,7 @@ def test_a_moment_outside_any_conversation_is_a_422_with_a_reason(client, moment
 @pytest.mark.parametrize("query", ["date_to=9999-12-31", "date_from=0001-01-01", "date_from=1999-12-31",
                                    "date_from=2025-01-01&date_to=2100-01-01"])
 def test_dashboard_and_summary_filters_outside_any_conversation_are_a_4xx(client, settings, query):
-    login = campaign_login(settings)
+    login = dev_credentials(settings)["campaign"]
     summary = client.get(f"/api/v1/analytics/summary?{query}", headers={"Authorization": f"Bearer {login['token']}"})
     assert summary.status_code == 422 and "date_" in summary.json()["detail"], summary.text
     form = client.get("/dashboard/inloggen")
@@ -65,6 +65,8 @@ def test_the_same_put_many_times_at_once_gets_the_same_answer_every_time(tmp_pat
                 answers = list(pool.map(put, [(f"/api/v1/assessments/{assessment_id}", body)] * 20))
                 assert {status for status, _ in answers} == {200}, answers
                 assert len({text for _, text in answers}) == 1
+                with httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as one:  # as the bot does
+                    one.post("/api/v1/routing/preview", json={"assessment_id": assessment_id})
                 lead = lead_body(assessment_id, "brabant-maakt-slimmer")
                 answers = list(pool.map(put, [(f"/api/v1/leads/lead-{assessment_id}", lead)] * 20))
                 assert {status for status, _ in answers} == {200}, answers

@@ -6,10 +6,10 @@ import shutil
 import subprocess
 
 import pytest
-
-from api.templating import environment
 from api_html import parse
 from api_testkit import ELIGIBLE, RASA_URL, REPO_ROOT, full_answers, put_assessment
+
+from api.templating import environment
 from bot import questionnaire
 
 TOKEN = "report-token-abcdefghij0123"
@@ -186,14 +186,14 @@ def test_widget_script_is_valid_javascript():
 
 
 def test_after_a_hand_off_the_report_says_who_calls_and_what_was_passed_on(client):
-    from api_testkit import lead_body
+    from api_testkit import hand_over
 
     assessment_id, _ = put_assessment(client, full_answers(**{**ELIGIBLE, "ontvangen_steun": "onbekend"}),
                                       token=TOKEN)
     before = parse(client.get(f"/rapport/{TOKEN}").text)
     assert not before.find_all("section", cls="handoff")
     assert "niets persoonlijks" not in before.find("footer").text()  # the report is no longer "during the scan"
-    assert client.put("/api/v1/leads/lead-r", json=lead_body(assessment_id, "brabant-maakt-slimmer")).status_code == 200
+    assert hand_over(client, "lead-r", assessment_id).json()["intermediary_id"] == "brabant-maakt-slimmer"
     page = parse(client.get(f"/rapport/{TOKEN}").text)
     handoff = page.find("section", cls="handoff")
     text = handoff.text()

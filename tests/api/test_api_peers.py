@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import uuid
 
-from api import peers
 from api_html import parse
 from api_testkit import full_answers, put_assessment, scored_answers
+
+from api.reports import peers
 from bot import questionnaire
 
 TOKEN = "peers-token-abcdefghij0123"

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import uuid
 
-from api import assessments
-from api.models import Assessment, AssessmentLink
 from api_html import parse
 from api_testkit import full_answers, put_assessment, scored_answers
+
+from api.assessments import service as assessments
+from api.assessments.models import Assessment, AssessmentLink
 from bot import questionnaire
 
 EARLIER = "earlier-token-abcdefghij0123"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import io
 
+from api_testkit import ELIGIBLE, PUBLIC_BASE_URL, full_answers, put_assessment, scored_answers
 from pypdf import PdfReader
 
-from api_testkit import ELIGIBLE, PUBLIC_BASE_URL, full_answers, put_assessment, scored_answers
 from bot import questionnaire
 
 TOKEN = "pdf-token-abcdefghij012345"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from api_testkit import ELIGIBLE, full_answers, hand_over, put_assessment
 
 from api.deps import get_today
-from api_testkit import ELIGIBLE, full_answers, lead_body, put_assessment
 
 
 def preview(client, assessment_id: str):
@@ -80,8 +80,7 @@ def test_monthly_capacity_counts_this_months_leads(client):
     profile = {"sector": "voedingsmiddelen", "regio": "zeeland", "interesse": ["automatisering"]}
     for n in range(10):
         assessment_id = eligible_company(client, **profile)
-        assert preview(client, assessment_id).json()["intermediary_id"] == "delta-maakkracht"
-        lead = client.put(f"/api/v1/leads/lead-{n}", json=lead_body(assessment_id, "delta-maakkracht"))
+        lead = hand_over(client, f"lead-{n}", assessment_id)  # the preview, then the lead
         assert lead.json()["intermediary_id"] == "delta-maakkracht"
     assert preview(client, eligible_company(client, **profile)).json()["intermediary_id"] == "programmabureau"
 

@@ -8,11 +8,11 @@ import uuid
 
 import httpx
 import pytest
+from api_testkit import EXAMPLE_REGISTRY, assessment_body, full_answers, put_assessment
+from live_service import running, start_outcome
 
 from api.main import create_app
 from api.settings import Settings
-from api_testkit import EXAMPLE_REGISTRY, assessment_body, full_answers, put_assessment
-from live_service import running, start_outcome
 from tests.support import TEST_BOT_TOKEN, bot_headers, local_client
 
 SECRET = "een-echt-geheim-van-minstens-32-tekens-lang"

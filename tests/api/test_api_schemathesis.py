@@ -4,19 +4,17 @@ token and a campaign token where each belongs, and signed-in portal and dashboar
 generated requests get past the 401s to the code behind them."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import httpx
-
-from api.analytics.credentials import dev_credentials as campaign_login
-from api.portal.seed import dev_credentials as portal_logins
-from api.settings import Settings
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, assessment_body, full_answers, lead_body
 from live_service import running
+
+from api.identity.service import dev_credentials as portal_logins
+from api.settings import Settings
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,12 +48,13 @@ def _config(path: Path, bot: str, intermediary: str, campaign: str, portal: str,
 def test_schemathesis_with_every_credential_finds_no_server_error(tmp_path):
     settings = Settings(environment="development", secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY)
     office, brabant = portal_logins(settings)["programmabureau"], portal_logins(settings)["brabant-maakt-slimmer"]
-    campaign = campaign_login(settings)
+    campaign = portal_logins(settings)["campaign"]
     with running(tmp_path, ENVIRONMENT="development", SECRET_KEY=SECRET, BOT_TOKEN=TEST_BOT_TOKEN, PYTHONUNBUFFERED="1",
                  DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
                  RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}", DELIVERY_WORKER="false") as live:
         with httpx.Client(base_url=live.url, headers=bot_headers()) as api:  # something to find
             api.put("/api/v1/assessments/st-1", json=assessment_body(full_answers(**ELIGIBLE)))
+            api.post("/api/v1/routing/preview", json={"assessment_id": "st-1"})
             api.put("/api/v1/leads/st-lead", json=lead_body("st-1", "brabant-maakt-slimmer"))
         config = _config(tmp_path / "schemathesis.toml", TEST_BOT_TOKEN, brabant["token"], campaign["token"],
                          _signed_in(live.url, "/portaal/inloggen", {"username": office["username"],

@@ -17,8 +17,7 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
-from api.analytics.credentials import dev_credentials as campaign_credentials
-from api.portal.seed import dev_credentials
+from api.identity.service import dev_credentials
 from api.settings import Settings
 from bot import questionnaire
 from widget_driver import Widget, tracker_slots
@@ -296,7 +295,7 @@ def test_the_adviser_starts_at_the_plan_and_sees_the_progress(handed_over, live,
 
 
 def test_the_dashboard_reads_well_with_little_data(handed_over, live, browser, screenshots):
-    login = campaign_credentials(Settings(environment="development"))
+    login = dev_credentials(Settings(environment="development"))["campaign"]
     context = browser.new_context(viewport=DESKTOP, locale="nl-NL")
     page = context.new_page()
     page.goto(f"{live.web}/dashboard/inloggen")

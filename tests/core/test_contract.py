@@ -81,8 +81,42 @@ def test_size_classes(staff, band):
 
 def test_the_web_service_uses_the_same_words():
     pytest.importorskip("fastapi")   # the web service's environment only
-    from api.analytics import events
-    from api.portal import workflow
+    from pydantic import ValidationError
 
-    assert tuple(events.EVENT_TYPES) == contract.EVENT_TYPES
-    assert tuple(workflow.ALL) == contract.LEAD_STATUSES
+    from api.analytics import fold, queries
+    from api.analytics import schemas as events
+    from api.analytics.models import AnalyticsConversation
+    from api.assessments.schemas import Campaign
+    from api.delivery.models import EVENT_WITHDRAWN
+    from api.identity import roles
+    from api.leads import intake, workflow
+    from api.registry import service as registry
+    from api.reports import peers
+
+    # Event types: the ones the service takes, each with the data it may carry.
+    assert tuple(events.EVENT_TYPES) == contract.EVENT_TYPES and set(events.DATA_MODELS) == set(contract.EVENT_TYPES)
+    for level in contract.LEVELS:
+        assert events.Result(level=level).level == level
+    for *_, band in contract.SIZE_CLASSES:
+        assert events.Result(size_class=band).size_class == band
+    for status in contract.ELIGIBILITY_STATUSES:
+        assert events.Eligibility(status=status).status == status
+    for wrong in ({"level": "kampioen"}, {"size_class": "10-50"}):
+        with pytest.raises(ValidationError):
+            events.Result(**wrong)
+    # Campaign keys: what an assessment keeps, what the analytics read from `started` and fold, the columns.
+    assert tuple(Campaign.model_fields) == tuple(events.Started.model_fields) == contract.CAMPAIGN_KEYS
+    assert fold.ATTRIBUTION == contract.CAMPAIGN_KEYS
+    assert set(contract.CAMPAIGN_KEYS) <= set(AnalyticsConversation.__table__.columns.keys())
+    # Lead statuses: the workflow's, the dashboard's "accepted", the withdrawal notice.
+    assert tuple(workflow.ALL) == contract.LEAD_STATUSES and tuple(workflow.FLOW) == contract.LEAD_FLOW
+    assert set(queries.ACCEPTED_STATUSES) == set(contract.LEAD_FLOW) - {contract.LEAD_NEW}
+    assert EVENT_WITHDRAWN == contract.LEAD_WITHDRAWN
+    # Eligibility statuses and question groups of the intake; the programme office as organisation and role.
+    assert set(intake.ELIGIBILITY_LABELS) == set(contract.ELIGIBILITY_STATUSES)
+    assert registry.PROGRAMMABUREAU == roles.PROGRAMME_OFFICE == contract.PROGRAMME_OFFICE
+    # Size classes: the peer comparison's bands are the contract's.
+    for staff in (0, 9, 10, 49, 50, 249, 250, 10_000):
+        low, high = peers.size_class(staff)
+        assert contract.size_class(staff) == next(label for lo, hi, label in contract.SIZE_CLASSES if (lo, hi) == (low, high))
+    assert set(peers.PLURAL) == set(contract.LEVELS)

@@ -6,7 +6,7 @@ import socket
 import sqlite3
 import uuid
 
-from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, full_answers, lead_body, put_assessment
+from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, full_answers, hand_over, put_assessment
 
 __all__ = ["marked", "EXAMPLE_REGISTRY", "PUBLIC_BASE_URL", "free_port", "make_lead", "login", "csrf_of", "page_csrf", "db_rows",
            "BRABANT", "TECHNOORD", "OFFICE"]
@@ -30,11 +30,12 @@ def free_port() -> int:
 
 def make_lead(client, to: str = BRABANT, lead_id: str | None = None, answers: dict | None = None,
               **contact) -> tuple[str, str]:
-    """Stores an assessment and its lead through the bot's API; returns (lead id, assessment id)."""
+    """Stores an assessment and its lead through the bot's API (preview, then the lead); returns (lead id,
+    assessment id)."""
     lead_id = lead_id or f"lead-{uuid.uuid4().hex[:10]}"
     assessment_id, _ = put_assessment(client, full_answers(**{**ELIGIBLE, **ROUTES[to], **(answers or {})}),
                                       conversation_id=f"conv-{lead_id}")
-    response = client.put(f"/api/v1/leads/{lead_id}", json=lead_body(assessment_id, to, **contact))
+    response = hand_over(client, lead_id, assessment_id, **contact)
     assert response.status_code == 200, response.text
     assert response.json()["intermediary_id"] == to
     return lead_id, assessment_id

@@ -42,7 +42,7 @@ def test_production_refuses_the_development_secret():
 
 
 def test_passwords_are_stored_as_argon2_hashes(client, settings, creds):
-    [(stored,)] = db_rows(settings, "SELECT password_hash FROM portal_users WHERE username = ?", BRABANT)
+    [(stored,)] = db_rows(settings, "SELECT password_hash FROM accounts WHERE username = ?", BRABANT)
     assert stored.startswith("$argon2id$") and creds[BRABANT]["password"] not in stored
 
 
@@ -88,7 +88,7 @@ def test_log_out_ends_the_session_on_the_server(client, settings, creds):
     cookie = client.cookies.get("portaal_sessie")
     response = client.post("/portaal/uitloggen", data={"csrf_token": page_csrf(client)}, follow_redirects=False)
     assert response.status_code == 303
-    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM sessions") == [(0,)]
     client.cookies.set("portaal_sessie", cookie, path="/portaal")  # a copied cookie no longer works
     assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
 
@@ -96,11 +96,11 @@ def test_log_out_ends_the_session_on_the_server(client, settings, creds):
 def test_a_session_expires_after_session_hours(client, settings, creds):
     login(client, creds[BRABANT])
     assert client.get("/portaal/leads", follow_redirects=False).status_code == 200
-    [(created, expires)] = db_rows(settings, "SELECT created_at, expires_at FROM portal_sessions")
+    [(created, expires)] = db_rows(settings, "SELECT created_at, expires_at FROM sessions")
     assert str(created) < str(expires)
-    db_rows(settings, "UPDATE portal_sessions SET expires_at = '2000-01-01 00:00:00.000000'")
+    db_rows(settings, "UPDATE sessions SET expires_at = '2000-01-01 00:00:00.000000'")
     assert client.get("/portaal/leads", follow_redirects=False).status_code == 303
-    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]  # and it is gone
+    assert db_rows(settings, "SELECT COUNT(*) FROM sessions") == [(0,)]  # and it is gone
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/portaal", "/rapport/x"])
@@ -189,7 +189,7 @@ def test_an_inactive_or_expired_intermediary_loses_portal_and_api_access(client,
     db_rows(settings, f"UPDATE registry_entries SET {column} = ? WHERE id = ?", value, BRABANT)
 
     assert client.get("/portaal/leads", follow_redirects=False).status_code == 303  # the session ended
-    assert db_rows(settings, "SELECT COUNT(*) FROM portal_sessions") == [(0,)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM sessions") == [(0,)]
     response = client.get("/api/v1/leads", headers=token)
     assert response.status_code == 401 and "no longer" in response.json()["detail"]
     refused = login(other_client, creds[BRABANT], expect=403)

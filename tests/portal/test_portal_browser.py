@@ -13,9 +13,9 @@ import httpx
 import pytest
 from pypdf import PdfReader
 
-from api.portal.seed import dev_credentials
+from api.identity.service import dev_credentials
 from api.settings import Settings
-from api_testkit import ELIGIBLE, full_answers, lead_body
+from api_testkit import ELIGIBLE, full_answers, hand_over
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, ROUTES, TECHNOORD, free_port
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
@@ -64,7 +64,7 @@ def store_lead(base: str, lead_id: str, to: str, company: str) -> None:
         body = {"conversation_id": f"conv-{lead_id}", "report_token": f"token-{lead_id}-0123456789abcdef",
                 "questionnaire_version": "1.0", "answers": full_answers(**{**ELIGIBLE, **ROUTES[to]}), "campaign": {}}
         assert api.put(f"/api/v1/assessments/a-{lead_id}", json=body).status_code == 200
-        response = api.put(f"/api/v1/leads/{lead_id}", json=lead_body(f"a-{lead_id}", to, bedrijfsnaam=company))
+        response = hand_over(api, lead_id, f"a-{lead_id}", bedrijfsnaam=company)
         assert response.json()["intermediary_id"] == to
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import lead_body
+from api_testkit import hand_over
 from sqlalchemy import text
 
 from api.db import utcnow
@@ -95,7 +95,7 @@ def test_down_at_first_then_up_delivers_every_lead_exactly_once(client, app, set
     # Later passes and a repeated PUT of the same lead send nothing more.
     assert run(app, settings, start + timedelta(days=1)) == []
     [(assessment_id,)] = db_rows(settings, "SELECT assessment_id FROM leads WHERE id = ?", brabant)
-    assert client.put(f"/api/v1/leads/{brabant}", json=lead_body(assessment_id, BRABANT)).status_code == 200
+    assert hand_over(client, brabant, assessment_id).status_code == 200
     assert run(app, settings, start + timedelta(days=2)) == []
 
     assert sorted(m["X-Idempotency-Key"] for m in smtp.messages) == sorted([brabant, technoord])

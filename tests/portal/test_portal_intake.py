@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import ELIGIBLE, full_answers, lead_body, put_assessment, scored_answers
+import api_testkit
+from api_testkit import ELIGIBLE, full_answers, put_assessment, scored_answers
 from pypdf import PdfReader
 
 from api.db import utcnow
@@ -55,9 +56,8 @@ def hand_over(client, campaign: dict | None = None, peers: int = 0) -> tuple[str
         put_assessment(client, full_answers(**scored_answers("1"), sector="metaal", regio="overijssel"))
     extra = {"campaign": campaign} if campaign is not None else {}
     assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE, sector="metaal", regio="overijssel"), **extra)
-    body = {**lead_body(assessment_id, OOST, bedrijfsnaam=COMPANY), "answer_texts": WORDS, "remarks": REMARKS,
-            "place": "Deventer"}
-    response = client.put("/api/v1/leads/lead-intake", json=body)
+    response = api_testkit.hand_over(client, "lead-intake", assessment_id, bedrijfsnaam=COMPANY,
+                                     body={"answer_texts": WORDS, "remarks": REMARKS, "place": "Deventer"})
     assert response.status_code == 200 and response.json()["intermediary_id"] == OOST, response.text
     return "lead-intake", assessment_id
 
@@ -169,7 +169,7 @@ def test_e_mail_and_webhook_carry_the_same_intake_without_contact_data_in_the_ma
 def test_the_history_and_reasons_speak_plain_dutch(client, creds):
     assessment_id, _ = put_assessment(client, full_answers(**{**ELIGIBLE, "ontvangen_steun": "onbekend"},
                                                            sector="metaal", regio="overijssel"))
-    client.put("/api/v1/leads/lead-plain", json=lead_body(assessment_id, OOST))
+    api_testkit.hand_over(client, "lead-plain", assessment_id)
     login(client, creds[OOST])
     token = page_csrf(client, "/portaal/leads/lead-plain")
     client.post("/portaal/leads/lead-plain/status", data={"status": "in_behandeling", "csrf_token": token,

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from api_html import parse
-from api_testkit import ELIGIBLE, assessment_body, full_answers, lead_body, put_assessment
+from api_testkit import ELIGIBLE, assessment_body, full_answers, hand_over, lead_body, put_assessment
+from portal_receivers import SmtpSink
+from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
+from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 from api.db import utcnow
 from api.delivery import worker
 from api.privacy import retention, tracker_store
-from portal_receivers import SmtpSink
-from portal_testkit import BRABANT, ROUTES, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
-from portal_tracker import file_contains, make_tracker_store, rasa_available, senders
 
 EMAIL = "henk@devonk.example"
 NAME = "Henk de Vries"
@@ -221,9 +221,9 @@ def test_erasure_reaches_every_scan_and_lead_of_the_conversation(client, setting
     """After "opnieuw beginnen" one conversation holds two scans, each with its own lead: both go."""
     first, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[BRABANT]), conversation_id="conv-twee-keer")
     second, _ = put_assessment(client, full_answers(**ELIGIBLE, **ROUTES[TECHNOORD]), conversation_id="conv-twee-keer")
-    assert client.put("/api/v1/leads/lead-eerste", json=lead_body(first, BRABANT)).status_code == 200
-    assert client.put("/api/v1/leads/lead-tweede", json=lead_body(second, TECHNOORD,
-                                                                 contact_email="tweede@devonk.example")).status_code == 200
+    assert hand_over(client, "lead-eerste", first).json()["intermediary_id"] == BRABANT
+    assert hand_over(client, "lead-tweede", second, contact_email="tweede@devonk.example").json()["intermediary_id"] \
+        == TECHNOORD
     make_tracker_store(tracker_path, {"conv-twee-keer": [f"mijn mail is {EMAIL}"], "conv-ander": ["hallo"]})
     tokens = [report_token(client, first), report_token(client, second)]
 
@@ -301,25 +301,15 @@ def test_retention_removes_conversations_that_never_became_a_lead(client, app, s
     assert not file_contains(tracker_path, "Bakkerij Oud")
 
 
-def test_retention_drops_the_former_log_in_tables_that_kept_typed_user_names(client, app, settings):
-    """Databases from before the present log-in limits hold every typed name (sometimes a password)."""
-    db_rows(settings, "CREATE TABLE portal_login_attempts (id INTEGER PRIMARY KEY, username VARCHAR(100))")
-    db_rows(settings, "INSERT INTO portal_login_attempts (username) VALUES ('zomer2025!geheim')")
-    db_rows(settings, "CREATE TABLE analytics_login_failures (id INTEGER PRIMARY KEY, username VARCHAR(100))")
-    retention.run(app.state.sessionmaker, settings)
-    assert db_rows(settings, "SELECT name FROM sqlite_master WHERE name IN "
-                             "('portal_login_attempts', 'analytics_login_failures')") == []
-    assert not file_contains(Path(settings.database_url.removeprefix("sqlite:///")), "zomer2025!geheim")
-
-
 def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path):
     """The real server, rounds of an erasure and eight repeats of the lead's PUT at the same moment:
     whatever the order, the lead ends withdrawn and without contact data; every repeat gets 200 or 410."""
-    import httpx
     from concurrent.futures import ThreadPoolExecutor
 
+    import httpx
     from live_service import running
     from portal_testkit import EXAMPLE_REGISTRY
+
     from tests.support import TEST_BOT_TOKEN, bot_headers
 
     with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, DELIVERY_WORKER="false",
@@ -330,8 +320,8 @@ def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path
             assessment_id = f"a-wis-{round_}"
             assert api.put(f"/api/v1/assessments/{assessment_id}", json=assessment_body(
                 full_answers(**ELIGIBLE), conversation_id=f"conv-wis-{round_}")).status_code == 200
+            assert hand_over(api, f"lead-wis-{round_}", assessment_id).json()["intermediary_id"] == BRABANT
             body = lead_body(assessment_id, BRABANT)
-            assert api.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code == 200
             token = api.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
             code = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text).group(1)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 from api_html import parse
-
-from api.portal import registry
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
+
+from api.registry import service as registry
 
 
 def test_the_office_sees_its_queue_only(client, creds):
@@ -76,13 +76,14 @@ def test_registry_edits_are_validated_stored_and_audited(client, settings, creds
 
 
 def test_seeding_does_not_overwrite_the_offices_edits(client, app, settings):
-    from api.portal import seed
+    from api.main import seed
 
+    seed(app.state.sessionmaker, settings)
     with app.state.sessionmaker() as session:
-        seed.seed(session, settings)
         registry.get(session, BRABANT).monthly_capacity = 3
         session.commit()
-        seed.seed(session, settings)
+    seed(app.state.sessionmaker, settings)
+    with app.state.sessionmaker() as session:
         assert registry.get(session, BRABANT).monthly_capacity == 3
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from api.main import create_app
-from api.portal.seed import dev_credentials
+from api.identity.service import dev_credentials
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, OFFICE, db_rows, login
 from tests.support import local_client
 
@@ -17,10 +17,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 def test_one_user_and_token_per_intermediary_and_the_office(client, settings, creds):
     ids = [entry["id"] for entry in json.loads(EXAMPLE_REGISTRY.read_text())]
-    assert set(creds) == set(ids) | {OFFICE}
-    users = db_rows(settings, "SELECT username, intermediary_id, role FROM portal_users ORDER BY username")
-    assert len(users) == len(ids) + 1
+    assert set(creds) == set(ids) | {OFFICE, "campaign"}
+    users = db_rows(settings, "SELECT username, intermediary_id, role FROM accounts ORDER BY username")
+    assert len(users) == len(ids) + 2
     assert (OFFICE, OFFICE, "programmabureau") in users and (BRABANT, BRABANT, "intermediair") in users
+    assert ("campagne", None, "campagne") in users
     for key in (BRABANT, OFFICE):
         login(client, creds[key])
         assert client.get("/api/v1/leads", headers={"Authorization": f"Bearer {creds[key]['token']}"}).status_code == 200
@@ -31,7 +32,7 @@ def test_seeding_is_idempotent_across_restarts(app, settings):
         pass
     with local_client(create_app(settings)):
         pass
-    assert db_rows(settings, "SELECT COUNT(*) FROM portal_users") == [(len(dev_credentials(settings)),)]
+    assert db_rows(settings, "SELECT COUNT(*) FROM accounts") == [(len(dev_credentials(settings)),)]
     assert db_rows(settings, "SELECT COUNT(*) FROM api_tokens") == [(len(dev_credentials(settings)),)]
 
 
@@ -48,7 +49,7 @@ def test_production_seeds_no_log_ins(tmp_path):
                           intermediaries_file=EXAMPLE_REGISTRY, delivery_worker=False)
     with local_client(create_app(production)):
         pass
-    assert db_rows(production, "SELECT COUNT(*) FROM portal_users") == [(0,)]
+    assert db_rows(production, "SELECT COUNT(*) FROM accounts") == [(0,)]
     assert db_rows(production, "SELECT COUNT(*) FROM registry_entries") == [(8,)]
 
 

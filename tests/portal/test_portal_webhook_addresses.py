@@ -8,14 +8,17 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from api.db import utcnow
-from api.delivery import worker
-from api.main import create_app
-from api.portal import passwords, registry
-from api.portal.models import ROLE_PROGRAMME_OFFICE, PortalUser
-from api.settings import Settings
 from portal_receivers import SmtpSink, WebhookReceiver
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, OFFICE, TECHNOORD, db_rows, free_port, login, make_lead, page_csrf
+
+from api.db import utcnow
+from api.delivery import worker
+from api.identity import passwords
+from api.identity.models import Account
+from api.identity.roles import PROGRAMME_OFFICE
+from api.main import create_app
+from api.registry import service as registry
+from api.settings import Settings
 from tests.support import local_client
 
 PASSWORD = "wachtwoord-van-het-programmabureau"
@@ -30,8 +33,8 @@ def production(settings: Settings, **extra) -> Settings:
 
 def with_office(app) -> None:
     with app.state.sessionmaker() as session:
-        session.add(PortalUser(username=OFFICE, intermediary_id=OFFICE, role=ROLE_PROGRAMME_OFFICE, active=True,
-                               password_hash=passwords.hash_password(PASSWORD)))
+        session.add(Account(username=OFFICE, intermediary_id=OFFICE, role=PROGRAMME_OFFICE, active=True,
+                            password_hash=passwords.hash_password(PASSWORD)))
         session.commit()
 
 

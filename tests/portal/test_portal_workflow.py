@@ -1,9 +1,9 @@
-"""The lead status workflow as plain rules (api.portal.workflow)."""
+"""The lead status workflow as plain rules (api/leads/workflow.py)."""
 from __future__ import annotations
 
 import pytest
 
-from api.portal import workflow
+from api.leads import workflow
 
 
 def test_open_statuses_move_forward_or_to_rejected():

@@ -1,0 +1,1 @@
+"""Liveness and the database check."""

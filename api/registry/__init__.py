@@ -1,0 +1,1 @@
+"""The intermediary registry as the programme office keeps it (seeded from INTERMEDIARIES_FILE)."""

@@ -1,1 +1,0 @@
-"""The service's routers; main.py mounts them with their prefixes and tags."""
