@@ -37,7 +37,7 @@ import json
 import logging
 import os
 import time
-from typing import Any, Optional, Text
+from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -95,7 +95,7 @@ def same_state(a: DialogueStateTracker, b: DialogueStateTracker) -> bool:
 class CompactingSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore whose `retrieve` restates a long session in a few events."""
 
-    def __init__(self, *args: Any, max_events: Optional[int] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, max_events: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_events = int(max_events or os.environ.get("TRACKER_MAX_EVENTS", DEFAULT_MAX_EVENTS))
         if self.engine.dialect.name == "sqlite":
@@ -143,7 +143,7 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
             except sa.exc.SQLAlchemyError as error:  # another process created it at the same moment
                 logger.debug("index not created: %s", error)
 
-    def _event_query(self, session: Any, sender_id: Text, fetch_events_from_all_sessions: bool) -> Any:
+    def _event_query(self, session: Any, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
         """Rasa's query for a conversation's events (its latest session, or all), with the same
         rows, but the start of the latest session looked up first.
 
@@ -164,8 +164,8 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
                 query = query.filter(self.SQLEvent.timestamp >= start)
         return query.order_by(self.SQLEvent.id)
 
-    async def _retrieve(self, sender_id: Text,
-                        fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+    async def _retrieve(self, sender_id: str,
+                        fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
         """Rasa's `_retrieve`, reading only the events' JSON instead of whole ORM objects (which
         were a third of its time). The tracker remembers how many of its events are stored."""
         with self.session_scope() as session:
@@ -179,7 +179,7 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
             _remember_stored(tracker, len(events))
         return tracker
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         tracker = await super().retrieve(sender_id)
         if tracker is None or len(tracker.events) <= self.max_events or self.domain is None:
             return tracker
@@ -209,13 +209,13 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
             session.commit()
         _remember_stored(tracker, len(tracker.events))
 
-    async def _append(self, sender_id: Text, events: list[Event]) -> None:
+    async def _append(self, sender_id: str, events: list[Event]) -> None:
         """Stores the block as rows like the ones SQLTrackerStore.save writes."""
         with self.session_scope() as session:
             self._insert(session, sender_id, events)
             session.commit()
 
-    def _insert(self, session: Any, sender_id: Text, events: list[Event]) -> None:
+    def _insert(self, session: Any, sender_id: str, events: list[Event]) -> None:
         """The rows SQLTrackerStore.save writes, in one statement instead of one ORM object each."""
         rows = []
         for event in events:
@@ -226,8 +226,8 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
         if rows:
             session.execute(self.SQLEvent.__table__.insert(), rows)
 
-    def recent_events(self, sender_id: Text, limit: int = RECENT_EVENTS,
-                      message_id: Optional[Text] = None) -> list[dict]:
+    def recent_events(self, sender_id: str, limit: int = RECENT_EVENTS,
+                      message_id: str | None = None) -> list[dict]:
         """The conversation's last `limit` events as stored, oldest first, across sessions.
 
         With `message_id`: only the turn of the user message with that id (from it up to the

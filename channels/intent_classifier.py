@@ -19,8 +19,6 @@ with the settings of LogisticRegressionClassifier.
 """
 from __future__ import annotations
 
-from typing import List
-
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
@@ -32,7 +30,7 @@ from scipy.sparse import csr_matrix, hstack, vstack
 class BlankSafeLogisticRegressionClassifier(LogisticRegressionClassifier):
     """LogisticRegressionClassifier that gives a message without features an all-zero row."""
 
-    def _create_X(self, messages: List[Message]) -> csr_matrix:
+    def _create_X(self, messages: list[Message]) -> csr_matrix:
         width = getattr(self.clf, "n_features_in_", None)  # known once trained
         if width is None:
             return super()._create_X(messages)

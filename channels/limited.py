@@ -26,7 +26,8 @@ import logging
 import os
 import re
 import socket
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -56,7 +57,7 @@ def protect_app(app: Any) -> None:
     if app.config.REQUEST_MAX_SIZE > MAX_BODY_BYTES * 4:
         app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES * 4  # the HTTP API's bodies are small too
 
-    async def model_text_limit(request: Request) -> Optional[HTTPResponse]:
+    async def model_text_limit(request: Request) -> HTTPResponse | None:
         if request.method != "POST" or not _MODEL_ROUTES.match(request.path):
             return None
         try:
@@ -74,7 +75,7 @@ def protect_app(app: Any) -> None:
 class ProtectingBlueprint(Blueprint):
     """A blueprint that, when Rasa registers it, protects the whole app (see protect_app)."""
 
-    def register(self, app: Any, options: Dict) -> Any:
+    def register(self, app: Any, options: dict) -> Any:
         protect_app(app)
         return super().register(app, options)
 
@@ -83,7 +84,7 @@ class LimitedRestInput(RestInput):
     """POST /webhooks/rest/webhook: {"sender", "message", "metadata"?, "message_id"?} -> [bot messages]."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
     def __init__(self) -> None:
@@ -119,7 +120,7 @@ class LimitedSocketIOInput(SocketIOInput):
     """The project's socket.io channel with the same checks; failures are emitted as bot messages."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "socketio"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -134,7 +135,7 @@ class LimitedSocketIOInput(SocketIOInput):
 
         # Registering a handler again for the same event replaces the one before.
         @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Any) -> None:
+        async def handle_message(sid: str, data: Any) -> None:
             if isinstance(data, dict) and self.session_persistence:
                 body = {**data, "sender": data.get("session_id")}
             else:

@@ -19,8 +19,9 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
-from typing import Any, AsyncGenerator, Optional, Text
+from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
@@ -33,17 +34,17 @@ _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del
 class AtomicRedisLockStore(RedisLockStore):
     """RedisLockStore with an atomic mutex per conversation (same settings as type: redis)."""
 
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, **kwargs: Any) -> None:
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
         if endpoint_config is not None:
             kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs, **kwargs}
         kwargs.setdefault("socket_timeout", 2)  # calls block the event loop: fail fast when Redis hangs
         super().__init__(**kwargs)
 
-    def _mutex_key(self, conversation_id: Text) -> str:
+    def _mutex_key(self, conversation_id: str) -> str:
         return f"{self.key_prefix}{conversation_id}:mutex"
 
     @asynccontextmanager
-    async def lock(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME,
+    async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = POLL_S) -> AsyncGenerator[TicketLock, None]:
         key, token = self._mutex_key(conversation_id), uuid.uuid4().hex
         deadline = time.monotonic() + lock_lifetime

@@ -45,16 +45,23 @@ import os
 from typing import Any
 
 import aiohttp
-
 import jsonschema
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
-from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, Event, Restarted, SessionStarted,
-                                     UserUtteranceReverted, UserUttered)
-from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.utils.common import all_subclasses
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.nlu.utils.spacy_utils import SpacyNLP
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    Event,
+    Restarted,
+    SessionStarted,
+    UserUtteranceReverted,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 
 MAX_SCHEMAS = 64

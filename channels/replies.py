@@ -6,7 +6,8 @@ so the owner can simply answer again.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from channels.text import MAX_CHARS
 

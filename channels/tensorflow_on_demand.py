@@ -24,7 +24,8 @@ import importlib.util
 import sys
 import threading
 import types
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 # Rasa module -> the modules it imports at its top for training only (they import TensorFlow).
 TRAINING_ONLY = {

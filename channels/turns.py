@@ -154,7 +154,7 @@ async def recent_events(agent: Any, sender: str, message_id: str | None = None) 
     if store is not None:
         try:
             return store.recent_events(sender, message_id=message_id)
-        except Exception as error:  # noqa: BLE001 - the database is down: retried like Rasa's own reads
+        except Exception as error:
             raise StoreUnavailable("tracker", error) from error
     tracker = await agent.tracker_store.retrieve(sender)
     return [e.as_dict() for e in tracker.events] if tracker else []
@@ -164,7 +164,7 @@ async def open_question(agent: Any, sender: str) -> list[dict]:
     """The question the owner was last asked, or [] (also when the tracker cannot be read)."""
     try:
         events = await recent_events(agent, sender)
-    except Exception as error:  # noqa: BLE001 - a notice goes out either way
+    except Exception as error:
         logger.warning("open question of %s not readable: %s", sender, error)
         return []
     return replies.open_question(events, sender)
@@ -234,7 +234,7 @@ class TurnRunner:
                     return await self._notice(agent, replies.UNAVAILABLE, sender, str(error),
                                               question=error.store != "tracker")
                 await asyncio.sleep(RETRY_S)
-            except Exception as error:  # noqa: BLE001 - stock Rasa would answer [] here
+            except Exception as error:
                 logger.exception("message of %s failed", sender)
                 return await self._notice(agent, replies.FAILED, sender, repr(error))
             finally:

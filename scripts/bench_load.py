@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import scaled  # noqa: E402
-import services  # noqa: E402
+import scaled
+import services
 
 ROOT = services.ROOT
 PERSONA_DIRS = [ROOT.parent / "shared" / "eval" / "personas", ROOT / "tests" / "personas"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot import answers, dialogue  # noqa: E402
+from bot import answers, dialogue
 
 
 def main() -> int:

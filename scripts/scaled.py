@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import services  # noqa: E402  (scripts/services.py: process helpers, the services' commands)
+import services
 
 ROOT = services.ROOT
 HOST = services.HOST
@@ -111,7 +111,7 @@ class Stack:
 
     @classmethod
     def load(cls, state_dir: Path, processes: int | None = None, port: int | None = None,
-             **overrides) -> "Stack":
+             **overrides) -> Stack:
         """The stack of a state folder: ports and passwords kept from before, or chosen now."""
         state_dir = state_dir.resolve()
         saved = {}

@@ -59,7 +59,7 @@ class Settings:
     timeout: float = 300.0
 
     @classmethod
-    def from_env(cls, environ=os.environ, **overrides) -> "Settings":
+    def from_env(cls, environ=os.environ, **overrides) -> Settings:
         ports = {name: int(environ.get(var, DEFAULT_PORTS[name])) for name, var in PORT_VARS.items()}
         values = dict(
             ports=ports,

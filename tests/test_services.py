@@ -43,7 +43,7 @@ STAND_IN = textwrap.dedent("""\
 
 
 @pytest.fixture
-def settings(tmp_path) -> "services.Settings":
+def settings(tmp_path) -> services.Settings:
     for venv, name in (("bot", "rasa"), ("bot", "python"), ("api", "uvicorn")):
         exe = tmp_path / ".venv" / venv / "bin" / name
         exe.parent.mkdir(parents=True, exist_ok=True)

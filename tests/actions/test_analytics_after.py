@@ -6,9 +6,9 @@ import json
 import sqlite3
 import uuid
 
+from action_trackers import make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from action_trackers import make_tracker
 from actions import analytics
 from actions.scan_form import ValidateScanForm
 

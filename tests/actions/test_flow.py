@@ -3,11 +3,11 @@ import asyncio
 import json
 import sqlite3
 
+from action_trackers import SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from action_trackers import SCAN_ANSWERS, make_tracker
-from actions.flow import ActionAfronden, ActionWelkom
 from actions import analytics, webservice
+from actions.flow import ActionAfronden, ActionWelkom
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 

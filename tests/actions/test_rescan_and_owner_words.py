@@ -7,10 +7,10 @@ import sqlite3
 import urllib.request
 import uuid
 
-from rasa_sdk.executor import CollectingDispatcher
-
 from action_trackers import SCAN_ANSWERS, make_tracker
 from conftest import BOT_TOKEN
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions.flow import ActionAfronden, ActionBeantwoordVraag, ActionWelkom
 from actions.scan_form import ValidateScanForm
 from bot import conversation

@@ -5,12 +5,12 @@ import os
 import urllib.request
 
 import pytest
+from action_trackers import SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics
 from actions.scan_form import ValidateScanForm
 from bot import scoring
-from action_trackers import SCAN_ANSWERS, make_tracker
 
 DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 

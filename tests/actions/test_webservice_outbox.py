@@ -145,6 +145,7 @@ def test_a_lead_replayed_after_the_owners_erasure_is_dropped_and_stays_erased(se
     import urllib.request
 
     from action_trackers import SCAN_ANSWERS
+
     from bot.questionnaire import load
 
     token = "replay-na-verwijderen-0123456789"

@@ -102,7 +102,7 @@ def conversations(events: list[dict], lead_status: dict[str, str]) -> list[Conv]
             if kind == "end":
                 conv.ended = True
         conv.asked |= conv.answered  # a question that was answered was asked
-        conv.profile = PROFILE <= conv.answered
+        conv.profile = conv.answered >= PROFILE
         conv.accepted = lead_status.get(conversation_id) in ACCEPTED
         found.append(conv)
     return found

@@ -14,10 +14,10 @@ from analytics_testkit import REPO_ROOT, log_in, post_events
 from tests.support import local_client
 
 sys.path.insert(0, str(REPO_ROOT / "tests" / "api"))
-from api_html import parse  # noqa: E402
+from api_html import parse
 
-from api.analytics import display  # noqa: E402
-from api.analytics.fold import week_of  # noqa: E402
+from api.analytics import display
+from api.analytics.fold import week_of
 
 BREAKDOWN_COLUMNS = ("conversations", "completed", "completion_rate", "target_group_share", "target_group_difference",
                      "awareness_share", "handoffs", "accepted")

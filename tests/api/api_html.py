@@ -11,7 +11,7 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 class Node:
     tag: str
     attrs: dict[str, str | None] = field(default_factory=dict)
-    children: list["Node | str"] = field(default_factory=list, repr=False)
+    children: list[Node | str] = field(default_factory=list, repr=False)
 
     @property
     def classes(self) -> set[str]:
@@ -27,7 +27,7 @@ class Node:
                 yield child
                 yield from child.iter()
 
-    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list["Node"]:
+    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list[Node]:
         found = []
         for node in self.iter():
             if tag and node.tag != tag:
@@ -39,7 +39,7 @@ class Node:
             found.append(node)
         return found
 
-    def find(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> "Node":
+    def find(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> Node:
         found = self.find_all(tag, cls, **attrs)
         assert found, f"no <{tag or '*'}> with class={cls!r} attrs={attrs!r}"
         return found[0]

@@ -16,11 +16,11 @@ import uuid
 
 import pytest
 from pypdf import PdfReader
+from widget_driver import Widget, tracker_slots
 
 from api.identity.service import dev_credentials
 from api.settings import Settings
 from bot import questionnaire
-from widget_driver import Widget, tracker_slots
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}

@@ -9,9 +9,9 @@ import urllib.parse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
+from widget_driver import Widget, say, tracker_slots
 
 from bot import questionnaire
-from widget_driver import Widget, say, tracker_slots
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}

@@ -12,14 +12,14 @@ from playwright.sync_api import Page
 
 SHADOW = "document.querySelector('#scan-widget').shadowRoot"
 # Questions asked, plus the end marker: grows by one with every finished bot turn.
-TURNS_JS = f"""() => {{
+TURNS_JS = """() => {
   const host = document.querySelector('#scan-widget');
   const root = host && host.shadowRoot;  // null while a new page is still loading
   if (!root) return -1;
   const typing = root.querySelector('.sw-typing');
   const n = root.querySelectorAll('.sw-msg--bot[data-question], .sw-msg--end').length;
   return typing && !typing.hidden ? -1 : n;
-}}"""
+}"""
 
 
 class Widget:

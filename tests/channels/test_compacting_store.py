@@ -15,13 +15,12 @@ from sqlalchemy import event as sa_event
 
 pytest.importorskip("rasa")
 
-from rasa.shared.core.domain import Domain  # noqa: E402
-from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet,  # noqa: E402
-                                     UserUttered)
-from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels import replies  # noqa: E402
-from channels.compacting_store import CompactingSQLTrackerStore  # noqa: E402
+from channels import replies
+from channels.compacting_store import CompactingSQLTrackerStore
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(ROOT / "domain"))

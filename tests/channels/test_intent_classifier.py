@@ -12,13 +12,13 @@ import scipy.sparse
 
 pytest.importorskip("rasa")
 
-from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier  # noqa: E402
-from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, TEXT  # noqa: E402
-from rasa.shared.nlu.training_data.features import Features  # noqa: E402
-from rasa.shared.nlu.training_data.message import Message  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, TEXT
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from sklearn.linear_model import LogisticRegression
 
-from channels.intent_classifier import BlankSafeLogisticRegressionClassifier  # noqa: E402
+from channels.intent_classifier import BlankSafeLogisticRegressionClassifier
 
 X = np.array([[1, 0, 0, 1], [2, 0, 0, 0], [0, 1, 0, 0], [0, 2, 1, 0], [0, 0, 1, 1], [0, 0, 2, 0]])
 Y = ["antwoord", "antwoord", "terug", "terug", "vraag_waarom", "vraag_waarom"]

@@ -13,10 +13,10 @@ import pytest
 
 pytest.importorskip("rasa")
 
-from aiohttp import web  # noqa: E402
-from rasa.utils.endpoints import ClientResponseError, EndpointConfig  # noqa: E402
+from aiohttp import web
+from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
-from channels import rasa_speedups  # noqa: E402
+from channels import rasa_speedups
 
 
 def free_port() -> int:

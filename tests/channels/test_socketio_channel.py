@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("rasa")
 
-from channels.socketio_channel import SocketIOInput, SocketIOOutput  # noqa: E402
+from channels.socketio_channel import SocketIOInput, SocketIOOutput
 
 
 class Recorder:

@@ -17,10 +17,11 @@ for path in (REPO_ROOT, REPO_ROOT / "tests" / "api"):
         sys.path.insert(0, str(path))
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
-from api.main import create_app  # noqa: E402
-from api.identity.service import dev_credentials  # noqa: E402
-from api.settings import Settings  # noqa: E402
 from portal_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, free_port  # noqa: E402
+
+from api.identity.service import dev_credentials  # noqa: E402
+from api.main import create_app  # noqa: E402
+from api.settings import Settings  # noqa: E402
 from tests.support import TEST_BOT_TOKEN, local_client  # noqa: E402
 
 

@@ -30,7 +30,7 @@ class SmtpSink:
         self.encrypted.append(session.ssl is not None)
         return "250 OK"
 
-    def start(self) -> "SmtpSink":
+    def start(self) -> SmtpSink:
         options = {}
         if self.tls:
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -55,7 +55,7 @@ class WebhookReceiver:
         self.processed: dict[str, dict] = {}  # what the receiver acted on, by idempotency key
         self._server: ThreadingHTTPServer | None = None
 
-    def start(self) -> "WebhookReceiver":
+    def start(self) -> WebhookReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,7 +102,7 @@ class HeldReceiver:
         self.release = threading.Event()
         self._server: ThreadingHTTPServer | None = None
 
-    def start(self) -> "HeldReceiver":
+    def start(self) -> HeldReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):

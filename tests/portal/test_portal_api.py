@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 
 

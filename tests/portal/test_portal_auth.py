@@ -6,12 +6,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from api.main import create_app
-from api.settings import Settings
 from live_service import running
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, csrf_of, db_rows, login, page_csrf
 from portal_tracker import file_contains
+
+from api.main import create_app
+from api.settings import Settings
 from tests.support import TEST_BOT_TOKEN, local_client
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from api_testkit import ELIGIBLE, full_answers, hand_over
+from portal_testkit import BRABANT, EXAMPLE_REGISTRY, ROUTES, TECHNOORD, free_port
 from pypdf import PdfReader
 
 from api.identity.service import dev_credentials
 from api.settings import Settings
-from api_testkit import ELIGIBLE, full_answers, hand_over
-from portal_testkit import BRABANT, EXAMPLE_REGISTRY, ROUTES, TECHNOORD, free_port
 from tests.support import TEST_BOT_TOKEN, bot_headers
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -14,15 +14,14 @@ from pathlib import Path
 import pytest
 from api_html import parse
 from api_testkit import hand_over
+from portal_receivers import HeldReceiver, SmtpSink, WebhookReceiver
+from portal_testkit import BRABANT, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, TECHNOORD, db_rows, free_port, login, make_lead
 from sqlalchemy import text
 
 from api.db import utcnow
 from api.delivery import signing, worker
 from api.settings import Settings
-from portal_receivers import HeldReceiver, SmtpSink, WebhookReceiver
 from tests.support import TEST_BOT_TOKEN, local_client
-from portal_testkit import (BRABANT, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, TECHNOORD, db_rows, free_port, login,
-                            make_lead)
 
 SECRET = "webhook-geheim-voor-de-test-0123456789"
 

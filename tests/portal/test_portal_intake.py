@@ -9,18 +9,18 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import api_testkit
 import pytest
 from api_html import parse
-import api_testkit
 from api_testkit import ELIGIBLE, full_answers, put_assessment, scored_answers
+from portal_receivers import SmtpSink, WebhookReceiver
+from portal_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, db_rows, free_port, login, marked, page_csrf
 from pypdf import PdfReader
 
 from api.db import utcnow
 from api.delivery import worker
 from api.settings import Settings
 from tests.support import TEST_BOT_TOKEN
-from portal_receivers import SmtpSink, WebhookReceiver
-from portal_testkit import EXAMPLE_REGISTRY, PUBLIC_BASE_URL, db_rows, free_port, login, marked, page_csrf
 
 OOST = "metaal-innovatie-oost"
 COMPANY = "Draaierij Ten Brinke B.V."

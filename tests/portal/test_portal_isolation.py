@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 
 PAGE_ROUTES = ["/portaal/leads/{id}", "/portaal/leads/{id}/intake.pdf", "/portaal/leads/{id}/intake.json",

@@ -5,11 +5,10 @@ import csv
 import io
 
 from api_html import parse
+from portal_testkit import BRABANT, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
 from pypdf import PdfReader
 
 from bot import questionnaire
-
-from portal_testkit import BRABANT, TECHNOORD, db_rows, login, make_lead, marked, page_csrf
 
 
 def test_list_shows_exactly_the_own_leads_newest_first(client, creds):

@@ -15,6 +15,8 @@ from datetime import timedelta
 import pytest
 from api_html import parse
 from api_testkit import full_answers, put_assessment, scored_answers
+from portal_receivers import SmtpSink
+from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 from pypdf import PdfReader
 from sqlalchemy import text
 
@@ -22,9 +24,7 @@ from api.db import utcnow
 from api.delivery import worker
 from api.main import create_app
 from bot import questionnaire
-from portal_receivers import SmtpSink
 from tests.support import local_client
-from portal_testkit import BRABANT, OFFICE, TECHNOORD, db_rows, login, make_lead, page_csrf
 
 CONSENT = {"given": True, "text_version": "delen-v1", "at": "2026-03-01T10:00:00+01:00"}
 

@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from api.main import create_app
-from api.identity.service import dev_credentials
 from portal_testkit import BRABANT, EXAMPLE_REGISTRY, OFFICE, db_rows, login
+
+from api.identity.service import dev_credentials
+from api.main import create_app
 from tests.support import local_client
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,6 @@ history keeps both the step and its undo."""
 from __future__ import annotations
 
 from api_html import parse
-
 from portal_testkit import BRABANT, db_rows, login, make_lead, page_csrf
 
 
