@@ -129,14 +129,23 @@ def _post_from(address: str, url: str, body: bytes) -> int:
         connection.close()
 
 
+@pytest.mark.parametrize(("path", "expected"), [("/portaal/inloggen", 200), ("/healthz", 200),
+                                              ("/api/v1/leads", 401)])
+def test_nginx_passes_the_clients_host_and_address_on_every_web_location(stack, path, expected):
+    """A location with its own proxy_set_header inherits none of the server's: the web service then saw
+    Host 'web' (and no X-Forwarded-For), and a development service refused it as not local."""
+    status, _, body = kit.request(f"{stack.url()}{path}", method="GET")
+    assert status == expected, (path, body[:200])  # not the development service's 403 for a stranger
+
+
 def test_log_in_is_rate_limited_per_client_address(stack):
     """nginx: 10 log-in requests a minute per address with a burst of 10, before the portal's own count."""
     form = b"username=nobody&password=wrong&csrf_token=stale"
     statuses = [_post_from("127.0.0.3", f"{stack.url()}/portaal/inloggen", form) for _ in range(14)]
     assert statuses[:10] == [403] * 10, statuses  # reached the portal: its CSRF check refused them
     assert statuses[10:].count(429) >= 3, statuses
-    status, _, _ = kit.request(f"{stack.url()}/portaal/inloggen", method="GET")
-    assert status == 200, "another address is not limited"
+    status, _, body = kit.request(f"{stack.url()}/portaal/inloggen", method="GET")
+    assert status == 200, f"another address is not limited: {body[:300]!r}"
 
 
 # --- socket.io (what the web widget speaks), as a minimal Engine.IO 4 polling client ---------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import http.cookiejar
 import io
 import json
+import os
 import re
 import subprocess
 import urllib.parse
@@ -38,7 +39,9 @@ def lead(stack) -> dict:
     assert row, "no lead stored"
     lead_id, intermediary, token = row.split("|")
     done = subprocess.run([str(ROOT / ".venv/api/bin/python"), "scripts/demo_credentials.py"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ENVIRONMENT": "development"})  # as the stack runs
+    assert done.returncode == 0, done.stderr
     credentials = json.loads(done.stdout)[intermediary]
     return {"id": lead_id, "report": token, **credentials}
 
