@@ -906,6 +906,7 @@ def _province(question: Question, text: str) -> Interpretation:
                                          "bedrijven in Nederland. Heeft je bedrijf een vestiging in Nederland? "
                                          "Kies dan de provincie waar die zit.",
                               trace=(f"abroad: {there.name} ({there.country})",))
+    text = places.without_denied(text)
     match = places.province_from_text(text)
     across, foreign = places.location_across_border(text)
     if across == "both" and foreign is not None and foreign.country.startswith("Nederland"):

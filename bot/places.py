@@ -228,6 +228,26 @@ def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
     return PlaceMatch(province, names, strongest[0][2], guessed=guessed)
 
 
+_DENIED_PLACE = re.compile(r"\b(?:niet|geen)\s+(?:(?:in|uit|bij|op|te)\s+)?(?:(?:de|het)\s+)?"
+                           r"((?:['\w-]+)(?:\s+['\w-]+){0,2})", re.IGNORECASE)
+
+
+def without_denied(text: str) -> str:
+    """The text without the places it denies: "nee geen Friesland, we zitten in Steenwijk" keeps only
+    Steenwijk, "Weert, niet in Brabant" only Weert. The longest run of up to three words after
+    "niet"/"geen" that is a place's name is blanked; "niet ver van Zwolle" keeps Zwolle."""
+    for m in reversed(list(_DENIED_PLACE.finditer(text))):
+        words = m.group(1).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            match = province_from_text(name, fuzzy=False)
+            if match.province and normalize(name) in map(normalize, match.places):
+                end = m.start(1) + len(name)
+                text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+                break
+    return text
+
+
 @dataclass(frozen=True)
 class Abroad:
     name: str       # as written in the data, e.g. "Antwerpen"

@@ -351,6 +351,15 @@ def test_regio(text, expected):
     assert interpret("regio", text).value == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("nee geen Friesland, we zitten in Steenwijk", "overijssel"), ("Weert, niet in Brabant", "limburg"),
+    ("wij zitten niet in Limburg maar in Brabant", "noord-brabant"), ("niet in Den Bosch maar in Oss", "noord-brabant"),
+    ("geen noord-holland maar zuid-holland", "zuid-holland"), ("niet ver van Zwolle", "overijssel"),
+])
+def test_regio_a_denied_place_is_not_the_answer(text, expected):
+    assert interpret("regio", text).value == expected
+
+
 def test_regio_echo_and_conflict():
     assert interpret("regio", "Eindhoven").echo == "Noord-Brabant (Eindhoven)"
     result = interpret("regio", "Vestigingen in Venlo en in Eindhoven")
