@@ -630,6 +630,17 @@ def _declined(question: Question, text: str) -> str | None:
     return WEET_NIET
 
 
+def _refuses_answer(question: Question, text: str) -> bool:
+    """"Geen zin om daarop te antwoorden" on a question without a don't-know: no option, unless the rest
+    of the message names one."""
+    norm = normalize(text)
+    hit = next((m for regex in _patterns("refuse_answer") if (m := regex.search(norm))), None)
+    if hit is None:
+        return False
+    rest = (norm[:hit.start()] + " " + norm[hit.end():]).strip()
+    return not rest or max(option_scores(question.id, rest).values(), default=0.0) < GUESS_MIN_SCORE
+
+
 def _choice(question: Question, text: str) -> Interpretation:
     asked = repair.question(text)
     if _looks_like_question(text) or asked:
@@ -644,6 +655,9 @@ def _choice(question: Question, text: str) -> Interpretation:
     if declined:
         return Interpretation(declined, echo=question.label_for(declined),
                               trace=("declined or unknown, with a reason that names no option",))
+    if not question.scored and _refuses_answer(question, text):
+        return Interpretation(None, note="Dat mag, maar zonder antwoord op deze vraag kan ik niet verder. Kies het "
+                                         "antwoord dat het best past.", trace=("refused to answer: asked again",))
     if question.scored and _mixed(text):
         return Interpretation(None, note="Het lijkt erop dat het verschilt. Kies wat voor het "
                                          "grootste deel van jullie productie geldt.")

@@ -686,6 +686,10 @@ def format_amount(euros: int) -> str:
 
 # ------------------------------------------------------------------ said in passing
 
+# "we zijn (nu) met 19", "met z'n allen zijn we met 19": a count that ends the clause names people.
+_STAFF_BEFORE = re.compile(r"\b(?:we|wij|ze|zij)\s+zijn\s+(?:nu\s+|inmiddels\s+|momenteel\s+|op dit moment\s+|"
+                           r"tegenwoordig\s+|totaal\s+|in totaal\s+|al\s+)*met\s+(?:zo'?n\s+|ongeveer\s+|"
+                           r"ruim\s+|bijna\s+|een\s+)?$")
 _STAFF_AFTER = re.compile(
     r"\s*(?:vaste\s+|fulltime\s+|eigen\s+|vaste\s+)?(?:man\b|mensen\b|medewerkers?\b|werknemers?\b|fte\b|"
     r"personeel\b|personeelsleden|collegas|collega's|koppen\b|personen\b|vakmensen|vakkrachten|krachten\b|"
@@ -703,8 +707,10 @@ def staff_count_in(text: str) -> Quantity | None:
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]
     ranged = _merge_ranges(_set_aside(numbers, digits), digits)
+    ranged = [n for n in ranged if not _CHANGE_AFTER.match(digits[n.end:])]   # "2 man minder dan vorig jaar"
     staff = [n for n in ranged
-             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])]
+             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])
+             or (_STAFF_BEFORE.search(digits[:n.start]) and re.match(r"\s*(?:[,.;!?]|$)", digits[n.end:]))]
     if staff and len(ranged) > 1:
         parts, kinds = _staff_parts(ranged, digits)
         if parts:   # "40 man in de productie en 6 op kantoor"

@@ -2681,3 +2681,23 @@ def test_names_beside_other_words(qid, text, expected):
 ])
 def test_more_of_how_owners_put_it(qid, text, expected):
     assert interpret(qid, text).value == expected, text
+
+
+@pytest.mark.parametrize("qid", ["nieuwe_inzichten", "eerder_traject", "wil_contact"])
+@pytest.mark.parametrize("text", ["geen zin om daarop te antwoorden", "geen commentaar", "volgende vraag"])
+def test_a_refusal_to_answer_a_choice_without_dont_know_is_asked_again(qid, text):
+    result = interpret(qid, text)
+    assert result.value is None and result.note
+
+
+@pytest.mark.parametrize("qid", ["wil_contact", "toestemming"])
+def test_liever_niet_stays_a_plain_no(qid):
+    assert interpret(qid, "liever niet").value == "nee"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("geen probleem met geld of mensen, het is vooral dat niemand de noodzaak ziet", ["urgentie"]),
+    ("geen probleem met geld of mensen", None), ("geen knelpunten eigenlijk", ["geen"]),
+])
+def test_knelpunten_no_problem_with_a_cause_denies_that_cause(text, expected):
+    assert interpret("knelpunten", text).value == expected

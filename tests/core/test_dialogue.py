@@ -225,3 +225,16 @@ def test_an_answer_that_depends_on_the_question_waits_for_it(asked, text):
 def test_an_echoed_topic_then_no_answers_the_open_question_not_the_one_before():
     turn = read("Cobots? Nee hoor", "tech_robotisering", {"tech_automatisering": "2"}, last=("tech_automatisering",))
     assert turn.store == {"tech_robotisering": "1"}, turn
+
+
+def test_a_change_in_staff_is_no_head_count_and_we_zijn_met_n_is_one():
+    turn = read("Rond de 3 miljoen, met 2 man minder dan vorig jaar, we zijn nu met 19", "jaaromzet",
+                {"sector": "metaal"})
+    assert turn.store == {"jaaromzet": 3_000_000, "medewerkers": 19}
+    assert "medewerkers" not in read("rond de 3 miljoen, we zijn met 19 jaar actief", "jaaromzet").store
+
+
+def test_a_cause_added_in_the_owners_words_keeps_the_ones_before():
+    turn = read("wacht, bij de vorige moet financiering er ook bij", "interesse", {"knelpunten": ["kennis"]},
+                last=("knelpunten",))
+    assert turn.kind == "correction" and sorted(turn.store["knelpunten"]) == ["financiering", "kennis"]
