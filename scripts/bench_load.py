@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import io
+import itertools
 import json
 import os
 import random
@@ -264,7 +265,7 @@ def long_conversation(base: str, stock: bool, turns: int) -> dict:
     beside = statistics.median(fresh_run.latencies)
     # turns 21-40: past the first turns, whose tracker is still nearly empty
     middle = statistics.median(lat[window:2 * window]) if turns >= 3 * window else first
-    switched = sum(a != b for a, b in zip(instances, instances[1:]))
+    switched = sum(a != b for a, b in itertools.pairwise(instances))
     return {"turns": turns, "first_p50_ms": round(first, 1), "second_p50_ms": round(middle, 1),
             "last_p50_ms": round(last, 1), "fresh_p50_ms": round(beside, 1),
             "last_over_first": round(last / beside, 2), "last_over_own_first": round(last / first, 2),
@@ -466,10 +467,11 @@ def bench_profile(name: str, args, personas: list[dict], out) -> dict:
         runs["long"] = long_conversation(base, stock, args.long_turns)
         window = max(5, args.long_turns // 10)
         long = runs["long"]
-        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, turns 1-{window} of fresh conversations "
-              f"beside them {long['fresh_p50_ms']} ms ({long['last_over_first']}x); its own turns 1-{window} "
-              f"{long['first_p50_ms']} ms ({long['last_over_own_first']}x), {window + 1}-{2 * window} "
-              f"{long['second_p50_ms']} ms ({long['last_over_second']}x); {long['processes']} Rasa process(es), "
+        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, "
+              f"turns 1-{window} of fresh conversations beside them {long['fresh_p50_ms']} ms "
+              f"({long['last_over_first']}x); its own turns 1-{window} {long['first_p50_ms']} ms "
+              f"({long['last_over_own_first']}x), {window + 1}-{2 * window} {long['second_p50_ms']} ms "
+              f"({long['last_over_second']}x); {long['processes']} Rasa process(es), "
               f"{long['switched']:.0%} of consecutive turns on another one", file=out, flush=True)
     finally:
         runs["rss_mb"] = watch.result()

@@ -30,6 +30,10 @@ sys.path.insert(0, str(ROOT))
 RASA = str(Path(sys.executable).with_name("rasa"))
 
 
+def digits(value: object) -> str:
+    return "".join(c for c in str(value) if c.isdigit())
+
+
 def same(expected, actual) -> bool:
     if expected is None or actual is None:
         return expected is None and actual is None
@@ -40,7 +44,6 @@ def same(expected, actual) -> bool:
             return abs(float(actual) - expected) <= max(1.0, 0.05 * abs(expected))
         except (TypeError, ValueError):
             return False
-    digits = lambda v: "".join(c for c in str(v) if c.isdigit())
     if digits(expected) and len(digits(expected)) >= 8 and str(expected).replace(" ", "").replace("-", "").isdigit():
         return digits(expected) == digits(actual)
     return str(expected).strip().lower() == str(actual).strip().lower()
@@ -153,7 +156,8 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     figures = evaluate_answers(ROOT / "tests" / "data" / "heldout_answers.yml", args.verbose)
-    figures.update(evaluate_repair([ROOT / "tests" / "data" / f"repair_{name}.yml" for name in ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4")],
+    repair_sets = ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4")
+    figures.update(evaluate_repair([ROOT / "tests" / "data" / f"repair_{name}.yml" for name in repair_sets],
                                    args.verbose))
     if not args.answers:
         figures.update(evaluate_nlu(args.folds))

@@ -100,7 +100,8 @@ def handed_over(live, browser, screenshots):
     seen: dict = {"welcome_on_top": shadow(page, """
         const scroller = root.querySelector('.sw-scroll');
         const first = root.querySelector('.sw-msg--bot');
-        return first.offsetTop >= scroller.scrollTop && first.offsetTop < scroller.scrollTop + scroller.clientHeight;""")}
+        const bottom = scroller.scrollTop + scroller.clientHeight;
+        return first.offsetTop >= scroller.scrollTop && first.offsetTop < bottom;""")}
     page.screenshot(path=screenshots / "chat-360-welcome.png")
 
     def look(question: str) -> None:
@@ -142,7 +143,8 @@ def test_the_chat_on_a_touch_phone(handed_over):
     assert all(t.strip() for t in handed_over["bubbles"]), "an empty bubble is left where the report line was"
     # After the hand-off the header no longer promises anonymity.
     assert handed_over["subtitle"] == "Gratis · doorgegeven aan Metaal Innovatie Oost"
-    assert {" ".join(t.split()) for t in handed_over["report_links"]} == {"Open je rapport (opent in een nieuw tabblad)"}
+    links = {" ".join(t.split()) for t in handed_over["report_links"]}
+    assert links == {"Open je rapport (opent in een nieuw tabblad)"}
     # What the scan form kept of the owner's words, passed on with the lead (after consent).
     slots = handed_over["slots"]
     assert slots["plaats"] == "Deventer" and REMARK in " ".join(slots["opmerkingen"])

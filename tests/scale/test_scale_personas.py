@@ -7,6 +7,7 @@ own logs (`chat turn sender=...` lines) for the persona run.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -65,7 +66,7 @@ def test_consecutive_messages_alternate_between_processes_and_the_conversation_h
         upstreams.append(headers["X-Chat-Upstream"])
         status, headers, replies = kit.say(stack.url(), sender, kit.answer_for(values, kit.question_id(replies)))
     assert len(set(instances)) == 2 and len(set(upstreams)) == 2, instances
-    assert all(a != b for a, b in zip(instances, instances[1:])), f"not alternating: {instances}"
+    assert all(a != b for a, b in itertools.pairwise(instances)), f"not alternating: {instances}"
     slots = kit.tracker(stack.url(), sender)["slots"]
     for key in ("sector", "medewerkers", "jaaromzet", "regio", "tech_automatisering"):
         assert slots[key] == values[key], key
