@@ -35,8 +35,9 @@ def report_token(client, assessment_id: str) -> str:
 def erase(client, token: str):
     page = client.get(f"/rapport/{token}/verwijderen")
     assert page.status_code == 200
-    code = re.search(r'name="code" value="([^"]+)"', page.text).group(1)
-    return client.post(f"/rapport/{token}/verwijderen", data={"code": code})
+    code = re.search(r'name="code" value="([^"]+)"', page.text)
+    assert code, "the erasure page asks for no code"
+    return client.post(f"/rapport/{token}/verwijderen", data={"code": code.group(1)})
 
 
 def test_the_report_page_offers_the_erasure(client):
