@@ -3,7 +3,7 @@ import asyncio
 import json
 import sqlite3
 
-from action_trackers import SCAN_ANSWERS, make_tracker
+from action_trackers import DOMAIN, SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics, webservice
@@ -11,7 +11,6 @@ from actions.flow import ActionAfronden, ActionWelkom
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 CONTACT = {"bedrijfsnaam": "Lasbedrijf Test B.V.", "kvk_nummer": "17452386", "contact_naam": "Ruud Test",
            "contact_email": "ruud@lasbedrijf-test.example", "contact_telefoon": "0402871934"}
 

@@ -5,14 +5,12 @@ import os
 import urllib.request
 
 import pytest
-from action_trackers import SCAN_ANSWERS, make_tracker
+from action_trackers import DOMAIN, SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics
 from actions.scan_form import ValidateScanForm
 from bot import scoring
-
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 
 
 def run(tracker):
