@@ -39,7 +39,7 @@ def answered(conversation_id: str, question_id: str, first_try: bool) -> dict:
                  dimension=load()[question_id].dimension, first_try=first_try)
 
 
-def result(conversation_id: str, level: str, scores: Mapping[str, Any], answers: Mapping[str, Any]) -> dict:
+def result(conversation_id: str, level: str | None, scores: Mapping[str, Any], answers: Mapping[str, Any]) -> dict:
     return event(conversation_id, "result", level=level, scores=dict(scores), sector=answers.get("sector"),
                  size_class=size_class(answers.get("medewerkers")), province=answers.get("regio"))
 

@@ -26,11 +26,13 @@ WELCOME_RESCAN = ("Welkom terug bij de scan productie-innovatie! {name} heeft je
 WELCOME_BACK = "Welkom terug! We gaan verder waar je gebleven was."
 REFERRAL = {
     "koploper": "Voor koplopers zijn regelingen als de WBSO, de MIT-regeling en fieldlabs een betere route.",
-    "default": "Kijk voor andere regelingen en advies op ondernemersplein.kvk.nl, of neem contact op met je brancheorganisatie.",
+    "default": ("Kijk voor andere regelingen en advies op ondernemersplein.kvk.nl, "
+                "of neem contact op met je brancheorganisatie."),
 }
 
 
-def with_report(text: str, url: str | None, lead_in: str = "Je rapport blijft beschikbaar via de link hieronder.") -> str:
+def with_report(text: str, url: str | None,
+                lead_in: str = "Je rapport blijft beschikbaar via de link hieronder.") -> str:
     """The report link on a line of its own, after a sentence that reads well with or without it:
     the chat widget shows it as a button, other channels as the address."""
     if not url:
@@ -158,8 +160,8 @@ class ActionAfronden(Action):
         if not delivered:
             text = (f"Dank je wel! Het doorgeven aan {intermediary['name']} lukt op dit moment niet direct, "
                     f"maar je gegevens zijn veilig bewaard en worden automatisch doorgegeven zodra het weer kan.")
-        dispatcher.utter_message(text=with_report(text, tracker.get_slot("report_url"),
-                                                  "In je rapport, via de link hieronder, staat ook wat er is doorgegeven."))
+        shown = "In je rapport, via de link hieronder, staat ook wat er is doorgegeven."
+        dispatcher.utter_message(text=with_report(text, tracker.get_slot("report_url"), shown))
         utter(dispatcher, [{"custom": {"type": "handover", "lead_id": lead_id,
                                        "intermediary_id": intermediary["id"],
                                        "intermediary_name": intermediary["name"]}}])

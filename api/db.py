@@ -7,9 +7,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, DateTime, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, CursorResult, DateTime, Delete, Engine, Update, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -22,6 +22,16 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def rows_changed(session: Session, statement: Update | Delete) -> int:
+    """Runs an UPDATE or DELETE (without RETURNING) and returns how many rows it changed.
+
+    Session.execute is typed as returning a Result; for these statements it is a CursorResult,
+    which has the row count (https://github.com/sqlalchemy/sqlalchemy/issues/12913)."""
+    result = session.execute(statement)
+    assert isinstance(result, CursorResult), type(result)
+    return result.rowcount
 
 
 class UTCDateTime(TypeDecorator):

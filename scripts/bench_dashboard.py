@@ -75,7 +75,7 @@ def load(settings: Settings, conversations: int, seed: int, weeks: int) -> dict:
     migrate(engine)
     sessions = make_sessionmaker(engine)
     adapter = TypeAdapter(list[EventIn])
-    counts = {"conversations": 0, "events": 0, "leads": 0}
+    counts: dict[str, float] = {"conversations": 0, "events": 0, "leads": 0}
     batch: list = []
     start = time.perf_counter()
 
@@ -118,9 +118,11 @@ def measure(settings: Settings, repeat: int) -> dict:
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a development app answers on loopback only
         login = dev_credentials(settings)["campaign"]
         form = client.get("/dashboard/inloggen")
-        csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form.text)
+        if csrf is None:
+            raise SystemExit("the dashboard's log-in page has no CSRF field")
         response = client.post("/dashboard/inloggen", follow_redirects=False, data={
-            "gebruikersnaam": login["username"], "wachtwoord": login["password"], "csrf": csrf})
+            "gebruikersnaam": login["username"], "wachtwoord": login["password"], "csrf": csrf.group(1)})
         assert response.status_code == 303, "log-in failed"
         headers = {"Authorization": f"Bearer {login['token']}"}
         for name, path in REQUESTS.items():

@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import io
+import itertools
 import json
 import os
 import random
@@ -44,6 +45,7 @@ import threading
 import time
 import urllib.parse
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +59,21 @@ STOCK_DIR = ROOT / "var" / "bench" / "stock"
 STOCK_PHRASES = ["hi", "hello there", "I am feeling great", "not so good today", "I am sad", "yes", "no",
                  "good morning", "very good", "that did not help", "perfect", "bye"]
 SIDE_QUESTION = "Waarom vraag je dit eigenlijk?"
+
+
+def host_port(url: str) -> tuple[str, int | None]:
+    """The host and port to connect to; every URL here is ours (http://127.0.0.1:<port>)."""
+    parsed = urllib.parse.urlsplit(url)
+    if not parsed.hostname:
+        raise ValueError(f"no host in {url!r}")
+    return parsed.hostname, parsed.port
+
+
+def running(pid: int | None, name: str) -> int:
+    """The process id of a part that has just started (and so runs)."""
+    if pid is None:
+        sys.exit(f"{name} has no recorded process after its start")
+    return pid
 
 
 # --- measuring ------------------------------------------------------------------------------
@@ -96,8 +113,7 @@ class Client:
     """One keep-alive HTTP connection to the REST channel."""
 
     def __init__(self, base: str):
-        parsed = urllib.parse.urlsplit(base)
-        self.host, self.port = parsed.hostname, parsed.port
+        self.host, self.port = host_port(base)
         self.connection: http.client.HTTPConnection | None = None
         self.instance: str | None = None  # the Rasa process that gave the last answer (X-Chat-Instance)
 
@@ -156,7 +172,9 @@ class Conversation:
         self.turn = 0
 
     def completed(self) -> bool:
-        return self.turn > 34 if self.stock else bool(self.replies) and ended(self.replies)
+        if self.stock:
+            return self.turn > 34
+        return ended(self.replies) if self.replies else False
 
     def next_message(self) -> str | None:
         """None when the conversation is over."""
@@ -264,7 +282,7 @@ def long_conversation(base: str, stock: bool, turns: int) -> dict:
     beside = statistics.median(fresh_run.latencies)
     # turns 21-40: past the first turns, whose tracker is still nearly empty
     middle = statistics.median(lat[window:2 * window]) if turns >= 3 * window else first
-    switched = sum(a != b for a, b in zip(instances, instances[1:]))
+    switched = sum(a != b for a, b in itertools.pairwise(instances))
     return {"turns": turns, "first_p50_ms": round(first, 1), "second_p50_ms": round(middle, 1),
             "last_p50_ms": round(last, 1), "fresh_p50_ms": round(beside, 1),
             "last_over_first": round(last / beside, 2), "last_over_own_first": round(last / first, 2),
@@ -331,8 +349,8 @@ class Profile:
     """A profile before it starts: where its REST channel and each Rasa process will answer."""
     base: str
     rasa: dict[str, str]  # Rasa process name -> its own URL
-    start: callable  # starts everything, waits until it answers; returns {name: process group}
-    stop: callable
+    start: Callable[[], dict[str, int]]  # starts everything, waits until it answers; returns {name: process group}
+    stop: Callable[[], None]
 
 
 def prepare_profile(name: str, state: Path, out) -> Profile:
@@ -344,29 +362,34 @@ def prepare_profile(name: str, state: Path, out) -> Profile:
             "OUTBOX_FILE": str(state / "outbox.jsonl"), "RASA_TRACKER_DB": str(state / "tracker.db"),
             "RASA_TRACKER_DB_URL": f"sqlite:///{state / 'tracker.db'}"})
 
-        def start() -> dict[str, int]:
+        def start_default() -> dict[str, int]:
             services.start(settings, out=out)
-            return {n: services.read_pid(settings, n)["pid"] for n in ("rasa", "actions", "web")}
+            return {n: running((services.read_pid(settings, n) or {}).get("pid"), n)
+                    for n in ("rasa", "actions", "web")}
 
-        return Profile(settings.url("rasa"), {"rasa": settings.url("rasa")}, start,
-                       lambda: services.stop(settings, out=io.StringIO()))
+        def stop_default() -> None:
+            services.stop(settings, out=io.StringIO())
+
+        return Profile(settings.url("rasa"), {"rasa": settings.url("rasa")}, start_default, stop_default)
     if name == "scaled":
         os.environ["SCALED_CHAT_RATE"] = "100000r/s"  # the benchmark is one client address
         port = next(p for p in services.free_ports(4) if p not in (5005, 5055, 8000))
         stack = scaled.Stack.load(state, processes=2, port=port)
 
-        def start() -> dict[str, int]:
+        def start_scaled() -> dict[str, int]:
             stack.start(out=out)
-            return {n: stack.pid(n) for n in stack.order}
+            return {n: running(stack.pid(n), n) for n in stack.order}
 
-        return Profile(stack.url(), {n: stack.url(n) for n in stack.rasa_names}, start,
-                       lambda: stack.stop_all(out=io.StringIO()))
+        def stop_scaled() -> None:
+            stack.stop_all(out=io.StringIO())
+
+        return Profile(stack.url(), {n: stack.url(n) for n in stack.rasa_names}, start_scaled, stop_scaled)
     directory = stock_model(out)
     port = next(p for p in services.free_ports(4) if p not in (5005, 5055, 8000))
     base = f"http://127.0.0.1:{port}"
     process: list[subprocess.Popen] = []
 
-    def start() -> dict[str, int]:
+    def start_stock() -> dict[str, int]:
         log = (state / "stock-rasa.log").open("wb")
         process.append(subprocess.Popen(
             [str(ROOT / ".venv/bot/bin/rasa"), "run", "-i", "127.0.0.1", "-p", str(port), "--model", "models",
@@ -379,7 +402,11 @@ def prepare_profile(name: str, state: Path, out) -> Profile:
             time.sleep(1)
         return {"rasa": process[0].pid}
 
-    return Profile(base, {"rasa": base}, start, lambda: process and services.terminate(process[0].pid))
+    def stop_stock() -> None:
+        if process:
+            services.terminate(process[0].pid)
+
+    return Profile(base, {"rasa": base}, start_stock, stop_stock)
 
 
 def launched_at(pid: int) -> float | None:
@@ -400,14 +427,14 @@ class StartWatch(threading.Thread):
 
     def __init__(self, rasa: dict[str, str]):
         super().__init__(daemon=True)
-        self.rasa, self.answered = rasa, {}
+        self.rasa = rasa
+        self.answered: dict[str, float] = {}  # Rasa process name -> when it first answered (time.time())
         self.done = threading.Event()
 
     @staticmethod
     def first_answer(url: str, sender: str) -> bool:
-        parsed = urllib.parse.urlsplit(url)
         try:
-            connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+            connection = http.client.HTTPConnection(*host_port(url), timeout=30)
             connection.request("POST", "/webhooks/rest/webhook", json.dumps({"sender": sender, "message": "Hallo"}),
                                {"Content-Type": "application/json"})
             response = connection.getresponse()
@@ -466,10 +493,11 @@ def bench_profile(name: str, args, personas: list[dict], out) -> dict:
         runs["long"] = long_conversation(base, stock, args.long_turns)
         window = max(5, args.long_turns // 10)
         long = runs["long"]
-        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, turns 1-{window} of fresh conversations "
-              f"beside them {long['fresh_p50_ms']} ms ({long['last_over_first']}x); its own turns 1-{window} "
-              f"{long['first_p50_ms']} ms ({long['last_over_own_first']}x), {window + 1}-{2 * window} "
-              f"{long['second_p50_ms']} ms ({long['last_over_second']}x); {long['processes']} Rasa process(es), "
+        print(f"   long:       last {window} turns p50 {long['last_p50_ms']} ms, "
+              f"turns 1-{window} of fresh conversations beside them {long['fresh_p50_ms']} ms "
+              f"({long['last_over_first']}x); its own turns 1-{window} {long['first_p50_ms']} ms "
+              f"({long['last_over_own_first']}x), {window + 1}-{2 * window} {long['second_p50_ms']} ms "
+              f"({long['last_over_second']}x); {long['processes']} Rasa process(es), "
               f"{long['switched']:.0%} of consecutive turns on another one", file=out, flush=True)
     finally:
         runs["rss_mb"] = watch.result()

@@ -50,9 +50,8 @@ def is_current(wheel: str | None) -> bool:
     info = read_info(TARGET / "PIPELINE.txt")
     if info.get("spacy") != spacy.__version__ or not (TARGET / "meta.json").exists():
         return False
-    if wheel and info.get("source") != wheel:
-        return False
-    return True
+    # a pipeline built from another wheel than the one asked for is not current
+    return not wheel or info.get("source") == wheel
 
 
 def pip_install(target: str, timeout: float | None) -> tuple[bool, str]:

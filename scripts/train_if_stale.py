@@ -79,8 +79,8 @@ def train(verbose: bool) -> int:
     say("training the Rasa model (log: var/log/train.log) ...")
     start = time.monotonic()
     with log.open("w") as out:
-        sink = {} if verbose else {"stdout": out, "stderr": subprocess.STDOUT}
-        done = subprocess.run(command, cwd=ROOT, env=rasa_env(), stdin=subprocess.DEVNULL, **sink)
+        done = subprocess.run(command, cwd=ROOT, env=rasa_env(), stdin=subprocess.DEVNULL,
+                              stdout=None if verbose else out, stderr=None if verbose else subprocess.STDOUT)
     seconds = time.monotonic() - start
     if done.returncode != 0 or not (ROOT / MODEL).exists():
         tail = log.read_text(errors="replace").splitlines()[-40:] if not verbose else []

@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def load_script(relative: str, module_name: str) -> ModuleType:
     """Imports a file of scripts/ (not a package) under a name of its own, registered in sys.modules."""
     spec = importlib.util.spec_from_file_location(module_name, ROOT / relative)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {relative} as a module")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

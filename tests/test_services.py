@@ -11,14 +11,19 @@ import os
 import sys
 import textwrap
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
-services = load_script("scripts/services.py", "scan_services")
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (scripts/)
+    import services
+else:
+    services = load_script("scripts/services.py", "scan_services")
 
 STAND_IN = textwrap.dedent("""\
     #!{python}
@@ -43,7 +48,7 @@ STAND_IN = textwrap.dedent("""\
 
 
 @pytest.fixture
-def settings(tmp_path) -> services.Settings:
+def settings(tmp_path) -> Iterator[services.Settings]:
     for venv, name in (("bot", "rasa"), ("bot", "python"), ("api", "uvicorn")):
         exe = tmp_path / ".venv" / venv / "bin" / name
         exe.parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.analytics import labels
-from api.analytics.figures import SUPPRESSED, Figure
+from api.analytics.figures import Figure
 from api.analytics.filters import NONE
 from bot import contract
 
@@ -31,7 +31,8 @@ def plain(value: Figure | None) -> str:
 
 
 def chartable(value: Figure | None) -> float | int | None:
-    return None if value is None or value == SUPPRESSED else value
+    """A suppressed figure (the only text a figure can be) becomes a gap."""
+    return None if value is None or isinstance(value, str) else value
 
 
 def filter_options(options: dict[str, list[str | None]]) -> dict[str, list[tuple[str, str]]]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from api.analytics.fold import Event, fold
 from api.analytics.models import AnalyticsConversation, AnalyticsEvent, AnalyticsQuestionBit, AnalyticsRetry
 from api.analytics.schemas import EventIn
-from api.db import utcnow
+from api.db import Base, utcnow
 from api.errors import Invalid
 
 CHUNK = 500
@@ -53,7 +53,7 @@ def _store(session: Session, events: Sequence[EventIn]) -> int:
     bits = question_bits(session, {e.data["question_id"]: e.data["dimension"] for e in new
                                    if e.type in ("question_asked", "question_answered")})
     received = utcnow()
-    insert_many(session, AnalyticsEvent.__table__, [
+    insert_many(session, AnalyticsEvent, [
         {"event_id": e.event_id, "conversation_id": e.conversation_id, "type": e.type, "at": e.at,
          "data": e.data, "received_at": received} for e in new])
     # Conversations seen before are folded again from all their stored events; new ones need
@@ -106,18 +106,20 @@ def _replace(session: Session, old: Sequence[str], grouped: dict[str, list[Event
     if old:
         session.execute(delete(AnalyticsRetry).where(AnalyticsRetry.conversation_id.in_(old)))
         session.execute(delete(AnalyticsConversation).where(AnalyticsConversation.conversation_id.in_(old)))
-    insert_many(session, AnalyticsConversation.__table__, summaries)
-    insert_many(session, AnalyticsRetry.__table__, retries)
+    insert_many(session, AnalyticsConversation, summaries)
+    insert_many(session, AnalyticsRetry, retries)
 
 
 PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def insert_many(session: Session, table: Table, rows: list[dict]) -> None:
+def insert_many(session: Session, model: type[Base], rows: list[dict]) -> None:
     """A plain executemany with the columns' own bind conversions: several times faster than a Core
     insert of many rows (which builds parameters row by row), and the same stored values."""
     if not rows:
         return
+    table = model.__table__
+    assert isinstance(table, Table), f"{model.__name__} is mapped to a plain table"
     connection = session.connection()
     dialect = connection.dialect
     placeholder = PLACEHOLDERS.get(dialect.paramstyle)

@@ -88,7 +88,7 @@ def breakdown(session: Session, dimension: str, filters: Filters, window: Window
     query = select(column.label("value"), *_columns(window)).where(*conditions).group_by(column)
     rows = [{key: (value if key == "value" else int(value or 0)) for key, value in row.items()}
             for row in session.execute(query).mappings()]
-    accepted = dict(session.execute(
+    accepted: dict[Any, int] = dict(session.execute(
         select(column, func.count(func.distinct(C.conversation_id)))
         .join(Assessment, Assessment.conversation_id == C.conversation_id)
         .join(Lead, Lead.assessment_id == Assessment.id)

@@ -23,12 +23,12 @@ AssessmentId = Annotated[str, Path(pattern=ID_PATTERN)]
 def put_assessment(assessment_id: AssessmentId, body: AssessmentIn, session: SessionDep,
                    settings: SettingsDep) -> AssessmentResult:
     stored = service.save(session, assessment_id, body, questionnaire.load())
-    fields = dict(assessment_id=stored.id, report_url=settings.report_url(stored.report_token),
-                  level=stored.level, scores=stored.scores, uncertain=stored.uncertain or [], weakest=stored.weakest,
-                  next_steps=stored.next_steps)
-    if stored.eligibility is not None:
-        fields["eligibility"] = stored.eligibility
-    return AssessmentResult(**fields)
+    result = AssessmentResult(assessment_id=stored.id, report_url=settings.report_url(stored.report_token),
+                              level=stored.level, scores=stored.scores, uncertain=stored.uncertain or [],
+                              weakest=stored.weakest, next_steps=stored.next_steps)
+    if stored.eligibility is not None:  # set, so the answer has it (response_model_exclude_unset)
+        result.eligibility = stored.eligibility
+    return result
 
 
 @router.get("/{assessment_id}", response_model=AssessmentOut, dependencies=BotOnly)

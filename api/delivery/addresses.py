@@ -70,7 +70,8 @@ def resolve(parts: SplitResult, development: bool) -> str:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
         raise AddressError(f"de servernaam {host} is niet te vinden") from error
-    addresses = [info[4][0] for info in found]
+    # an IPv4 or IPv6 address is text; only other families' sockaddrs hold anything else
+    addresses = [info[4][0] for info in found if isinstance(info[4][0], str)]
     if not addresses or not all(allowed_ip(address, development) for address in addresses):
         raise AddressError(f"{host} wijst naar een intern adres; alleen openbare adressen zijn toegestaan")
     return addresses[0]

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.assessments.models import Assessment
+from api.db import rows_changed
 from api.delivery import mail
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, PENDING
@@ -66,13 +67,13 @@ def _due(session: Session, now: datetime) -> list[int]:
 
 
 def _claim(session: Session, invitation_id: int, now: datetime) -> bool:
-    claimed = session.execute(
-        update(RescanInvitation).where(RescanInvitation.id == invitation_id, RescanInvitation.status == PENDING,
-                                       or_(RescanInvitation.locked_until.is_(None),
-                                           RescanInvitation.locked_until < now))
-        .values(locked_until=now + LEASE))
+    claim = (update(RescanInvitation)
+             .where(RescanInvitation.id == invitation_id, RescanInvitation.status == PENDING,
+                    or_(RescanInvitation.locked_until.is_(None), RescanInvitation.locked_until < now))
+             .values(locked_until=now + LEASE))
+    claimed = rows_changed(session, claim)
     session.commit()
-    return claimed.rowcount == 1
+    return claimed == 1
 
 
 def send_due(make_session: sessionmaker, settings: Settings, now: datetime,

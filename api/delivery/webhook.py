@@ -47,12 +47,13 @@ class _PinnedTLS(http.client.HTTPSConnection):
     """The same over TLS: the certificate is verified for the name, not the address."""
 
     def __init__(self, host: str, port: int, address: str, timeout: float):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._tls = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=self._tls)
         self._address = address
 
     def connect(self) -> None:
         raw = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(raw, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
 
 
 def post(url: str, secret: str, raw: bytes, item: OutboxItem, timeout: float, deadline: Deadline,
@@ -60,6 +61,7 @@ def post(url: str, secret: str, raw: bytes, item: OutboxItem, timeout: float, de
     """Sends once; returns a short description, or raises WebhookError (AddressError for a refused address)."""
     parts = addresses.check_url(url, development)
     address = addresses.resolve(parts, development)
+    assert parts.hostname, "check_url refuses a URL without a server name"
     https = parts.scheme == "https"
     port = parts.port or (443 if https else 80)
     connection = (_PinnedTLS if https else _Pinned)(parts.hostname, port, address,

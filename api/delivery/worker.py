@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import smtplib
 import time
@@ -32,7 +33,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.db import utcnow
+from api.db import rows_changed, utcnow
 from api.delivery import addresses, invitations, mail, outbox, webhook
 from api.delivery.deadline import Deadline
 from api.delivery.models import CANCELLED, DELIVERED, EMAIL, EVENT_NEW, PENDING, DeliveryAttempt, OutboxItem
@@ -87,12 +88,13 @@ def claim(session: Session, item_id: int, now: datetime, settings: Settings) -> 
     """The lease when this worker got the item, None when another has it or it is no longer due."""
     real_now = utcnow()
     lease = real_now + timedelta(seconds=settings.delivery_attempt_seconds) + LEASE_MARGIN
-    claimed = session.execute(
-        update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.status == PENDING,
-                                 OutboxItem.next_attempt_at <= now, _free(real_now))
-        .values(locked_until=lease))
+    claim = (update(OutboxItem)
+             .where(OutboxItem.id == item_id, OutboxItem.status == PENDING, OutboxItem.next_attempt_at <= now,
+                    _free(real_now))
+             .values(locked_until=lease))
+    claimed = rows_changed(session, claim)
     session.commit()
-    return lease if claimed.rowcount == 1 else None
+    return lease if claimed == 1 else None
 
 
 def run_once(make_session: sessionmaker, settings: Settings, now: datetime | None = None) -> list[Outcome]:
@@ -119,16 +121,14 @@ def run_lane(make_session: sessionmaker, settings: Settings, item_ids: list[int]
     for item_id in item_ids:
         with make_session() as session:
             lease = claim(session, item_id, now, settings)
-            if lease is not None:
-                outcomes.append(_deliver(session, session.get(OutboxItem, item_id), lease, settings, now))
+            if lease is not None:  # claimed, so the item exists (outbox items are never deleted)
+                outcomes.append(_deliver(session, session.get_one(OutboxItem, item_id), lease, settings, now))
                 if outcomes[-1].sent and not outcomes[-1].ok:
                     break
     return outcomes
 
 
-def _cancel_reason(item: OutboxItem, lead: Lead | None) -> str | None:
-    if lead is None:
-        return "lead bestaat niet meer"
+def _cancel_reason(item: OutboxItem, lead: Lead) -> str | None:
     if item.event == EVENT_NEW and lead.status == workflow.WITHDRAWN:
         return "lead ingetrokken voor bezorging"
     if item.event == EVENT_NEW and lead.intermediary_id != item.intermediary_id:
@@ -136,14 +136,20 @@ def _cancel_reason(item: OutboxItem, lead: Lead | None) -> str | None:
     return None
 
 
+def _cancel(session: Session, item: OutboxItem, lease: datetime, reason: str) -> Outcome:
+    session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease)
+                    .values(status=CANCELLED, last_error=reason, locked_until=None))
+    session.commit()
+    return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason, sent=False)
+
+
 def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Settings, now: datetime) -> Outcome:
     lead = session.get(Lead, item.lead_id)
+    if lead is None:
+        return _cancel(session, item, lease, "lead bestaat niet meer")
     reason = _cancel_reason(item, lead)
-    if reason:
-        session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease)
-                        .values(status=CANCELLED, last_error=reason, locked_until=None))
-        session.commit()
-        return Outcome(item.id, item.lead_id, item.channel, item.event, False, reason, sent=False)
+    if reason is not None:
+        return _cancel(session, item, lease, reason)
     entry = registry.get(session, item.intermediary_id)
     name = registry.display_name(session, item.intermediary_id)
     intake = intake_of(session, lead, settings.public_base_url)
@@ -160,9 +166,9 @@ def _deliver(session: Session, item: OutboxItem, lease: datetime, settings: Sett
                 mail.send(mail.compose(item, intake, target, name, settings), settings, deadline)
                 detail = "aangenomen door de mailserver"
             else:
-                url = (entry.webhook_url or "") if entry else ""
-                if not url:
+                if entry is None or not entry.webhook_url:
                     raise ValueError("geen webhook-URL meer in het register")
+                url = entry.webhook_url
                 target = addresses.shown(url)
                 if not entry.webhook_secret:
                     raise ValueError("geen webhook-geheim in het register")
@@ -184,11 +190,11 @@ def _record(session: Session, item: OutboxItem, lease: datetime, ok: bool, targe
     attempt = item.attempts + 1
     changes = ({"status": DELIVERED, "delivered_at": now, "last_error": None} if ok else
                {"last_error": detail, "next_attempt_at": now + timedelta(seconds=backoff_seconds(attempt, settings))})
-    written = session.execute(
-        update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.locked_until == lease,
-                                 OutboxItem.status == PENDING)
-        .values(attempts=attempt, locked_until=None, **changes)).rowcount == 1
-    item = session.get(OutboxItem, item.id, populate_existing=True)
+    outcome = (update(OutboxItem)
+               .where(OutboxItem.id == item.id, OutboxItem.locked_until == lease, OutboxItem.status == PENDING)
+               .values(attempts=attempt, locked_until=None, **changes))
+    written = rows_changed(session, outcome) == 1
+    item = session.get_one(OutboxItem, item.id, populate_existing=True)  # outbox items are never deleted
     if not written and item.status == CANCELLED and item.locked_until == lease:
         # The lead was withdrawn while this notice was on its way (the erasure marked it lapsed).
         item.attempts, item.locked_until = attempt, None
@@ -287,7 +293,7 @@ class Worker:
                 return
             future = self._pool.submit(run_lane, self.make_session, self.settings, ids, now)
             self._lanes[lane] = future
-            future.add_done_callback(lambda done, lane=lane: self._from_thread(self._lane_done, lane, done))
+            future.add_done_callback(functools.partial(self._from_thread, self._lane_done, lane))
 
     def _from_thread(self, callback, *args) -> None:
         with contextlib.suppress(RuntimeError):  # the loop has closed: the service is gone

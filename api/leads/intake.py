@@ -207,13 +207,13 @@ def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
     withdrawn = lead.status == workflow.WITHDRAWN
     contact = lead.contact or {}
     has_contact = erased_at is None and bool(contact)
-    head = dict(lead_id=lead.id, title=title_of(lead, withdrawn, has_contact), status=lead.status,
-                status_label=workflow.label(lead.status),
-                intermediary_id=lead.intermediary_id, intermediary_name=lead.intermediary_name,
-                received_at=lead.created_at, personal_data_removed=erased_at is not None,
-                personal_data_removed_at=erased_at)
+    head = Intake(lead_id=lead.id, title=title_of(lead, withdrawn, has_contact), status=lead.status,
+                  status_label=workflow.label(lead.status),
+                  intermediary_id=lead.intermediary_id, intermediary_name=lead.intermediary_name,
+                  received_at=lead.created_at, personal_data_removed=erased_at is not None,
+                  personal_data_removed_at=erased_at)
     if withdrawn:
-        return Intake(**head, withdrawn=True)
+        return replace(head, withdrawn=True)
 
     answers = assessment.answers
     # Own words, remarks and the place are personal: gone with the contact data.
@@ -233,8 +233,8 @@ def build(lead: Lead, assessment: Assessment, questionnaire: Questionnaire,
     province = questionnaire["regio"].label_for(answers["regio"]) if answers.get("regio") else None
     location = f"{place} ({province})" if place and province and place.casefold() != province.casefold() \
         else (place or province)
-    intake = Intake(
-        **head,
+    intake = replace(
+        head,
         company={"bedrijfsnaam": contact.get("bedrijfsnaam", ""), "kvk_nummer": contact.get("kvk_nummer", "")}
         if has_contact else None,
         contact={"naam": contact.get("contact_naam", ""), "email": contact.get("contact_email", ""),

@@ -58,12 +58,11 @@ def intake_of(session: Session, lead: Lead, base_url: str | None = None, with_pe
     """The lead's intake. The peer comparison costs two aggregate queries: lists leave it out."""
     q = questionnaire.load()
     withdrawn = lead.status == workflow.WITHDRAWN
-    extra = {} if withdrawn else {"trajectory": rescans.trajectory(session, lead)}
-    if with_peers and not withdrawn:
-        extra["peers"] = peers.compare(session, lead.assessment, q)
+    trajectory = None if withdrawn else rescans.trajectory(session, lead)
+    peer_group = peers.compare(session, lead.assessment, q) if with_peers and not withdrawn else None
     report_url = f"{base_url.rstrip('/')}/portaal/leads/{quote(lead.id, safe='')}/rapport" if base_url else None
     return build(lead, lead.assessment, q, erased_at(session, lead.id), details=lead_details.of(session, lead.id),
-                 report_url=report_url, **extra)
+                 peers=peer_group, trajectory=trajectory, report_url=report_url)
 
 
 def history(session: Session, lead_id: str) -> list[LeadStatusChange]:
@@ -139,8 +138,8 @@ def reassign(session: Session, principal: Principal, lead: Lead, target_id: str,
     if lead.status in workflow.CLOSED:
         raise Conflict("Een afgesloten of ingetrokken lead kan niet meer worden toegewezen.")
     target = registry.get(session, target_id)
-    qualified = target is not None and target.active and target.qualified_until >= today
-    if not qualified or target.id == registry.PROGRAMMABUREAU:
+    if (target is None or not target.active or target.qualified_until < today
+            or target.id == registry.PROGRAMMABUREAU):
         raise Invalid("Kies een actieve, gekwalificeerde intermediair.")
     old = lead.intermediary_id
     session.add(LeadStatusChange(lead_id=lead.id, from_status=lead.status, to_status=workflow.NEW,

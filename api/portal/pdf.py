@@ -6,6 +6,7 @@ would otherwise interpret it.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
@@ -40,7 +41,6 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 textColor=colors.HexColor("#5b6675")),
         "cell": ParagraphStyle("cell", parent=base["BodyText"], fontName=regular, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base["BodyText"], fontName=bold, fontSize=9, leading=11.5),
-        "regular": regular,
     }
 
 
@@ -48,7 +48,7 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)), style)
 
 
-def _table(rows: list[tuple[object, object]], s: dict, widths=(60 * mm, 110 * mm)) -> Table:
+def _table(rows: Sequence[tuple[object, object]], s: dict, widths=(60 * mm, 110 * mm)) -> Table:
     table = Table([[_p(a, s["cell_bold"]), _p(b, s["cell"])] for a, b in rows], colWidths=widths)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dfe3e8")),
@@ -91,16 +91,18 @@ def trajectory_chart(intake: Intake, font: str) -> Drawing:
         drawing.add(String(x(i), 1 * mm, scan.label, fontName=font, fontSize=8, textAnchor="middle"))
     labels = load().dimension_labels
     for n, dimension in enumerate(SCORED_DIMENSIONS):
-        points = [(x(i), y(scan.scores[dimension])) for i, scan in enumerate(intake.trajectory)
-                  if scan.scores.get(dimension) is not None]
+        points = [(x(i), y(score)) for i, scan in enumerate(intake.trajectory)
+                  if (score := scan.scores.get(dimension)) is not None]
         colour = LINE_COLOURS[dimension]
         if len(points) > 1:
+            # types-reportlab leaves out None (a solid line), which ReportLab accepts and defaults to
             drawing.add(PolyLine([c for point in points for c in point], strokeColor=colour, strokeWidth=1.6,
-                                 strokeDashArray=DASHES[dimension]))
+                                 strokeDashArray=DASHES[dimension]))  # type: ignore[arg-type]
         for px, py in points:
             drawing.add(Circle(px, py, 2, fillColor=colors.white, strokeColor=colour, strokeWidth=1.4))
         drawing.add(Line(width + 2 * mm, height - (n + 1) * 5 * mm, width + 7 * mm, height - (n + 1) * 5 * mm,
-                         strokeColor=colour, strokeWidth=1.6, strokeDashArray=DASHES[dimension]))
+                         strokeColor=colour, strokeWidth=1.6,
+                         strokeDashArray=DASHES[dimension]))  # type: ignore[arg-type]  # None: as above
         drawing.add(String(width + 9 * mm, height - (n + 1) * 5 * mm - 2.5, labels[dimension], fontName=font,
                            fontSize=8))
     return drawing
@@ -126,7 +128,7 @@ def _trajectory(intake: Intake, s: dict) -> list:
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dfe3e8")),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1d2530"))]))
     return [_p(f"Voortgang: {first.label} → {last.label}", s["h2"]),
-            KeepTogether([trajectory_chart(intake, s["regular"]), Spacer(1, 3), table]),
+            KeepTogether([trajectory_chart(intake, s["body"].fontName), Spacer(1, 3), table]),
             _p(f"Verschil: de laatste scan ({last.label}) ten opzichte van de eerste ({first.label}).", s["muted"])]
 
 

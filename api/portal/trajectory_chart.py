@@ -56,8 +56,8 @@ def build(trajectory: list[Scan]) -> Chart | None:
     count = len(trajectory)
     series, words = [], []
     for dimension in SCORED_DIMENSIONS:
-        dots = [Dot(_x(i, count), _y(scan.scores[dimension]), scan.scores[dimension])
-                for i, scan in enumerate(trajectory) if scan.scores.get(dimension) is not None]
+        dots = [Dot(_x(i, count), _y(score), score)
+                for i, scan in enumerate(trajectory) if (score := scan.scores.get(dimension)) is not None]
         series.append(Series(dimension, labels[dimension], " ".join(f"{d.x},{d.y}" for d in dots), dots))
         shown = [scan.scores.get(dimension) for scan in trajectory]
         values = ", ".join(f"{scan.label} {'geen score' if score is None else score}"

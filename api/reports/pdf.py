@@ -6,6 +6,7 @@ whose mini-markup would otherwise interpret them.
 from __future__ import annotations
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -50,14 +51,21 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 
 def _table(rows: list[list], widths: list[float], header: bool = False) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
-             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2)]
+    style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 2)]
     if header:
         style.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, INK))
     table.setStyle(TableStyle(style))
     return table
+
+
+def _bar(x: float, y: float, width: float, height: float, fill: colors.Color) -> Rect:
+    """A filled rectangle without outline."""
+    # types-reportlab annotates Rect's **kw as the keyword TypedDict itself instead of Unpack[...]
+    # (as on its other shapes), so no keyword argument would match
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=None)  # type: ignore[arg-type]
 
 
 def chart(view: Report, regular: str, bold: str) -> Drawing:
@@ -70,13 +78,12 @@ def chart(view: Report, regular: str, bold: str) -> Drawing:
         drawing.add(String(0, top + 5 * mm, bar.label, fontName=bold, fontSize=10, fillColor=INK))
         if bar.weakest:
             drawing.add(String(0, top + 1.2 * mm, "zwakste onderdeel", fontName=regular, fontSize=7.5, fillColor=WARN))
-        drawing.add(Rect(label_w, top + 4 * mm, bar_w, 5 * mm, fillColor=TRACK, strokeColor=None))
+        drawing.add(_bar(label_w, top + 4 * mm, bar_w, 5 * mm, TRACK))
         if bar.score is not None:
             fill = WARN if bar.weakest else ACCENT
-            drawing.add(Rect(label_w, top + 4 * mm, bar_w * bar.score / 100, 5 * mm, fillColor=fill, strokeColor=None))
+            drawing.add(_bar(label_w, top + 4 * mm, bar_w * bar.score / 100, 5 * mm, fill))
         if bar.previous is not None:
-            drawing.add(Rect(label_w, top + 1.8 * mm, bar_w * bar.previous / 100, 1.6 * mm,
-                             fillColor=PREVIOUS, strokeColor=None))
+            drawing.add(_bar(label_w, top + 1.8 * mm, bar_w * bar.previous / 100, 1.6 * mm, PREVIOUS))
         if bar.peer is not None:
             x = label_w + bar_w * bar.peer / 100
             drawing.add(Line(x, top + 1 * mm, x, top + 10.5 * mm, strokeColor=INK, strokeWidth=1.6))

@@ -8,6 +8,7 @@ scans linked to it by "Doe de scan opnieuw") never count as its peers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -65,7 +66,7 @@ def own_scans(session: Session, assessment_id: str) -> set[str]:
 def _averages(session: Session, condition: ColumnElement[bool], excluded: set[str],
               version: str, minimum: int) -> tuple[int, dict[str, int | None]]:
     scores = {key: Assessment.scores[key].as_float() for key in SCORE_KEYS}
-    columns = [func.count(Assessment.id)]
+    columns: list[ColumnElement[Any]] = [func.count(Assessment.id)]
     for key in SCORE_KEYS:
         columns += [func.avg(scores[key]), func.count(scores[key])]
     row = session.execute(select(*columns).where(

@@ -92,7 +92,8 @@ def rescans_of(session: Session, lead_id: str) -> list[LeadRescan]:
 def latest_assessment(session: Session, lead: Lead) -> Assessment:
     """The trajectory's newest scan: what a re-scan is compared with."""
     shared = rescans_of(session, lead.id)
-    return session.get(Assessment, shared[-1].assessment_id) if shared else lead.assessment
+    # a shared re-scan's assessment exists: its id is a foreign key
+    return session.get_one(Assessment, shared[-1].assessment_id) if shared else lead.assessment
 
 
 def preview(session: Session, token: str, now: datetime | None = None) -> tuple[Lead, Assessment]:

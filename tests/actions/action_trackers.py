@@ -1,13 +1,19 @@
 """Builds rasa-sdk trackers as Rasa sends them to the action server."""
+from typing import Any
+
 from rasa_sdk import Tracker
+from rasa_sdk.types import DomainDict
 
 from bot.questionnaire import load
+
+# The domain the action server passes to an action: what these actions read of it.
+DOMAIN: DomainDict = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 
 
 def make_tracker(slots: dict, text: str | None = None, intent: str = "antwoord", confidence: float = 0.95,
                  requested: str | None = None, metadata: dict | None = None, entities=None) -> Tracker:
     """A tracker as Rasa sends it to the form's validation action: the answer as slot candidate last."""
-    all_slots = {q: None for q in load().questions}
+    all_slots: dict[str, Any] = {q: None for q in load().questions}
     all_slots.update({"requested_slot": requested, "campagne": None, "assessment_id": None,
                       "report_token": None, "report_url": None, "resultaat": None, "geschiktheid": None,
                       "intermediair": None, "lead_id": None, "gesprek_afgerond": None})

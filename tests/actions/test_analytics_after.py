@@ -6,13 +6,11 @@ import json
 import sqlite3
 import uuid
 
-from action_trackers import make_tracker
+from action_trackers import DOMAIN, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics
 from actions.scan_form import ValidateScanForm
-
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 
 
 def stored(db, conversation: str) -> list[tuple[str, str]]:

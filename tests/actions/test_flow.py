@@ -3,7 +3,7 @@ import asyncio
 import json
 import sqlite3
 
-from action_trackers import SCAN_ANSWERS, make_tracker
+from action_trackers import DOMAIN, SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics, webservice
@@ -11,7 +11,6 @@ from actions.flow import ActionAfronden, ActionWelkom
 from actions.scan_form import ValidateScanForm
 from bot import scoring
 
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 CONTACT = {"bedrijfsnaam": "Lasbedrijf Test B.V.", "kvk_nummer": "17452386", "contact_naam": "Ruud Test",
            "contact_email": "ruud@lasbedrijf-test.example", "contact_telefoon": "0402871934"}
 
@@ -93,7 +92,8 @@ def scan_then_hand_over(tracker_slots):
     slots, _ = run(ValidateScanForm(), scan)
     known = eligible_tracker(toestemming="ja", **CONTACT)
     tracker = make_tracker(known, "0402871934")
-    tracker.slots.update({**tracker_slots, **{k: v for k, v in slots.items() if k in ("assessment_id", "report_token")}})
+    kept = {k: v for k, v in slots.items() if k in ("assessment_id", "report_token")}
+    tracker.slots.update({**tracker_slots, **kept})
     tracker.slots["geschiktheid"] = {"status": "eligible", "reasons": []}
     tracker.slots["intermediair"] = {"id": "brabant-maakt-slimmer", "name": "Brabant Maakt Slimmer"}
     return tracker
@@ -106,7 +106,7 @@ def test_hand_off_stores_the_lead_with_the_named_intermediary(service_up, web_db
     elig.slots.update({"assessment_id": "a" * 32, "report_token": "t" * 30,
                        "resultaat": scoring.score(SCAN_ANSWERS).to_dict()})
     run(ValidateScanForm(), elig)
-    slots, messages = run(ActionAfronden(), tracker)
+    _, messages = run(ActionAfronden(), tracker)
     [handover] = customs(messages, "handover")
     assert handover["intermediary_id"] == "brabant-maakt-slimmer"
     assert "doorgegeven aan Brabant Maakt Slimmer" in texts(messages)

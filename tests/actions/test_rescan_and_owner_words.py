@@ -7,7 +7,7 @@ import sqlite3
 import urllib.request
 import uuid
 
-from action_trackers import SCAN_ANSWERS, make_tracker
+from action_trackers import DOMAIN, SCAN_ANSWERS, make_tracker
 from conftest import BOT_TOKEN
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -16,7 +16,6 @@ from actions.scan_form import ValidateScanForm
 from bot import conversation
 from bot.questionnaire import load
 
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 ELIGIBLE = {**SCAN_ANSWERS, "interesse": ["robotisering"], "nieuwe_inzichten": "ja", "wil_contact": "ja",
             "eerder_traject": "nee", "ontvangen_steun": "nee", "bereid_plan": "ja"}
 CONTACT = {"bedrijfsnaam": "Draaierij Test B.V.", "kvk_nummer": "17452386", "contact_naam": "Ria Test",

@@ -5,14 +5,12 @@ import os
 import urllib.request
 
 import pytest
-from action_trackers import SCAN_ANSWERS, make_tracker
+from action_trackers import DOMAIN, SCAN_ANSWERS, make_tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import analytics
 from actions.scan_form import ValidateScanForm
 from bot import scoring
-
-DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
 
 
 def run(tracker):
@@ -111,7 +109,7 @@ def test_result_after_the_last_scan_question_is_stored(service_up):
 
 
 def test_result_is_shown_and_kept_when_the_web_service_is_down(service_down):
-    slots, messages = run(make_tracker(SCAN_ANSWERS, "robotisering", requested="interesse"))
+    _, messages = run(make_tracker(SCAN_ANSWERS, "robotisering", requested="interesse"))
     assert customs(messages, "result")
     assert "lukt even niet" in texts(messages)
     queued = [json.loads(line) for line in service_down.read_text().splitlines()]

@@ -180,4 +180,5 @@ def test_a_lead_replayed_after_the_owners_erasure_is_dropped_and_stays_erased(se
     asyncio.run(flush())
     assert not outbox.exists()
     with sqlite3.connect(web_db) as db:
-        assert db.execute("SELECT status, contact FROM leads WHERE id = 'replay-l'").fetchall() == [("ingetrokken", "{}")]
+        rows = db.execute("SELECT status, contact FROM leads WHERE id = 'replay-l'").fetchall()
+        assert rows == [("ingetrokken", "{}")]

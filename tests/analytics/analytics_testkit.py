@@ -59,9 +59,10 @@ def add_lead(session, conversation_id: str, status: str) -> None:
 
 def log_in(client: TestClient, username: str, password: str):
     form = client.get("/dashboard/inloggen")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert csrf, "the log-in page has no CSRF field"
     return client.post("/dashboard/inloggen", data={"gebruikersnaam": username, "wachtwoord": password,
-                                                    "csrf": csrf}, follow_redirects=False)
+                                                    "csrf": csrf.group(1)}, follow_redirects=False)
 
 
 @dataclass

@@ -24,8 +24,12 @@ BREAKDOWN_COLUMNS = ("conversations", "completed", "completion_rate", "target_gr
 
 
 def page_figures(html: str) -> dict[str, str]:
-    return {node.attrs["data-figure"]: node.attrs["data-value"]
-            for node in parse(html).find_all("span", cls="figure")}
+    figures = {}
+    for node in parse(html).find_all("span", cls="figure"):
+        name, value = node.attrs.get("data-figure"), node.attrs.get("data-value")
+        assert name is not None and value is not None, f"a figure without its name or value: {node.attrs}"
+        figures[name] = value
+    return figures
 
 
 def expected_figures(want: dict, by: str) -> dict[str, str]:

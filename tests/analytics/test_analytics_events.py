@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from analytics_testkit import generator, make_settings, post_events
@@ -24,7 +25,7 @@ def event(n: int, kind: str, conversation: str = "gesprek-1", minutes: float = 0
 
 def whole_conversation(conversation: str = "gesprek-1", first: int = 1) -> list[dict]:
     """One conversation through every event type, as the action server sends it."""
-    kinds = [
+    kinds: list[tuple[str, dict[str, Any]]] = [
         ("started", {"utm_source": "linkedin", "utm_medium": "social", "utm_campaign": "najaar",
                      "site": "mkb-booster.nl"}),
         ("question_asked", {"question_id": "sector", "dimension": "profiel"}),

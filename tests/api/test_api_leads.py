@@ -50,7 +50,8 @@ ZUID_HOLLAND_FOOD = {"sector": "voedingsmiddelen", "regio": "zuid-holland", "int
 
 def previewed(client, **profile) -> tuple[str, str]:
     assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE, **profile))
-    return assessment_id, client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id}).json()["intermediary_id"]
+    preview = client.post("/api/v1/routing/preview", json={"assessment_id": assessment_id}).json()
+    return assessment_id, preview["intermediary_id"]
 
 
 def test_a_lead_naming_another_than_the_preview_goes_to_the_programme_office(client):

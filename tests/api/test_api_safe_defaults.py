@@ -107,7 +107,8 @@ def test_reading_an_assessment_needs_the_bots_token(client):
 
 def test_every_response_carries_the_security_headers(tmp_path, settings):
     for made, https in ((production(tmp_path), True), (settings, False)):
-        with local_client(create_app(made), base_url="https://scan.example.nl" if https else "http://127.0.0.1") as client:
+        base_url = "https://scan.example.nl" if https else "http://127.0.0.1"
+        with local_client(create_app(made), base_url=base_url) as client:
             for path in ("/", "/rapport/onbekend-token-0123456789", "/portaal/inloggen", "/dashboard/inloggen",
                          "/api/v1/leads", "/healthz", "/static/site.css"):
                 headers = client.get(path).headers
@@ -122,12 +123,13 @@ def test_report_tokens_never_reach_the_access_log(tmp_path):
     token = uuid.uuid4().hex
     with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, PYTHONUNBUFFERED="1",
                  DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
-                 DELIVERY_WORKER="false", RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}") as live:
-        with httpx.Client(base_url=live.url, headers=bot_headers()) as api:
-            assert api.put("/api/v1/assessments/log-1", json=assessment_body(full_answers(), token=token)).status_code == 200
-            for path in (f"/rapport/{token}", f"/rapport/{token}/pdf", f"/rapport/{token}/verwijderen",
-                         f"/?vorige={token}"):
-                assert api.get(path).status_code == 200, path
+                 DELIVERY_WORKER="false", RASA_TRACKER_DB_URL=f"sqlite:///{tmp_path / 'rasa.db'}") as live, \
+            httpx.Client(base_url=live.url, headers=bot_headers()) as api:
+        stored = api.put("/api/v1/assessments/log-1", json=assessment_body(full_answers(), token=token))
+        assert stored.status_code == 200
+        for path in (f"/rapport/{token}", f"/rapport/{token}/pdf", f"/rapport/{token}/verwijderen",
+                     f"/?vorige={token}"):
+            assert api.get(path).status_code == 200, path
     log = live.log_text()
     assert '"GET /rapport/…/pdf HTTP/1.1" 200' in log and "/?vorige=…" in log
     assert token not in log

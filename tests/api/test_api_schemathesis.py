@@ -25,8 +25,9 @@ def _signed_in(base: str, form_path: str, fields: dict[str, str], csrf_field: st
     """The session cookie after logging in through the form."""
     with httpx.Client(base_url=base) as browser:
         page = browser.get(form_path)
-        token = re.search(rf'name="{csrf_field}" value="([^"]+)"', page.text).group(1)
-        browser.post(form_path, data={**fields, csrf_field: token})
+        token = re.search(rf'name="{csrf_field}" value="([^"]+)"', page.text)
+        assert token, f"{form_path} has no {csrf_field} field"
+        browser.post(form_path, data={**fields, csrf_field: token.group(1)})
         return browser.cookies[cookie]
 
 

@@ -13,9 +13,14 @@ import json
 import time
 import urllib.parse
 import urllib.request
+from typing import TYPE_CHECKING
 
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 pytestmark = pytest.mark.slow
 CONTROL = [chr(c) for c in range(32) if c not in (9, 10)] + ["\x7f", "\u202e"]
@@ -121,6 +126,7 @@ def test_chat_is_rate_limited_per_client_address(stack):
 def _post_from(address: str, url: str, body: bytes) -> int:
     """A form POST from another loopback address (nginx limits per client address)."""
     parsed = urllib.parse.urlsplit(url)
+    assert parsed.hostname, url
     connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30, source_address=(address, 0))
     try:
         connection.request("POST", parsed.path, body, {"Content-Type": "application/x-www-form-urlencoded"})

@@ -14,9 +14,14 @@ import subprocess
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,9 +55,10 @@ def _portal(stack, lead: dict) -> urllib.request.OpenerDirector:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     page = opener.open(f"{stack.url()}/portaal/inloggen", timeout=30).read().decode()
-    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert csrf, "the log-in page has no CSRF field"
     form = urllib.parse.urlencode({"username": lead["username"], "password": lead["password"],
-                                   "csrf_token": csrf, "volgende": ""}).encode()
+                                   "csrf_token": csrf.group(1), "volgende": ""}).encode()
     opener.open(f"{stack.url()}/portaal/inloggen", data=form, timeout=30).read()
     return opener
 

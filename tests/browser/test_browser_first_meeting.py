@@ -13,6 +13,7 @@ import re
 import time
 import urllib.request
 import uuid
+from email.message import Message
 
 import pytest
 from pypdf import PdfReader
@@ -54,7 +55,7 @@ def answer(widget: Widget, question: str, typed: dict[str, str], scored: str) ->
 
 
 def run_scan(page, widget: Widget, typed: dict[str, str], scored: str, on_question=None) -> list[str]:
-    asked = []
+    asked: list[str] = []
     for _ in range(70):
         question = widget.question()
         if question == "end":
@@ -100,7 +101,8 @@ def handed_over(live, browser, screenshots):
     seen: dict = {"welcome_on_top": shadow(page, """
         const scroller = root.querySelector('.sw-scroll');
         const first = root.querySelector('.sw-msg--bot');
-        return first.offsetTop >= scroller.scrollTop && first.offsetTop < scroller.scrollTop + scroller.clientHeight;""")}
+        const bottom = scroller.scrollTop + scroller.clientHeight;
+        return first.offsetTop >= scroller.scrollTop && first.offsetTop < bottom;""")}
     page.screenshot(path=screenshots / "chat-360-welcome.png")
 
     def look(question: str) -> None:
@@ -142,7 +144,8 @@ def test_the_chat_on_a_touch_phone(handed_over):
     assert all(t.strip() for t in handed_over["bubbles"]), "an empty bubble is left where the report line was"
     # After the hand-off the header no longer promises anonymity.
     assert handed_over["subtitle"] == "Gratis · doorgegeven aan Metaal Innovatie Oost"
-    assert {" ".join(t.split()) for t in handed_over["report_links"]} == {"Open je rapport (opent in een nieuw tabblad)"}
+    links = {" ".join(t.split()) for t in handed_over["report_links"]}
+    assert links == {"Open je rapport (opent in een nieuw tabblad)"}
     # What the scan form kept of the owner's words, passed on with the lead (after consent).
     slots = handed_over["slots"]
     assert slots["plaats"] == "Deventer" and REMARK in " ".join(slots["opmerkingen"])
@@ -200,8 +203,13 @@ def invitation_link(mail_dir, deadline_s: float = 60) -> str:
         if (mail_dir / "new").exists():
             for message in mailbox.Maildir(mail_dir).values():
                 if "nodigt je uit" in str(message["Subject"]):
-                    body = message.get_payload()[0].get_payload(decode=True).decode()
-                    return re.search(r"(http\S+/\?herscan=[A-Za-z0-9_-]+)", body).group(1)
+                    parts = message.get_payload()
+                    assert isinstance(parts, list) and isinstance(parts[0], Message), "not a multipart message"
+                    body = parts[0].get_payload(decode=True)
+                    assert isinstance(body, bytes), body
+                    link = re.search(r"(http\S+/\?herscan=[A-Za-z0-9_-]+)", body.decode())
+                    assert link, body
+                    return link.group(1)
         time.sleep(0.5)
     raise AssertionError("no re-scan invitation arrived in the mail sink")
 

@@ -184,7 +184,7 @@ def test_report_page_pdf_and_redo(scan, live, browser, screenshots):
         page.locator("#report-pdf").click()
     pdf = download.value
     assert pdf.suggested_filename.endswith(".pdf")
-    data = open(pdf.path(), "rb").read()
+    data = pdf.path().read_bytes()
     assert data.startswith(b"%PDF")
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert q.levels[level]["label"] in text and "Technologie" in text

@@ -48,7 +48,8 @@ class Logger(train_utils.RasaTrainingLogger):  # derived from: the real Keras ca
 
 import rasa.utils.tensorflow.callback as callback
 import tensorflow as tf
-found["real_base"] = Logger.__bases__ == (callback.RasaTrainingLogger,) and issubclass(Logger, tf.keras.callbacks.Callback)
+found["real_base"] = (Logger.__bases__ == (callback.RasaTrainingLogger,)
+                     and issubclass(Logger, tf.keras.callbacks.Callback))
 found["issubclass"] = issubclass(Logger, train_utils.RasaTrainingLogger)
 found["isinstance"] = isinstance(Logger(epochs=1, silent=True), train_utils.RasaTrainingLogger)
 found["called"] = type(train_utils.RasaModelCheckpoint(checkpoint_dir=__import__("pathlib").Path("/tmp"))).__module__

@@ -118,5 +118,6 @@ def test_the_web_service_uses_the_same_words():
     # Size classes: the peer comparison's bands are the contract's.
     for staff in (0, 9, 10, 49, 50, 249, 250, 10_000):
         low, high = peers.size_class(staff)
-        assert contract.size_class(staff) == next(label for lo, hi, label in contract.SIZE_CLASSES if (lo, hi) == (low, high))
+        label = next(label for lo, hi, label in contract.SIZE_CLASSES if (lo, hi) == (low, high))
+        assert contract.size_class(staff) == label
     assert set(peers.PLURAL) == set(contract.LEVELS)

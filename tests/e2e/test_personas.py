@@ -99,8 +99,8 @@ def test_free_text_understood_at_first_try(persona_run):
 
 
 def _demo_credentials() -> dict:
-    done = subprocess.run([str(ROOT / ".venv" / "api" / "bin" / "python"), str(ROOT / "scripts" / "demo_credentials.py")],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+    python, script = ROOT / ".venv" / "api" / "bin" / "python", ROOT / "scripts" / "demo_credentials.py"
+    done = subprocess.run([str(python), str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT,
                           env={**os.environ, "ENVIRONMENT": "development"})
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

@@ -35,7 +35,8 @@ def questions(replies: list[dict]) -> list[dict]:
 def test_first_message_gets_welcome_and_sector_question(live_services):
     replies = say(live_services.rasa, f"e2e-smoke-{uuid.uuid4().hex[:8]}", "Hallo")
     text = " ".join(r.get("text", "") for r in replies).lower()
-    assert re.search(r"automat|chatbot|digitale assistent|\bbot\b", text), f"welcome does not say it is automated: {text}"
+    assert re.search(r"automat|chatbot|digitale assistent|\bbot\b", text), \
+        f"welcome does not say it is automated: {text}"
     asked = questions(replies)
     assert asked and asked[-1]["question_id"] == "sector", replies
     assert {o["value"] for o in asked[-1]["options"]} == SECTORS

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import json
 import time
+from typing import TYPE_CHECKING
 
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 pytestmark = pytest.mark.slow
 PERSONA = kit.persona("p01-lasbedrijf-brabant")  # eligible, consents, hand-off expected

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import threading
 import uuid
+from typing import TYPE_CHECKING
 
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 pytestmark = pytest.mark.slow
 VALUES = kit.persona()["values"]

@@ -8,8 +8,14 @@ the part is back.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 pytestmark = pytest.mark.slow
 VALUES = kit.persona()["values"]

@@ -31,12 +31,13 @@ class SmtpSink:
         return "250 OK"
 
     def start(self) -> SmtpSink:
-        options = {}
         if self.tls:
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             context.load_cert_chain(*self.tls)
-            options = {"tls_context": context, "require_starttls": True}
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **options)
+            self._controller = Controller(self, hostname="127.0.0.1", port=self.port, tls_context=context,
+                                          require_starttls=True)
+        else:
+            self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
         self._controller.start()
         return self
 

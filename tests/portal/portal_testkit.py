@@ -8,8 +8,8 @@ import uuid
 
 from api_testkit import ELIGIBLE, EXAMPLE_REGISTRY, PUBLIC_BASE_URL, full_answers, hand_over, put_assessment
 
-__all__ = ["marked", "EXAMPLE_REGISTRY", "PUBLIC_BASE_URL", "free_port", "make_lead", "login", "csrf_of", "page_csrf", "db_rows",
-           "BRABANT", "TECHNOORD", "OFFICE"]
+__all__ = ["marked", "EXAMPLE_REGISTRY", "PUBLIC_BASE_URL", "free_port", "make_lead", "login", "csrf_of", "page_csrf",
+           "db_rows", "BRABANT", "TECHNOORD", "OFFICE"]
 
 BRABANT = "brabant-maakt-slimmer"
 TECHNOORD = "technoord-advies"

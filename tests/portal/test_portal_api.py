@@ -1,4 +1,5 @@
-"""GET /api/v1/leads(/id) for intermediaries' own systems, with Bearer tokens the programme office issues and revokes."""
+"""GET /api/v1/leads(/id) for intermediaries' own systems, with Bearer tokens the programme office issues
+and revokes."""
 from __future__ import annotations
 
 import re
@@ -43,7 +44,8 @@ def test_status_filter_and_unknown_status(client, creds):
 def test_api_calls_are_audited_with_the_token_hint(client, settings, creds):
     lead_id, _ = make_lead(client, BRABANT)
     client.get(f"/api/v1/leads/{lead_id}", headers=bearer(creds[BRABANT]["token"]))
-    [(actor, intermediary)] = db_rows(settings, "SELECT actor, intermediary_id FROM audit_log WHERE action = 'api_lead_opgevraagd'")
+    [(actor, intermediary)] = db_rows(
+        settings, "SELECT actor, intermediary_id FROM audit_log WHERE action = 'api_lead_opgevraagd'")
     assert actor == f"token:{creds[BRABANT]['token'][:10]}" and intermediary == BRABANT
 
 
@@ -71,6 +73,7 @@ def test_a_token_cannot_be_revoked_through_another_intermediarys_page(client, se
     login(client, creds[OFFICE])
     [(brabant_token,)] = db_rows(settings, "SELECT id FROM api_tokens WHERE intermediary_id = ?", BRABANT)
     token = page_csrf(client, f"/portaal/register/{TECHNOORD}")
-    response = client.post(f"/portaal/register/{TECHNOORD}/tokens/{brabant_token}/intrekken", data={"csrf_token": token})
+    response = client.post(f"/portaal/register/{TECHNOORD}/tokens/{brabant_token}/intrekken",
+                           data={"csrf_token": token})
     assert response.status_code == 404
     assert db_rows(settings, "SELECT revoked_at FROM api_tokens WHERE id = ?", brabant_token) == [(None,)]

@@ -38,25 +38,24 @@ def server(tmp_path_factory):
            "INTERMEDIARIES_FILE": str(EXAMPLE_REGISTRY), "ENVIRONMENT": "development", "SECRET_KEY": SECRET,
            "RASA_TRACKER_DB_URL": f"sqlite:///{state / 'rasa.db'}", "SMTP_PORT": str(free_port()),
            "SMTP_HOST": "127.0.0.1", "DELIVERY_POLL_SECONDS": "3600", "BOT_TOKEN": TEST_BOT_TOKEN}
-    log = open(state / "web.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                                "--port", str(port)], cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None, (state / "web.log").read_text()
-            assert time.monotonic() < deadline, "the web service did not start"
-            time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
+    with open(state / "web.log", "w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
+                                    "--port", str(port)], cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                assert process.poll() is None, (state / "web.log").read_text()
+                assert time.monotonic() < deadline, "the web service did not start"
+                time.sleep(0.2)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
 
 
 def store_lead(base: str, lead_id: str, to: str, company: str) -> None:
@@ -81,7 +80,8 @@ def browser():
 def test_log_in_open_a_lead_change_status_download_pdf_and_no_foreign_lead(server, browser, tmp_path):
     store_lead(server, "lead-browser-1", BRABANT, "Browserstaal BV")
     store_lead(server, "lead-browser-2", TECHNOORD, "Noordelijke Browser BV")
-    login_data = dev_credentials(Settings(environment="development", secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY))[BRABANT]
+    settings = Settings(environment="development", secret_key=SECRET, intermediaries_file=EXAMPLE_REGISTRY)
+    login_data = dev_credentials(settings)[BRABANT]
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
 

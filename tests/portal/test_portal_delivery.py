@@ -82,7 +82,8 @@ def test_down_at_first_then_up_delivers_every_lead_exactly_once(client, app, set
     # The portal shows "niet bezorgd" to the intermediary, and the office's overview lists it.
     login(client, creds[BRABANT])
     page = parse(client.get(f"/portaal/leads/{brabant}").text)
-    assert {r.attrs["data-state"] for r in page.find("table", id="deliveries").find_all("tr") if "data-state" in r.attrs} == {"niet_bezorgd"}
+    rows = page.find("table", id="deliveries").find_all("tr")
+    assert {r.attrs["data-state"] for r in rows if "data-state" in r.attrs} == {"niet_bezorgd"}
     listed = parse(client.get("/portaal/leads").text)
     assert listed.find("span", **{"data-delivery": "niet_bezorgd"})
 
@@ -113,7 +114,7 @@ def test_down_at_first_then_up_delivers_every_lead_exactly_once(client, app, set
 def test_the_signature_is_hmac_sha256_over_the_raw_body(client, app, settings, smtp, hook):
     smtp.start()
     hook.start()
-    lead_id, _ = make_lead(client, BRABANT)
+    make_lead(client, BRABANT)
     run(app, settings, utcnow())
     [request] = hook.received
     expected = "sha256=" + hmac.new(SECRET.encode(), request["raw"], hashlib.sha256).hexdigest()
@@ -129,8 +130,9 @@ def test_a_failing_receiver_is_retried_and_marked_done_only_after_success(client
         start = utcnow()
         outcomes = run(app, settings, start)
         assert {(o.channel, o.ok) for o in outcomes} == {("email", True), ("webhook", False)}
-        assert db_rows(settings, "SELECT status, attempts, last_error FROM delivery_outbox WHERE channel = 'webhook'") == [
-            ("wachtend", 1, "WebhookError: HTTP 500")]
+        webhook = db_rows(settings,
+                          "SELECT status, attempts, last_error FROM delivery_outbox WHERE channel = 'webhook'")
+        assert webhook == [("wachtend", 1, "WebhookError: HTTP 500")]
         run(app, settings, start + timedelta(seconds=31))   # second failure: wait 60 s now
         assert run(app, settings, start + timedelta(seconds=61)) == []
         [last] = run(app, settings, start + timedelta(seconds=31 + 61))
@@ -208,7 +210,7 @@ def test_a_receiver_that_trickles_its_answer_is_cut_off_at_the_attempt_deadline(
     smtp.start()
     held.start()
     settings = settings.model_copy(update={"delivery_attempt_seconds": 1})
-    lead_id, _ = make_lead(client, BRABANT)
+    make_lead(client, BRABANT)
     thread, result = in_thread(run, app, settings, utcnow())
     thread.join(timeout=20)
     stuck = thread.is_alive()
@@ -217,7 +219,8 @@ def test_a_receiver_that_trickles_its_answer_is_cut_off_at_the_attempt_deadline(
     assert not stuck, "the delivery pass still waits for the trickling receiver"
     [hook] = [o for o in result[0] if o.channel == "webhook"]
     assert not hook.ok and "1 s" in hook.detail, hook.detail
-    assert db_rows(settings, "SELECT status, attempts FROM delivery_outbox WHERE channel = 'webhook'") == [("wachtend", 1)]
+    webhook = db_rows(settings, "SELECT status, attempts FROM delivery_outbox WHERE channel = 'webhook'")
+    assert webhook == [("wachtend", 1)]
 
 
 def test_one_slow_receiver_delays_only_its_own_leads(settings, smtp, held):
@@ -250,7 +253,7 @@ def test_an_item_in_flight_is_never_sent_by_a_second_worker_however_late_its_clo
     lead_id, _ = make_lead(client, BRABANT)
     first, _ = in_thread(run, app, settings, utcnow())
     assert held.arrived.wait(20)
-    second, result = in_thread(run, app, settings, utcnow() + timedelta(minutes=5))
+    second, _ = in_thread(run, app, settings, utcnow() + timedelta(minutes=5))
     second.join(timeout=10)
     held.release.set()
     first.join(timeout=30)

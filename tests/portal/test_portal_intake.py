@@ -54,8 +54,11 @@ def hand_over(client, campaign: dict | None = None, peers: int = 0) -> tuple[str
     """Peers first (all answering 1: total 0), then this owner's scan and lead through the bot's API."""
     for _ in range(peers):
         put_assessment(client, full_answers(**scored_answers("1"), sector="metaal", regio="overijssel"))
-    extra = {"campaign": campaign} if campaign is not None else {}
-    assessment_id, _ = put_assessment(client, full_answers(**ELIGIBLE, sector="metaal", regio="overijssel"), **extra)
+    answers = full_answers(**ELIGIBLE, sector="metaal", regio="overijssel")
+    if campaign is None:  # the default campaign of assessment_body
+        assessment_id, _ = put_assessment(client, answers)
+    else:
+        assessment_id, _ = put_assessment(client, answers, campaign=campaign)
     response = api_testkit.hand_over(client, "lead-intake", assessment_id, bedrijfsnaam=COMPANY,
                                      body={"answer_texts": WORDS, "remarks": REMARKS, "place": "Deventer"})
     assert response.status_code == 200 and response.json()["intermediary_id"] == OOST, response.text

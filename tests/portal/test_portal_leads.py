@@ -88,7 +88,8 @@ def test_notes_are_escaped_and_kept(client, creds):
     lead_id, _ = make_lead(client, BRABANT)
     login(client, creds[BRABANT])
     token = page_csrf(client, f"/portaal/leads/{lead_id}")
-    client.post(f"/portaal/leads/{lead_id}/notities", data={"tekst": "Gebeld <script>alert(1)</script>", "csrf_token": token})
+    client.post(f"/portaal/leads/{lead_id}/notities",
+                data={"tekst": "Gebeld <script>alert(1)</script>", "csrf_token": token})
     empty = client.post(f"/portaal/leads/{lead_id}/notities", data={"tekst": "  ", "csrf_token": token})
     assert empty.status_code == 422
     html = client.get(f"/portaal/leads/{lead_id}").text
@@ -122,20 +123,21 @@ def test_csv_export_has_own_leads_and_neutralises_formulas(client, creds):
 
 
 def test_pdf_is_a_real_pdf_with_the_intake_and_escaped_text(client, creds):
-    lead_id, _ = make_lead(client, BRABANT, bedrijfsnaam="<b>Vonk</b> & Zonen", answers={"tech_robotisering": "weet_niet"})
+    lead_id, _ = make_lead(client, BRABANT, bedrijfsnaam="<b>Vonk</b> & Zonen",
+                           answers={"tech_robotisering": "weet_niet"})
     login(client, creds[BRABANT])
     response = client.get(f"/portaal/leads/{lead_id}/intake.pdf")
     assert response.headers["content-type"] == "application/pdf"
     assert f'filename="intake-{lead_id}.pdf"' in response.headers["content-disposition"]
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "<b>Vonk</b> & Zonen" in text
-    for expected in ("henk@devonk.example", "Achterblijver", "[weet ik niet]", "voorwaarden-v1", questionnaire.load().consent_version,
-                     "Robots en cobots", "linkedin"):
+    for expected in ("henk@devonk.example", "Achterblijver", "[weet ik niet]", "voorwaarden-v1",
+                     questionnaire.load().consent_version, "Robots en cobots", "linkedin"):
         assert expected in text, expected
 
 
 def test_json_intake(client, creds):
-    lead_id, assessment_id = make_lead(client, BRABANT, answers={"tech_robotisering": "weet_niet"})
+    lead_id, _ = make_lead(client, BRABANT, answers={"tech_robotisering": "weet_niet"})
     login(client, creds[BRABANT])
     data = client.get(f"/portaal/leads/{lead_id}/intake.json").json()
     assert data["lead_id"] == lead_id and data["status"] == "nieuw" and not data["withdrawn"]

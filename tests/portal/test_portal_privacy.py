@@ -6,6 +6,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from api_html import parse
 from api_testkit import ELIGIBLE, assessment_body, full_answers, hand_over, lead_body, put_assessment
@@ -16,6 +17,7 @@ from portal_tracker import file_contains, make_tracker_store, rasa_available, se
 from api.db import utcnow
 from api.delivery import worker
 from api.privacy import retention, tracker_store
+from tests.support import TEST_BOT_TOKEN, bot_headers
 
 EMAIL = "henk@devonk.example"
 NAME = "Henk de Vries"
@@ -33,8 +35,9 @@ def report_token(client, assessment_id: str) -> str:
 def erase(client, token: str):
     page = client.get(f"/rapport/{token}/verwijderen")
     assert page.status_code == 200
-    code = re.search(r'name="code" value="([^"]+)"', page.text).group(1)
-    return client.post(f"/rapport/{token}/verwijderen", data={"code": code})
+    code = re.search(r'name="code" value="([^"]+)"', page.text)
+    assert code, "the erasure page asks for no code"
+    return client.post(f"/rapport/{token}/verwijderen", data={"code": code.group(1)})
 
 
 def test_the_report_page_offers_the_erasure(client):
@@ -52,7 +55,8 @@ def test_erasure_leaves_no_trace_of_the_person_in_either_database(client, app, s
         "conv-iemand-anders": ["wij zijn een bakkerij"]})
     login(client, creds[BRABANT])
     client.post(f"/portaal/leads/{lead_id}/notities",
-                data={"tekst": f"Gebeld met {NAME}, mailt via {EMAIL}", "csrf_token": page_csrf(client, f"/portaal/leads/{lead_id}")})
+                data={"tekst": f"Gebeld met {NAME}, mailt via {EMAIL}",
+                      "csrf_token": page_csrf(client, f"/portaal/leads/{lead_id}")})
     assert file_contains(tracker_path, EMAIL) and file_contains(Path(settings.database_url[10:]), EMAIL)
     token = report_token(client, assessment_id)
 
@@ -66,7 +70,8 @@ def test_erasure_leaves_no_trace_of_the_person_in_either_database(client, app, s
         assert not file_contains(tracker_path, needle), needle
     assert senders(tracker_path) == {"conv-iemand-anders": senders(tracker_path)["conv-iemand-anders"]}
     # The anonymous figures stay; the owner's link no longer opens anything.
-    assert db_rows(settings, "SELECT level, json_extract(scores, '$.totaal') FROM assessments") == [("achterblijver", 33)]
+    kept = db_rows(settings, "SELECT level, json_extract(scores, '$.totaal') FROM assessments")
+    assert kept == [("achterblijver", 33)]
     assert client.get(f"/rapport/{token}").status_code == 404
     assert db_rows(settings, "SELECT reason FROM lead_erasures") == [("eigenaar",)]
 
@@ -103,15 +108,16 @@ def test_the_intermediary_sees_withdrawn_and_no_personal_data(client, app, setti
     assert "Ingetrokken lead" in listed and "Vonk" not in listed
     data = client.get(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {creds[BRABANT]['token']}"}).json()
     assert data["status"] == "ingetrokken" and data["withdrawn"] is True
-    assert set(data) == {"lead_id", "title", "status", "status_label", "intermediary_id", "intermediary_name", "received_at",
-                         "withdrawn", "personal_data_removed", "personal_data_removed_at"}
+    assert set(data) == {"lead_id", "title", "status", "status_label", "intermediary_id", "intermediary_name",
+                         "received_at", "withdrawn", "personal_data_removed", "personal_data_removed_at"}
     assert EMAIL not in client.get("/portaal/leads.csv").text
     token = page_csrf(client)
-    assert client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token}).status_code == 422
+    moved = client.post(f"/portaal/leads/{lead_id}/status", data={"status": "in_behandeling", "csrf_token": token})
+    assert moved.status_code == 422
 
 
 def test_a_notice_not_yet_delivered_lapses_instead_of_sending_personal_data(client, app, settings):
-    lead_id, assessment_id = make_lead(client, BRABANT)
+    _, assessment_id = make_lead(client, BRABANT)
     erase(client, report_token(client, assessment_id))
     assert db_rows(settings, "SELECT event, status FROM delivery_outbox") == [("nieuwe_lead", "vervallen")]
     assert worker.run_once(app.state.sessionmaker, settings) == []
@@ -132,7 +138,7 @@ def test_a_tracker_store_without_the_events_table_is_fine(tmp_path):
 
 
 def test_an_unreachable_tracker_store_erases_nothing_and_says_so(client, app, settings, tmp_path):
-    lead_id, assessment_id = make_lead(client, BRABANT)
+    _, assessment_id = make_lead(client, BRABANT)
     token = report_token(client, assessment_id)
     settings.rasa_tracker_db_url = f"sqlite:///{tmp_path}"  # a directory: cannot be opened as a database
     page = client.get(f"/rapport/{token}/verwijderen")
@@ -155,14 +161,16 @@ def test_retention_removes_personal_data_after_the_period_and_keeps_the_figures(
                                                                                 tracker_path):
     closed, _ = make_lead(client, BRABANT)
     still_open, _ = make_lead(client, BRABANT, contact_email="open@bedrijf.example")
-    make_tracker_store(tracker_path, {f"conv-{closed}": [f"mail {EMAIL}"], f"conv-{still_open}": ["open@bedrijf.example"]})
+    make_tracker_store(tracker_path, {f"conv-{closed}": [f"mail {EMAIL}"],
+                                      f"conv-{still_open}": ["open@bedrijf.example"]})
     login(client, creds[BRABANT])
     token = page_csrf(client, f"/portaal/leads/{closed}")
     client.post(f"/portaal/leads/{closed}/notities", data={"tekst": f"Notitie over {NAME}", "csrf_token": token})
     client.post(f"/portaal/leads/{closed}/status", data={"status": "afgerond", "csrf_token": token, "bevestigd": "ja"})
 
     days = settings.retention_days
-    settings = settings.model_copy(update={"retention_open_lead_days": 10 * days})  # the open lead is not idle long enough
+    # the open lead is not idle long enough
+    settings = settings.model_copy(update={"retention_open_lead_days": 10 * days})
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days - 1)) == []
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 1)) == [closed]
     assert retention.run(app.state.sessionmaker, settings, now=utcnow() + timedelta(days=days + 2)) == []
@@ -261,7 +269,7 @@ def test_retention_erases_open_leads_without_activity_for_the_open_lead_period(c
     """A lead nobody closes is not kept for ever: RETENTION_OPEN_LEAD_DAYS after its last activity."""
     forgotten, _ = make_lead(client, BRABANT, contact_email="vergeten@bedrijf.example")
     worked_on, _ = make_lead(client, BRABANT, contact_email="bezig@bedrijf.example")
-    fresh, _ = make_lead(client, BRABANT, contact_email="nieuw@bedrijf.example")
+    make_lead(client, BRABANT, contact_email="nieuw@bedrijf.example")  # fresh: kept
     make_tracker_store(tracker_path, {f"conv-{forgotten}": ["vergeten@bedrijf.example"]})
     login(client, creds[BRABANT])
     moved = client.post(f"/portaal/leads/{worked_on}/status", follow_redirects=False,
@@ -275,7 +283,8 @@ def test_retention_erases_open_leads_without_activity_for_the_open_lead_period(c
 
     assert retention.run(app.state.sessionmaker, settings) == [forgotten]
 
-    assert db_rows(settings, "SELECT id, status, contact FROM leads WHERE contact = '{}'") == [(forgotten, "nieuw", "{}")]
+    erased = db_rows(settings, "SELECT id, status, contact FROM leads WHERE contact = '{}'")
+    assert erased == [(forgotten, "nieuw", "{}")]
     database = Path(settings.database_url.removeprefix("sqlite:///"))
     assert not file_contains(database, "vergeten@bedrijf.example")
     assert file_contains(database, "bezig@bedrijf.example") and file_contains(database, "nieuw@bedrijf.example")
@@ -306,11 +315,8 @@ def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path
     whatever the order, the lead ends withdrawn and without contact data; every repeat gets 200 or 410."""
     from concurrent.futures import ThreadPoolExecutor
 
-    import httpx
     from live_service import running
     from portal_testkit import EXAMPLE_REGISTRY
-
-    from tests.support import TEST_BOT_TOKEN, bot_headers
 
     with running(tmp_path, ENVIRONMENT="development", BOT_TOKEN=TEST_BOT_TOKEN, DELIVERY_WORKER="false",
                  DATABASE_URL=f"sqlite:///{tmp_path / 'app.db'}", INTERMEDIARIES_FILE=str(EXAMPLE_REGISTRY),
@@ -323,22 +329,27 @@ def test_replays_at_the_moment_of_the_erasure_never_bring_the_data_back(tmp_path
             assert hand_over(api, f"lead-wis-{round_}", assessment_id).json()["intermediary_id"] == BRABANT
             body = lead_body(assessment_id, BRABANT)
             token = api.get(f"/api/v1/assessments/{assessment_id}").json()["report_token"]
-            code = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text).group(1)
+            asked = re.search(r'name="code" value="([^"]+)"', api.get(f"/rapport/{token}/verwijderen").text)
+            assert asked, "the erasure page asks for no code"
+            code = asked.group(1)
 
-            def replay(_):
-                with httpx.Client(base_url=live.url, headers=bot_headers(), timeout=60) as one:
-                    return one.put(f"/api/v1/leads/lead-wis-{round_}", json=body).status_code
-
-            def erase_now():
-                with httpx.Client(base_url=live.url, timeout=60) as one:
-                    return one.post(f"/rapport/{token}/verwijderen", data={"code": code}).status_code
-
-            erased = pool.submit(erase_now)
-            replays = list(pool.map(replay, range(8)))
-            assert erased.result() == 200 and set(replays) <= {200, 410}, replays
+            erased = pool.submit(erase_now, live.url, token, code)
+            replays = [pool.submit(replay, live.url, f"lead-wis-{round_}", body) for _ in range(8)]
+            statuses = [r.result() for r in replays]
+            assert erased.result() == 200 and set(statuses) <= {200, 410}, statuses
     rows = db_rows_of(tmp_path / "app.db", "SELECT status, contact FROM leads")
     assert rows == [("ingetrokken", "{}")] * 10
     assert not file_contains(tmp_path / "app.db", EMAIL)
+
+
+def replay(url: str, lead_id: str, body: dict) -> int:
+    with httpx.Client(base_url=url, headers=bot_headers(), timeout=60) as one:
+        return one.put(f"/api/v1/leads/{lead_id}", json=body).status_code
+
+
+def erase_now(url: str, token: str, code: str) -> int:
+    with httpx.Client(base_url=url, timeout=60) as one:
+        return one.post(f"/rapport/{token}/verwijderen", data={"code": code}).status_code
 
 
 def db_rows_of(path: Path, query: str) -> list[tuple]:
@@ -358,7 +369,7 @@ class QuotingRefusal:
 def test_erasure_reaches_the_delivery_log_and_the_service_log_never_held_it(client, app, settings, caplog):
     from aiosmtpd.controller import Controller
 
-    lead_id, assessment_id = make_lead(client, BRABANT)
+    _, assessment_id = make_lead(client, BRABANT)
     refusing = Controller(QuotingRefusal(), hostname="127.0.0.1", port=settings.smtp_port)
     refusing.start()
     try:

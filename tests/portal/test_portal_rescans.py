@@ -93,7 +93,8 @@ def test_invitation_e_mail_link_shared_result_and_t0_t1_on_the_page_pdf_and_json
     page = parse(client.get(f"/portaal/leads/{lead_id}").text)
     trajectory = page.find("section", cls="trajectory")
     assert trajectory.attrs["data-trajectory"] == "T0 T1"
-    rows = {r.attrs["data-dimension"]: r for r in trajectory.find("tbody").find_all("tr") if "data-dimension" in r.attrs}
+    rows = {r.attrs["data-dimension"]: r
+            for r in trajectory.find("tbody").find_all("tr") if "data-dimension" in r.attrs}
     for dimension in ("technologie", "organisatie", "businessmodel", "totaal"):
         assert [td.text() for td in rows[dimension].find_all("td")] == ["33", "67", "+34"]
     svg = trajectory.find("svg")
@@ -179,7 +180,7 @@ def test_what_the_bot_may_not_share(client, app, settings, smtp, creds):
     assert client.put("/api/v1/rescans/r1", json={**body, "assessment_id": "bestaat-niet"}).status_code == 404
     no_consent = {**body, "assessment_id": first, "consent": {**CONSENT, "given": False}}
     assert client.put("/api/v1/rescans/r1", json=no_consent).status_code == 422
-    done, _ = rescan(client, token, "3")
+    rescan(client, token, "3")
     [(rescan_id,)] = db_rows(settings, "SELECT id FROM lead_rescans")
     other, _ = put_assessment(client, full_answers(**scored_answers("4")))
     moved = client.put(f"/api/v1/rescans/{rescan_id}", json={**body, "assessment_id": other})

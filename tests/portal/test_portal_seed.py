@@ -25,7 +25,8 @@ def test_one_user_and_token_per_intermediary_and_the_office(client, settings, cr
     assert ("campagne", None, "campagne") in users
     for key in (BRABANT, OFFICE):
         login(client, creds[key])
-        assert client.get("/api/v1/leads", headers={"Authorization": f"Bearer {creds[key]['token']}"}).status_code == 200
+        listed = client.get("/api/v1/leads", headers={"Authorization": f"Bearer {creds[key]['token']}"})
+        assert listed.status_code == 200
 
 
 def test_seeding_is_idempotent_across_restarts(app, settings):
@@ -46,8 +47,9 @@ def test_log_ins_follow_the_secret_key(settings):
 def test_production_seeds_no_log_ins(tmp_path):
     from api.settings import Settings
 
-    production = Settings(environment="production", secret_key="p" * 40, bot_token="b" * 40, database_url=f"sqlite:///{tmp_path / 'p.db'}",
-                          intermediaries_file=EXAMPLE_REGISTRY, delivery_worker=False)
+    production = Settings(environment="production", secret_key="p" * 40, bot_token="b" * 40,
+                          database_url=f"sqlite:///{tmp_path / 'p.db'}", intermediaries_file=EXAMPLE_REGISTRY,
+                          delivery_worker=False)
     with local_client(create_app(production)):
         pass
     assert db_rows(production, "SELECT COUNT(*) FROM accounts") == [(0,)]

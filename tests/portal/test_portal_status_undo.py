@@ -52,7 +52,8 @@ def test_a_misclick_to_afgerond_is_undone_and_the_history_keeps_both(client, set
     page = parse(client.get(f"/portaal/leads/{lead_id}?bericht=teruggedraaid").text)
     assert page.find(id="lead-status").attrs["data-status"] == "contact_gelegd"
     assert page.find_all("form", id="status-form") and not page.find_all("form", id="undo-form")
-    assert [r.attrs["data-change"] for r in page.find("table", id="history").find_all("tr") if "data-change" in r.attrs] == [
+    history = page.find("table", id="history").find_all("tr")
+    assert [r.attrs["data-change"] for r in history if "data-change" in r.attrs] == [
         "contact_gelegd", "afgerond", "contact_gelegd"]
     # The undo itself cannot be undone: the status form moves on from here.
     again = post(client, lead_id, "status/terugdraaien", bevestigd="ja")

@@ -117,7 +117,7 @@ def test_the_worker_checks_the_address_again_and_never_connects_inside(settings,
         app = create_app(live)
         with local_client(app, base_url="https://scan.example.nl"):
             with local_client(app, base_url="https://scan.example.nl") as bot:
-                lead_id, _ = make_lead(bot, BRABANT)
+                make_lead(bot, BRABANT)
             outcomes = worker.run_once(app.state.sessionmaker, live)
     finally:
         sink.stop()
@@ -149,5 +149,6 @@ def test_no_user_name_or_password_of_a_webhook_url_reaches_the_delivery_log(sett
     assert receiver.received == []  # refused: the receiver authenticates by the signature, not by the URL
     logged = db_rows(live, "SELECT target, detail FROM delivery_log WHERE target LIKE 'http%'")
     assert logged and all(target == f"http://127.0.0.1:{port}/leads" for target, _ in logged)
-    for text in (json.dumps(logged), page, overview, json.dumps(db_rows(live, "SELECT last_error FROM delivery_outbox"))):
+    errors = db_rows(live, "SELECT last_error FROM delivery_outbox")
+    for text in (json.dumps(logged), page, overview, json.dumps(errors)):
         assert "wachtwoord123" not in text and "sleutel456" not in text

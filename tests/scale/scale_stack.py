@@ -19,6 +19,7 @@ import urllib.request
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,8 +97,8 @@ def request(url: str, body: object = None, raw: bytes | None = None, method: str
         return error.code, dict(error.headers), error.read()
 
 
-def say(base: str, sender: str, message: str, **extra) -> tuple[int, dict, list]:
-    """One REST-channel turn: (status, headers, replies)."""
+def say(base: str, sender: str, message: str, **extra) -> tuple[int, dict, Any]:
+    """One REST-channel turn: (status, headers, replies: the JSON list, or the body as text when it is not JSON)."""
     status, headers, body = request(f"{base}/webhooks/rest/webhook", {"sender": sender, "message": message, **extra})
     try:
         return status, headers, json.loads(body)

@@ -7,12 +7,18 @@ own logs (`chat turn sender=...` lines) for the persona run.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-import scan_scale_stack as kit  # loaded by conftest.py
+
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,7 +71,7 @@ def test_consecutive_messages_alternate_between_processes_and_the_conversation_h
         upstreams.append(headers["X-Chat-Upstream"])
         status, headers, replies = kit.say(stack.url(), sender, kit.answer_for(values, kit.question_id(replies)))
     assert len(set(instances)) == 2 and len(set(upstreams)) == 2, instances
-    assert all(a != b for a, b in zip(instances, instances[1:])), f"not alternating: {instances}"
+    assert all(a != b for a, b in itertools.pairwise(instances)), f"not alternating: {instances}"
     slots = kit.tracker(stack.url(), sender)["slots"]
     for key in ("sector", "medewerkers", "jaaromzet", "regio", "tech_automatisering"):
         assert slots[key] == values[key], key

@@ -10,8 +10,12 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import scan_scale_stack as kit  # loaded by conftest.py
+if TYPE_CHECKING:  # the same file, which mypy finds on its path (tests/scale)
+    import scale_stack as kit
+else:
+    import scan_scale_stack as kit  # loaded by conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -70,7 +70,8 @@ def rows_read(query_of):
         return ids, int(counted() - before)
 
 ours, ours_read = rows_read(lambda s: store._event_query(s, "long", fetch_events_from_all_sessions=False))
-rasas, rasas_read = rows_read(lambda s: SQLTrackerStore._event_query(store, s, "long", fetch_events_from_all_sessions=False))
+rasas, rasas_read = rows_read(
+    lambda s: SQLTrackerStore._event_query(store, s, "long", fetch_events_from_all_sessions=False))
 every, _ = rows_read(lambda s: store._event_query(s, "long", fetch_events_from_all_sessions=True))
 every_rasa, _ = rows_read(lambda s: SQLTrackerStore._event_query(store, s, "long", fetch_events_from_all_sessions=True))
 with store.session_scope() as session:
