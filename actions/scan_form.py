@@ -120,7 +120,7 @@ class ValidateScanForm(FormValidationAction):
         for text in turn.say:
             dispatcher.utter_message(text=text)
         if turn.echo:
-            utter(dispatcher, [chat_messages.echo_message(", ".join(turn.echo))])
+            utter(dispatcher, [chat_messages.echo_message(", ".join(turn.echo), turn.remarks)])
         updates: dict[str, Any] = {question_id: None} if question_id else {}
         for cleared in turn.clear:
             updates[cleared] = None

@@ -6,7 +6,7 @@ the dispatcher unchanged. No Rasa import, so the texts are easy to test.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot import conversation, dialogue
@@ -60,10 +60,15 @@ def question_messages(question_id: str, answers: Mapping[str, object],
     return [first, {"custom": payload}]
 
 
-def echo_message(echo: str) -> Message:
-    """What was taken from a typed answer ("Genoteerd: metaal, 25 medewerkers, Overijssel (Deventer).")."""
+def echo_message(echo: str, remarks: Sequence[str] = ()) -> Message:
+    """What was taken from a typed answer ("Genoteerd: metaal, 25 medewerkers, Overijssel (Deventer)."),
+    and the remarks kept beside it, so the owner sees they were not lost ("Ook genoteerd: ‘liefst na 4 uur’.")."""
     echo = echo.strip()
-    return {"text": f"Genoteerd: {echo}" + ("" if echo.endswith((".", "!", "?")) else ".")}
+    text = f"Genoteerd: {echo}" + ("" if echo.endswith((".", "!", "?")) else ".")
+    said = [r.strip().rstrip(".!") for r in remarks if r.strip()]
+    if said:
+        text += " Ook genoteerd: " + ", ".join(f"‘{r}’" for r in said) + "."
+    return {"text": text}
 
 
 def not_understood_message(question_id: str, note: str = "", questionnaire: Questionnaire | None = None) -> Message:

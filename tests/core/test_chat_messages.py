@@ -67,6 +67,11 @@ def test_echo_is_one_sentence():
     assert chat_messages.echo_message("45 medewerkers")["text"] == "Genoteerd: 45 medewerkers."
 
 
+def test_a_remark_beside_the_answer_is_echoed_too():
+    text = chat_messages.echo_message("06 12345678", ["liefst na 4 uur"])["text"]
+    assert text == "Genoteerd: 06 12345678. Ook genoteerd: ‘liefst na 4 uur’."
+
+
 def test_side_answers_find_the_term_from_the_entity_or_the_text():
     from bot.side_answers import find_term, looks_like_question, side_answer
     assert find_term("wat is dat?", entity="plan_van_aanpak") == "plan_van_aanpak"
