@@ -655,9 +655,10 @@ def _choice(question: Question, text: str) -> Interpretation:
     if declined:
         return Interpretation(declined, echo=question.label_for(declined),
                               trace=("declined or unknown, with a reason that names no option",))
-    if not question.scored and _refuses_answer(question, text):
-        return Interpretation(None, note="Dat mag, maar zonder antwoord op deze vraag kan ik niet verder. Kies het "
-                                         "antwoord dat het best past.", trace=("refused to answer: asked again",))
+    if not question.scored and not question.unknown_value and _refuses_answer(question, text) \
+            and not {"onbekend", "weet_niet", "misschien"} & {o.value for o in question.options}:
+        return Interpretation(None, note="Een eerste indruk is genoeg: kies het antwoord dat het best past, dan kan ik "
+                                         "verder.", trace=("refused or no opinion: asked again",))
     if question.scored and _mixed(text):
         return Interpretation(None, note="Het lijkt erop dat het verschilt. Kies wat voor het "
                                          "grootste deel van jullie productie geldt.")
@@ -1226,6 +1227,11 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
     settled, rule = _time_window(question, text, today)
     if settled == "nee":
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
+    echoed = re.search(r"(?:^|[,.!]\s*)[\w' -]{1,30}\?[\s,]*(?:nee|neen|nope|niet|nog niet|lang niet|bij lange na niet|"
+                       r"(?:veel |een stuk |stukken )?minder|(?:veel )?lager)\b", text, re.IGNORECASE)
+    if echoed:
+        return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + ("an echoed amount denied",))
+        # "meer dan 2 ton? nee dat niet, veel minder": the owner echoes the amount to deny it
     amount = numbers.read_amount(text)
     if amount.value is None or amount.value < 10_000:
         if rule == "time: exactly three years ago":

@@ -84,6 +84,11 @@ class Turn:
         return list(self.store)
 
 
+
+def _adjusted(label: str) -> str:
+    """"Aangepast: 35 medewerkers." (one full stop, also after a label that ends with one)."""
+    return f"Aangepast: {label}" + ("" if label.endswith((".", "!", "?")) else ".")
+
 def read(text: str, ctx: Context) -> Turn:
     """What the owner's message does to the conversation."""
     text = (text or "").strip()
@@ -203,12 +208,13 @@ def _correction(text: str, ctx: Context) -> Turn | None:
                 continue
             turn = Turn("correction", found.rule, trace=trace + [f"{target}: {found.rest!r} -> {reading.value!r}"])
             turn.words[target] = text[:WORDS_MAX]
-            if reading.confirm in ("vague", "straddles"):
+            if reading.confirm:   # a close call, a vague amount or one near a threshold: proposed, as an answer is
                 turn.clear.append(target)
                 turn.propose[target] = Proposal(target, reading.value, text, reading.confirm)
+                _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
                 return turn
             turn.store[target] = reading.value
-            turn.say.append(f"Aangepast: {_label(target, reading)}.")
+            turn.say.append(_adjusted(_label(target, reading)))
             _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
             return turn
     target = candidates[0]
@@ -307,7 +313,7 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
                 if set(new) > set(stored):
                     turn = Turn("correction", found.rule, store={target: [v for v in new if v != "geen"] or new},
                                 trace=trace + [f"{target}: with {sorted(set(new) - set(stored))}"])
-                    turn.say.append(f"Aangepast: {load()[target].label_for(turn.store[target])}.")
+                    turn.say.append(_adjusted(load()[target].label_for(turn.store[target])))
                     return turn
         return None
     removing = [c for c in clauses if repair.removes(c)]
@@ -324,7 +330,7 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
         if gone & set(stored) and kept:
             turn = Turn("correction", found.rule, store={target: kept},
                         trace=[*trace, f"{target}: without {sorted(gone)}"])
-            turn.say.append(f"Aangepast: {load()[target].label_for(kept)}.")
+            turn.say.append(_adjusted(load()[target].label_for(kept)))
             return turn
     return None
 

@@ -178,7 +178,8 @@ _CHANGE_AFTER = re.compile(r"\s*(?:man|mensen|medewerkers|werknemers|mln|miljoen
                            r"(?:minder|meer|erbij|eraf)\s+(?:dan|als)\b")
 _THINGS_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:vestiging\w*|locatie\w*|winkel\w*|filiale?n?|fabrieken|hallen|machines?|"
                            r"robots?|cobots?|lasrobots?|klanten|afnemers|leveranciers|vrachtwagens|bussen|busjes|"
-                           r"producten|artikelen|orders|projecten|landen|keer|jaar|maanden|weken|dagen)\b")
+                           r"producten|artikelen|orders|projecten|landen|keer|jaar|maanden|weken|dagen|ploegen|ploeg|diensten|"
+                           r"shifts?|generaties?|lijnen|persen|ovens)\b")
 
 
 def _set_aside(numbers: list[Number], digits: str) -> list[Number]:
@@ -707,7 +708,8 @@ def staff_count_in(text: str) -> Quantity | None:
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]
     ranged = _merge_ranges(_set_aside(numbers, digits), digits)
-    ranged = [n for n in ranged if not _CHANGE_AFTER.match(digits[n.end:])]   # "2 man minder dan vorig jaar"
+    ranged = [n for n in ranged if not _CHANGE_AFTER.match(digits[n.end:])   # "2 man minder dan vorig jaar"
+              and not _THINGS_AFTER.match(digits[n.end:])]                    # "3 ploegen met 24 man"
     staff = [n for n in ranged
              if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])
              or (_STAFF_BEFORE.search(digits[:n.start]) and re.match(r"\s*(?:[,.;!?]|$)", digits[n.end:]))]

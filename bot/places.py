@@ -252,6 +252,7 @@ def without_denied(text: str) -> str:
 class Abroad:
     name: str       # as written in the data, e.g. "Antwerpen"
     country: str    # "België"
+    word: bool = False   # also a common Dutch word ("Boom", "Mol"): only with a capital or alone
 
 
 @lru_cache(maxsize=1)
@@ -259,14 +260,14 @@ def _abroad_index() -> tuple[dict[tuple[str, ...], Abroad], int]:
     rows = (DATA_DIR / "places_abroad.csv").read_text(encoding="utf-8").splitlines()
     index: dict[tuple[str, ...], Abroad] = {}
     for row in csv.DictReader(line for line in rows if not line.startswith("#")):
-        index.setdefault(tuple(_tokens(row["naam"])[1]), Abroad(row["naam"], row["land"]))
+        index.setdefault(tuple(_tokens(row["naam"])[1]), Abroad(row["naam"], row["land"], row.get("woord") == "ja"))
     return index, max(len(k) for k in index)
 
 
 def abroad_from_text(text: str) -> Abroad | None:
     """A place or country outside the Netherlands named in the text ("Antwerpen", "in Duitsland"),
     when it names no Dutch town. Names that are also Dutch words ("Boom", "Geel") count only
-    when written with a capital or when they are the whole answer."""
+    when written with a capital or when they are the whole answer; others however typed."""
     dutch = province_from_text(text)
     if dutch.province and dutch.via != "regio":
         return None   # a Dutch town or postcode; a region name ("de Kempen") may cross the border
@@ -275,7 +276,7 @@ def abroad_from_text(text: str) -> Abroad | None:
     for i in range(len(norm)):
         for size in range(min(longest, len(norm) - i), 0, -1):
             found = index.get(tuple(norm[i:i + size]))
-            if found and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
+            if found and (not found.word or _homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
                 return found
     return None
 
@@ -294,11 +295,14 @@ def town_named(text: str) -> str | None:
     return None
 
 
-_ACROSS = re.compile(r"\b(?:over de grens|aan de (?:duitse|belgische|vlaamse) kant|in (?:duitsland|belgie|vlaanderen|"
-                     r"wallonie)|net over|juist over|aan gene zijde)\b")
+_ACROSS = re.compile(r"\b(?:over de grens|de grens over|aan de (?:duitse|belgische|vlaamse) kant|"
+                     r"in (?:duitsland|belgie|vlaanderen|wallonie)|net over|juist over|aan gene zijde|"
+                     r"(?:net|dus|in) (?:belgisch|duits|vlaams)\w*)\b")
 _NEAR = re.compile(r"\b(?:bij|vlakbij|vlak bij|naast|tegen|nabij|dichtbij|dicht bij|richting|onder de rook van|"
                    r"in de buurt van|op \w+ (?:km|kilometer) van|grenst aan|grenzend aan|niet ver van|bijna|haast|"
-                   r"(?:de )?grens met|kant van|zo goed als)\s*$")
+                   r"(?:de )?grens met|kant van|zo goed als|"
+                   r"(?:net|vlak|even|iets|pal) (?:boven|onder|achter|voorbij|na))\s*$")
+_DUTCH_POSTCODE = re.compile(r"\b\d{4} ?[a-z]{2}\b")
 _DENIED = re.compile(r"\bniet (?:die |dat |de |het |zoals )?(?:in|uit|van|bij)\s*$")
 
 
@@ -314,7 +318,7 @@ def location_across_border(text: str) -> tuple[str, Abroad | None]:
     for i in range(len(norm)):
         for size in range(min(longest, len(norm) - i), 0, -1):
             place = index.get(tuple(norm[i:i + size]))
-            if place and (_homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
+            if place and (not place.word or _homonym_ok(original, norm, i, i + size) or original[i][:1].isupper()):
                 found = (i, place)
                 break
         if found:
@@ -333,9 +337,9 @@ def location_across_border(text: str) -> tuple[str, Abroad | None]:
         return "", None                     # "Hasselt in Overijssel, niet die in België"
     if found[1].country.startswith("Nederland"):
         return "both", found[1]             # a village on the border itself
-    if not dutch.province or dutch.via == "regio":
-        return "abroad", found[1]
     plain = " ".join(norm)
+    if not dutch.province or dutch.via == "regio" or (dutch.via == "postcode" and not _DUTCH_POSTCODE.search(plain)):
+        return "abroad", found[1]           # "postcode 2018 antwerpen": four digits beside a foreign town are its own
     if _ACROSS.search(plain):
         return "abroad", found[1]
     if _NEAR.search(before_foreign):

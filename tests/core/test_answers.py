@@ -2701,3 +2701,35 @@ def test_liever_niet_stays_a_plain_no(qid):
 ])
 def test_knelpunten_no_problem_with_a_cause_denies_that_cause(text, expected):
     assert interpret("knelpunten", text).value == expected
+
+
+@pytest.mark.parametrize("text", ["lommel, vlak bij eindhoven", "gronau, net boven enschede", "hasselt in belgie",
+                                  "postcode 2018 antwerpen", "maasmechelen in belgisch limburg",
+                                  "emmerich, net na lobith de grens over", "baarle-hertog, dus net belgisch"])
+def test_regio_a_place_abroad_typed_in_lowercase_is_abroad(text):
+    result = interpret("regio", text)
+    assert result.value is None and "Nederland" in result.note
+
+
+@pytest.mark.parametrize("text,expected", [("Kerkrade, vlakbij Aken", "limburg"), ("enschede, net boven gronau", "overijssel"),
+                                           ("we zitten in Boxtel", "noord-brabant")])
+def test_regio_a_foreign_landmark_keeps_the_dutch_place(text, expected):
+    assert interpret("regio", text).value == expected
+
+
+def test_no_opinion_on_a_yes_no_question_is_asked_again_but_a_dont_know_option_takes_it():
+    assert interpret("nieuwe_inzichten", "geen mening").value is None
+    assert interpret("ontvangen_steun", "Geen idee, dat regelt onze accountant").value == "onbekend"
+
+
+def test_an_echoed_amount_that_is_denied_is_a_no():
+    assert interpret("ontvangen_steun", "meer dan 2 ton? nee dat niet, veel minder").value == "nee"
+    assert interpret("ontvangen_steun", "meer dan 2 ton? ja, zeker").value == "ja"
+
+
+def test_an_upper_bound_with_a_negation_is_proposed_not_stored():
+    assert interpret("jaaromzet", "geen idee precies maar zeker niet meer dan 2 mln").confirm == "vague"
+
+
+def test_is_x_hetzelfde_als_y_is_a_question_without_a_question_mark():
+    assert interpret("tech_robotisering", "is een cobot hetzelfde als een robot of is dat iets anders").value is None

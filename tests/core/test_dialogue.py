@@ -238,3 +238,22 @@ def test_a_cause_added_in_the_owners_words_keeps_the_ones_before():
     turn = read("wacht, bij de vorige moet financiering er ook bij", "interesse", {"knelpunten": ["kennis"]},
                 last=("knelpunten",))
     assert turn.kind == "correction" and sorted(turn.store["knelpunten"]) == ["financiering", "kennis"]
+
+
+def test_shifts_are_no_staff():
+    assert read("we draaien 3 ploegen met 24 man, rubber profielen extruderen", "sector").store == {
+        "sector": "kunststof_rubber", "medewerkers": 24}
+
+
+def test_die_vorige_corrects_the_answer_before():
+    turn = read("hm die vorige weet ik eigenlijk niet, dat moet ik aan de bedrijfsleider vragen", "org_vaardigheden",
+                {"org_capaciteit": "2"}, last=("org_capaciteit",))
+    assert turn.kind == "correction" and turn.store == {"org_capaciteit": "weet_niet"}
+
+
+def test_a_correction_that_is_a_close_call_is_proposed_and_the_open_question_still_taken():
+    turn = read("Nee wacht, het ERP is sinds vorig jaar wel aan de machines gekoppeld, was ik vergeten. dat invoeren "
+                "ging trouwens prima", "tech_implementatie", {"tech_digitalisering": "2"},
+                last=("tech_digitalisering",))
+    assert turn.propose["tech_digitalisering"].value == "3" and "tech_digitalisering" not in turn.store
+    assert "tech_implementatie" in turn.store
