@@ -129,8 +129,16 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
             return _store_confirmed(proposal)
         return None  # an option button: the plain answer
     strong = repair.correction(text)
-    if strong is not None and strong.rule.startswith("correction.strong"):
-        return None   # corrects the answer before; handled as a correction
+    own = interpreter.interpret(proposal.question, strong.rest, ctx.today) if strong and strong.rest else None
+    if strong is not None and (strong.rule.startswith("correction.strong")
+                               or (own is not None and own.value is not None)):
+        if own is None or own.value is None or own.value == proposal.value:
+            return None   # corrects the answer before; handled as a correction
+        # "sorry, 4,8 mln moest dat zijn" to "klopt € 48 miljoen?": the owner made a slip, and the new figure
+        # replaces one that had to be checked, so it is proposed back (one tap) rather than stored
+        return Turn("correction", strong.rule, drop=[proposal.question],
+                    propose={proposal.question: Proposal(proposal.question, own.value, text, "recheck")},
+                    trace=[strong.rule, f"a correction of the proposal: {own.value!r} proposed back"])
     reply = repair.confirmation_reply(text)
     if reply.kind == "yes":
         return _store_confirmed(proposal)
@@ -577,6 +585,8 @@ def confirmation_text(proposal: Proposal) -> str:
         return f"Ik noteer: {label}. Klopt dat? Je kunt ook iets toevoegen of weghalen."
     if proposal.reason == "corrected":
         return f"Je zegt: \"{_quote(proposal.words)}\" Zal ik je antwoord op deze vraag aanpassen naar '{label}'?"
+    if proposal.reason == "recheck":
+        return f"Dan noteer ik {label}. Klopt dat?"
     if proposal.reason == "vague":
         return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het precieze getal."
     limit = _THRESHOLD_LABELS.get(proposal.question, "de grens van het programma")

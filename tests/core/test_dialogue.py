@@ -257,3 +257,13 @@ def test_a_correction_that_is_a_close_call_is_proposed_and_the_open_question_sti
                 last=("tech_digitalisering",))
     assert turn.propose["tech_digitalisering"].value == "3" and "tech_digitalisering" not in turn.store
     assert "tech_implementatie" in turn.store
+
+
+@pytest.mark.parametrize("text", ["sorry, 4,8 mln moest dat zijn, komma vergeten", "oeps, 4,8 miljoen"])
+def test_a_slip_corrected_in_reply_to_klopt_dat_is_proposed_back(text):
+    proposals = {"jaaromzet": Proposal("jaaromzet", 48_000_000, "48 mln", "near")}
+    turn = read(text, "jaaromzet", {"sector": "metaal"}, proposals=proposals)
+    assert turn.propose["jaaromzet"].value == 4_800_000 and not turn.store
+    assert dialogue.confirmation_text(turn.propose["jaaromzet"]) == "Dan noteer ik € 4,8 miljoen. Klopt dat?"
+    assert read("nee, 4,8 miljoen", "jaaromzet", {"sector": "metaal"}, proposals=proposals).store == {
+        "jaaromzet": 4_800_000}
