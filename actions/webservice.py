@@ -10,7 +10,10 @@ A write the service refuses for good (a 4xx other than 401/403/408/429: the requ
 wrong, or the data is gone, e.g. 410 for a lead whose owner erased it) is never sent again: a
 409 or 410 is dropped at once, any other is kept for inspection for OUTBOX_REFUSED_DAYS (7) and
 then dropped, since it may hold the owner's contact data. 401/403 (a token that does not match),
-408, 429 and 5xx mean "not now": the write waits like during an outage.
+408, 429, 502, 503, 504 and no answer mean "not now": the write and all after it wait like during
+an outage. Any other 5xx is this write's own failure: it waits, and so does every later write of
+the same conversation (its strand), but other conversations' writes go on, so one write that keeps
+failing never holds the whole outbox.
 """
 from __future__ import annotations
 
@@ -28,11 +31,21 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = aiohttp.ClientTimeout(total=float(os.environ.get("WEB_TIMEOUT_S", "5")))
 FAILURES = (aiohttp.ClientError, asyncio.TimeoutError)
 NOT_NOW = frozenset({401, 403, 408, 429})  # the request may succeed later as it is
+DOWN = frozenset({502, 503, 504})  # the service (or the proxy before it) is not there
 SETTLED = frozenset({409, 410})  # the service keeps its own truth (e.g. the owner erased the lead)
 
 
 class Unavailable(Exception):
     """The web service could not be reached or cannot take the request now."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+    @property
+    def service_down(self) -> bool:
+        """No answer, a gateway's 502/503/504 or a "not now" status: every write would fail alike."""
+        return self.status is None or self.status in DOWN or self.status in NOT_NOW
 
 
 class Refused(ValueError):
@@ -105,7 +118,7 @@ def _headers() -> dict[str, str]:
 async def _send(session: aiohttp.ClientSession, method: str, path: str, body: dict) -> dict:
     async with session.request(method, base_url() + path, json=body, headers=_headers()) as response:
         if response.status >= 500 or response.status in NOT_NOW:
-            raise Unavailable(f"{method} {path}: HTTP {response.status}")
+            raise Unavailable(f"{method} {path}: HTTP {response.status}", response.status)
         data = await response.json(content_type=None)
         if response.status >= 400:
             raise Refused(response.status, f"{method} {path}: HTTP {response.status}: {data}")
@@ -130,20 +143,45 @@ def _read(file: Path) -> list[dict]:
     return [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-async def _flush(session: aiohttp.ClientSession) -> None:
-    """Sends the outbox in order; what cannot be sent yet stays (the caller holds the lock)."""
+def strand(path: str, body: dict) -> frozenset[str]:
+    """The ids that tie a write to one conversation: its own id, its conversation's, its assessment's
+    (a lead's), the conversations of an events batch. Writes sharing one keep their order."""
+    ids = {path.rstrip("/").rsplit("/", 1)[-1]}
+    ids.update(str(body[k]) for k in ("conversation_id", "assessment_id") if body.get(k))
+    ids.update(str(e["conversation_id"]) for e in body.get("events", []) if isinstance(e, dict)
+               and e.get("conversation_id"))
+    return frozenset(ids)
+
+
+async def _flush(session: aiohttp.ClientSession) -> frozenset[str]:
+    """Sends the outbox in order; what cannot be sent yet stays (the caller holds the lock). Returns
+    the strands held back by a write that failed on its own (a 500), which later writes must not overtake."""
     file = outbox_path()
     items, left = _read(file), []
+    held: set[str] = set()
     now = datetime.now(timezone.utc)
     for index, item in enumerate(items):
         if item.get("refused"):
             if not _expired(item, now):
                 left.append({"refused_at": now.isoformat(), **item})
             continue
+        ids = strand(item["path"], item["body"])
+        if ids & held:
+            left.append(item)  # an earlier write of this conversation still fails: keep the order
+            continue
         try:
             await _send(session, item["method"], item["path"], item["body"])
-        except (*FAILURES, Unavailable):
-            left += items[index:]  # still down: the rest waits for the next round, in order
+        except Unavailable as error:
+            if error.service_down:
+                left += items[index:]  # still down: the rest waits for the next round, in order
+                break
+            if not item.get("failing_since"):
+                log.error("outbox: %s fails in the web service (%s); its conversation waits, others go on",
+                          item.get("key"), error)
+            left.append({**item, "failing_since": item.get("failing_since") or now.isoformat()})
+            held |= ids
+        except FAILURES:
+            left += items[index:]
             break
         except Refused as error:
             if error.status in SETTLED:
@@ -153,6 +191,7 @@ async def _flush(session: aiohttp.ClientSession) -> None:
             left.append({**item, "refused": str(error), "refused_at": now.isoformat()})
     if left != items:
         _write(file, left)
+    return frozenset(held)
 
 
 def _write(file: Path, items: list[dict]) -> None:
@@ -186,7 +225,10 @@ async def write(method: str, path: str, body: dict, key: str) -> dict | None:
         if not outbox_path().exists():
             return await _send(here.session, method, path, body)
         async with here.lock:  # older writes first, so none is overtaken
-            await _flush(here.session)
+            held = await _flush(here.session)
+            if strand(path, body) & held:   # an older write of this conversation still fails: queue behind it
+                _replace(key, {"method": method, "path": path, "body": body, "key": key})
+                return None
             answer = await _send(here.session, method, path, body)
             _replace(key)  # an older write with this key that is still queued would undo this one
             return answer

@@ -114,6 +114,48 @@ def test_a_write_the_service_refuses_for_good_is_dropped_and_never_sent_again(mo
     assert not outbox.exists()
 
 
+def test_a_write_that_keeps_failing_holds_only_its_own_conversation(monkeypatch, tmp_path):
+    """A 500 on one write (a bug the service hits on that data): the writes of other conversations
+    go on; later writes of the same conversation wait behind it, in order; a 503 still holds all."""
+    outbox = tmp_path / "outbox.jsonl"
+    monkeypatch.setenv("OUTBOX_FILE", str(outbox))
+    broken = {"/api/v1/assessments/a-stuck"}
+    down = {"on": True}
+
+    def status_for(path, body):
+        if down["on"]:
+            return 503
+        return 500 if path in broken else 200
+
+    async def scenario():
+        runner, url, seen = await serve(status_for)
+        monkeypatch.setenv("WEB_URL", url)
+        try:
+            assert await webservice.put("/api/v1/assessments/a-stuck", {"conversation_id": "c1"}) is None
+            assert await webservice.put("/api/v1/assessments/a-ok", {"conversation_id": "c2"}) is None
+            assert await webservice.put("/api/v1/leads/l1", {"assessment_id": "a-stuck"}) is None
+            assert len(seen) == 1 + 2 + 2  # each later write tries the queue's head (503: all wait), then itself
+            down["on"] = False
+            seen.clear()
+            async with webservice._here().lock:
+                await webservice._flush(webservice._here().session)
+            after_flush = [path for path, _ in seen]
+            # a new write of the held conversation queues behind it; another conversation's goes out
+            held = await webservice.write("POST", "/api/v1/events", {"events": [{"conversation_id": "c1"}]},
+                                          key="events:x")
+            other = await webservice.put("/api/v1/assessments/a-new", {"conversation_id": "c3"})
+            return after_flush, held, other
+        finally:
+            await runner.cleanup()
+
+    after_flush, held, other = asyncio.run(scenario())
+    assert after_flush == ["/api/v1/assessments/a-stuck", "/api/v1/assessments/a-ok"]  # the lead waits, c2 went
+    assert held is None and other == {"ok": True}
+    left = queued(outbox)
+    assert [item["key"] for item in left] == ["/api/v1/assessments/a-stuck", "/api/v1/leads/l1", "events:x"]
+    assert left[0]["failing_since"]
+
+
 def test_a_refused_token_is_not_a_refusal_for_good(monkeypatch, tmp_path):
     """401 (BOT_TOKEN changed on one side only): the write waits until the tokens agree again."""
     outbox = tmp_path / "outbox.jsonl"
