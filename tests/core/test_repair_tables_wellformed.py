@@ -2,14 +2,14 @@
 
 Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_dev2.yml`,
 `tests/data/repair_heldout.yml`, `tests/data/repair_heldout2.yml`, `tests/data/repair_heldout3.yml`,
-`tests/data/repair_heldout4.yml` and `tests/data/repair_heldout5.yml` (single messages with the
-expected reading, format in their header comment) and the personas of `tests/personas-dev/`,
-`tests/personas/`, `tests/personas-heldout2/`, `tests/personas-heldout3/`, `tests/personas-heldout4/`
-and `tests/personas-heldout5/` (the JSON format of ../shared/eval/run_personas.py). Question ids
-must exist, values must be valid for their question, a correction's `last` must be among the
-answers already stored, every question the bot can ask on a persona's path must have answer
-texts, and an intermediary named in a persona's `expect` must be the one contract.md's routing
-rule gives.
+`tests/data/repair_heldout4.yml`, `tests/data/repair_heldout5.yml` and `tests/data/repair_heldout6.yml`
+(single messages with the expected reading, format in their header comment) and the personas of
+`tests/personas-dev/`, `tests/personas/`, `tests/personas-heldout2/`, `tests/personas-heldout3/`,
+`tests/personas-heldout4/`, `tests/personas-heldout5/` and `tests/personas-heldout6/` (the JSON
+format of ../shared/eval/run_personas.py). Question ids must exist, values must be valid for
+their question, a correction's `last` must be among the answers already stored, every question
+the bot can ask on a persona's path must have answer texts, and an intermediary named in a
+persona's `expect` must be the one contract.md's routing rule gives.
 """
 from __future__ import annotations
 
@@ -32,13 +32,15 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "heldout2": ROOT / "tests" / "data" / "repair_heldout2.yml",
           "heldout3": ROOT / "tests" / "data" / "repair_heldout3.yml",
           "heldout4": ROOT / "tests" / "data" / "repair_heldout4.yml",
-          "heldout5": ROOT / "tests" / "data" / "repair_heldout5.yml"}
-# folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…)
+          "heldout5": ROOT / "tests" / "data" / "repair_heldout5.yml",
+          "heldout6": ROOT / "tests" / "data" / "repair_heldout6.yml"}
+# folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
                 "heldout4": (ROOT / "tests" / "personas-heldout4", "n"),
-                "heldout5": (ROOT / "tests" / "personas-heldout5", "m")}
+                "heldout5": (ROOT / "tests" / "personas-heldout5", "m"),
+                "heldout6": (ROOT / "tests" / "personas-heldout6", "q")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15
