@@ -444,7 +444,8 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
     reading = interpreter.interpret(asked, text, ctx.today)
     turn = Turn("answer", "answer.pressed" if pressed else "answer.read", trace=list(reading.trace))
     if not pressed:
-        _take_facts(turn, text, ctx, exclude=asked)
+        _take_facts(turn, text, ctx, exclude=asked,
+                    taken={asked: reading.value} if reading.value is not None else {})
         turn.remarks += repair.remarks(text, contact=load()[asked].dimension == "contact")
     if (reading.value is None or reading.confirm == "unsure") and turn.words and not pressed:
         rest = _without(text, [w for q, w in turn.words.items() if q != asked])
@@ -521,9 +522,12 @@ def _without(text: str, parts: list[str]) -> str:
     return re.sub(r"\s*([,.;])(?:\s*[,.;])+", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;")
 
 
-def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None) -> None:
-    """Facts the message tells about other open questions: stored and echoed, or proposed."""
-    known = dict(ctx.answers)
+def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None,
+                taken: Mapping[str, Any] | None = None) -> None:
+    """Facts the message tells about other open questions: stored and echoed, or proposed. ``taken``: the
+    answer the message gives to the open question, which may open the path to another ("omzet rond de 62
+    mio, balans zo'n 48 mio": the balance total is asked only above € 50 million)."""
+    known = {**ctx.answers, **(taken or {})}
     open_questions = [q for q in _facts_wanted(exclude, known)
                       if q != exclude and known.get(q) is None and q not in ctx.proposals]
     for fact in mentions.facts(text, open_questions, known):

@@ -72,9 +72,12 @@ def _amount(text: str, question_id: str, quantity: str) -> Fact | None:
         q = numbers.amount_named(clause, quantity)
         if q is not None and q.value is not None:
             why = confirmation.reason(question_id, q)
-            return Fact(question_id, q.value, why, numbers.format_amount(q.value), clause,
-                        f"mention.{question_id}: " + "; ".join(q.trace))
+            echo = f"{_AMOUNT_NAMES[question_id]} {numbers.format_amount(q.value)}"   # "balanstotaal € 48 miljoen"
+            return Fact(question_id, q.value, why, echo, clause, f"mention.{question_id}: " + "; ".join(q.trace))
     return None
+
+
+_AMOUNT_NAMES = {"jaaromzet": "omzet", "balanstotaal": "balanstotaal"}
 
 
 def _place(text: str) -> Fact | None:
