@@ -35,12 +35,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import rasa_speedups, text
+from channels import text
 from channels.socketio_channel import SocketIOInput, SocketIOOutput
 from channels.turns import OK, TurnRunner
 
 logger = logging.getLogger(__name__)
-rasa_speedups.install()
 
 MAX_BODY_BYTES = int(os.environ.get("CHAT_MAX_BODY_BYTES", str(256 * 1024)))
 # Which Rasa process answered (X-Chat-Instance), without telling clients the host name.
