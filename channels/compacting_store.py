@@ -36,7 +36,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import os
 import time
 from typing import Any
 
@@ -47,8 +46,9 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionSt
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from channels.settings import get_settings
+
 logger = logging.getLogger(__name__)
-DEFAULT_MAX_EVENTS = 120
 RECENT_EVENTS = 200
 SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000")
 
@@ -100,7 +100,7 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, max_events: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.max_events = int(max_events or os.environ.get("TRACKER_MAX_EVENTS", DEFAULT_MAX_EVENTS))
+        self.max_events = max_events or get_settings().tracker_max_events
         self._reconnecting_engine()
         self._index_session_starts()
 

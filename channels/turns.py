@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -39,12 +38,13 @@ from rasa.core.tracker_store import FailSafeTrackerStore
 from redis.exceptions import RedisError
 
 from channels import replies
+from channels.settings import get_settings
 from channels.text import Incoming
 
 logger = logging.getLogger(__name__)
 
-STORE_WAIT_S = float(os.environ.get("CHAT_STORE_WAIT_S", "4"))
-ACTIONS_WAIT_S = float(os.environ.get("CHAT_ACTIONS_WAIT_S", "5"))
+STORE_WAIT_S = get_settings().chat_store_wait_s
+ACTIONS_WAIT_S = get_settings().chat_actions_wait_s
 RETRY_S = 0.5
 HEALTH_CACHE_S = 1.0
 

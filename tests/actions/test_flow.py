@@ -126,13 +126,13 @@ def hand_off_while_down(ids: dict) -> tuple[dict, list]:
 
 
 def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service_down, web_service, web_db,
-                                                                         monkeypatch):
+                                                                         setenv):
     handover, messages = hand_off_while_down({"assessment_id": "b" * 32, "report_token": "u" * 30})
     assert "lukt op dit moment niet direct" in texts(messages)
     queued = service_down.read_text()
     assert handover["lead_id"] in queued
     # the service comes back: the next write flushes the outbox, the lead is stored once
-    monkeypatch.setenv("WEB_URL", web_service[0])
+    setenv("WEB_URL", web_service[0])
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     assert [row[0] for row in stored_leads(web_db)].count(handover["lead_id"]) == 1
@@ -140,11 +140,11 @@ def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service
 
 
 def test_a_queued_lead_is_delivered_by_the_flusher_without_any_new_write(service_down, web_service, web_db,
-                                                                         monkeypatch):
+                                                                         setenv):
     handover, _ = hand_off_while_down({"assessment_id": "d" * 32, "report_token": "w" * 30})
     assert handover["lead_id"] in service_down.read_text()
-    monkeypatch.setenv("WEB_URL", web_service[0])
-    monkeypatch.setenv("OUTBOX_FLUSH_S", "0.2")
+    setenv("WEB_URL", web_service[0])
+    setenv("OUTBOX_FLUSH_S", "0.2")
 
     async def server_idles_for_a_second():
         webservice.start_flusher()
