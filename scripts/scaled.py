@@ -14,8 +14,8 @@ its log in <state>/log/ and its pid in <state>/run/:
 - nginx (deploy/nginx.conf.template) on --port: round robin over the Rasa processes for the
   REST channel and the HTTP API, sticky for socket.io, the web service for everything else.
 Ports other than nginx's are chosen free once and kept, with the generated passwords, in
-<state>/stack.json. `stop` stops all of it, `status` shows it. Standard library only; the
-tests import it (Stack) to start, break and repair single parts.
+<state>/stack.json. `stop` stops all of it, `status` shows it. Runs in .venv/api (redis-py asks
+Redis whether it answers); the tests import it (Stack) to start, break and repair single parts.
 
 Environment: SCALED_PORT (5080), SCALED_RASA_PROCESSES (2), SCALED_CHAT_RATE (nginx rate
 limit per client address, 50r/s), SERVICES_TIMEOUT, ENVIRONMENT and RASA_TOKEN as for
@@ -29,7 +29,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -234,7 +233,7 @@ class Stack:
         if name == "postgres":
             return self._pg_ready()
         if name == "redis":
-            return self.redis_command("PING") == "+PONG"
+            return self.redis_answers()
         return services.answers(self.health_url(name) or "")
 
     def launch(self, name: str) -> int:
@@ -379,24 +378,18 @@ class Stack:
         if done.returncode != 0:
             raise StackError(f"creating Rasa's tracker table failed:\n{done.stderr[-3000:]}")
 
-    def redis_command(self, *words: str) -> str | None:
-        """One Redis command (after AUTH); its first reply line, or None when Redis does not answer."""
-        def encode(parts):
-            return b"".join([f"*{len(parts)}\r\n".encode()]
-                            + [f"${len(p.encode())}\r\n{p}\r\n".encode() for p in parts])
+    def redis_answers(self) -> bool:
+        """Whether the stack's Redis answers a PING (after AUTH), within 2 s."""
+        import redis  # redis-py, in .venv/api; imported here so that scripts/run_tests.py can import this file
+
+        client = redis.Redis(host=HOST, port=self.ports["redis"], password=self.secrets["redis"],
+                             socket_timeout=2, socket_connect_timeout=2)
         try:
-            with socket.create_connection((HOST, self.ports["redis"]), timeout=2) as conn:
-                conn.sendall(encode(["AUTH", self.secrets["redis"]]) + encode(list(words)))
-                data = b""
-                while data.count(b"\r\n") < 2:
-                    chunk = conn.recv(4096)
-                    if not chunk:
-                        break
-                    data += chunk
-        except OSError:
-            return None
-        lines = data.decode(errors="replace").split("\r\n")
-        return lines[1] if len(lines) > 1 and lines[0] == "+OK" else None
+            return bool(client.ping())
+        except redis.RedisError:
+            return False
+        finally:
+            client.close()
 
     def _prepare_redis(self) -> None:
         (self.state_dir / "redis").mkdir(parents=True, exist_ok=True)
