@@ -180,5 +180,5 @@ def test_a_lead_replayed_after_the_owners_erasure_is_dropped_and_stays_erased(se
     asyncio.run(flush())
     assert not outbox.exists()
     with sqlite3.connect(web_db) as db:
-        stored = db.execute("SELECT status, contact FROM leads WHERE id = 'replay-l'").fetchall()
-    assert stored == [("ingetrokken", "{}")]
+        rows = db.execute("SELECT status, contact FROM leads WHERE id = 'replay-l'").fetchall()
+        assert rows == [("ingetrokken", "{}")]
