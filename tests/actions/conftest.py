@@ -31,16 +31,6 @@ def fresh_settings():
     get_settings.cache_clear()
 
 
-@pytest.fixture
-def setenv(monkeypatch):
-    """monkeypatch.setenv, with the action server's settings read again after it."""
-    def set_variable(name: str, value: str) -> None:
-        monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
-
-    return set_variable
-
-
 @pytest.fixture(scope="session")
 def web_service(tmp_path_factory):
     """The FastAPI web service on a free port with its own SQLite database."""

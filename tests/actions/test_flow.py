@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import analytics, webservice
 from actions.flow import ActionAfronden, ActionWelkom
 from actions.scan_form import ValidateScanForm
+from actions.settings import get_settings
 from bot import scoring
 
 DOMAIN = {"forms": {"scan_form": {"required_slots": []}}, "slots": {}}
@@ -126,13 +127,14 @@ def hand_off_while_down(ids: dict) -> tuple[dict, list]:
 
 
 def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service_down, web_service, web_db,
-                                                                         setenv):
+                                                                         monkeypatch):
     handover, messages = hand_off_while_down({"assessment_id": "b" * 32, "report_token": "u" * 30})
     assert "lukt op dit moment niet direct" in texts(messages)
     queued = service_down.read_text()
     assert handover["lead_id"] in queued
     # the service comes back: the next write flushes the outbox, the lead is stored once
-    setenv("WEB_URL", web_service[0])
+    monkeypatch.setenv("WEB_URL", web_service[0])
+    get_settings.cache_clear()  # the action server reads its settings once: again, as after a restart
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     assert [row[0] for row in stored_leads(web_db)].count(handover["lead_id"]) == 1
@@ -140,11 +142,12 @@ def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service
 
 
 def test_a_queued_lead_is_delivered_by_the_flusher_without_any_new_write(service_down, web_service, web_db,
-                                                                         setenv):
+                                                                         monkeypatch):
     handover, _ = hand_off_while_down({"assessment_id": "d" * 32, "report_token": "w" * 30})
     assert handover["lead_id"] in service_down.read_text()
-    setenv("WEB_URL", web_service[0])
-    setenv("OUTBOX_FLUSH_S", "0.2")
+    monkeypatch.setenv("WEB_URL", web_service[0])
+    monkeypatch.setenv("OUTBOX_FLUSH_S", "0.2")
+    get_settings.cache_clear()
 
     async def server_idles_for_a_second():
         webservice.start_flusher()

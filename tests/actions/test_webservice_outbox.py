@@ -7,6 +7,7 @@ import json
 from aiohttp import web
 
 from actions import webservice
+from actions.settings import get_settings
 
 
 async def serve(status_for):
@@ -32,13 +33,13 @@ def queued(outbox):
     return [json.loads(line) for line in outbox.read_text().splitlines()] if outbox.exists() else []
 
 
-def test_while_the_service_fails_a_flush_tries_once_not_once_per_queued_write(setenv, tmp_path):
+def test_while_the_service_fails_a_flush_tries_once_not_once_per_queued_write(monkeypatch, tmp_path):
     outbox = tmp_path / "outbox.jsonl"
-    setenv("OUTBOX_FILE", str(outbox))
+    monkeypatch.setenv("OUTBOX_FILE", str(outbox))
 
     async def scenario():
         runner, url, seen = await serve(lambda path, body: 503)
-        setenv("WEB_URL", url)
+        monkeypatch.setenv("WEB_URL", url)
         try:
             for n in range(5):
                 assert await webservice.put(f"/api/v1/assessments/a{n}", {"n": n}) is None
@@ -52,20 +53,21 @@ def test_while_the_service_fails_a_flush_tries_once_not_once_per_queued_write(se
     assert [item["key"] for item in queued(outbox)] == [f"/api/v1/assessments/a{n}" for n in range(5)]
 
 
-def test_a_newer_write_is_never_undone_by_an_older_queued_one(setenv, tmp_path):
+def test_a_newer_write_is_never_undone_by_an_older_queued_one(monkeypatch, tmp_path):
     outbox = tmp_path / "outbox.jsonl"
-    setenv("OUTBOX_FILE", str(outbox))
+    monkeypatch.setenv("OUTBOX_FILE", str(outbox))
     stuck = "/api/v1/events"
 
     async def scenario():
         # events fail for now (a bad batch); assessments are taken
         runner, url, seen = await serve(lambda path, body: 503 if path == stuck else 200)
-        setenv("WEB_URL", url)
+        monkeypatch.setenv("WEB_URL", url)
         try:
-            setenv("WEB_URL", url.replace("127.0.0.1", "127.0.0.2"))  # down: both queued
+            monkeypatch.setenv("WEB_URL", url.replace("127.0.0.1", "127.0.0.2"))  # down: both queued
             await webservice.write("POST", stuck, {"events": []}, key="events:1")
             await webservice.put("/api/v1/assessments/a", {"version": 1})
-            setenv("WEB_URL", url)
+            monkeypatch.setenv("WEB_URL", url)
+            get_settings.cache_clear()  # the action server reads its settings once: again, as after a restart
             assert await webservice.put("/api/v1/assessments/a", {"version": 2}) == {"ok": True}
             return seen
         finally:
@@ -76,20 +78,21 @@ def test_a_newer_write_is_never_undone_by_an_older_queued_one(setenv, tmp_path):
     assert [body.get("version") for path, body in seen if path == "/api/v1/assessments/a"] == [2]
 
 
-def test_a_write_the_service_refuses_for_good_is_dropped_and_never_sent_again(setenv, tmp_path):
+def test_a_write_the_service_refuses_for_good_is_dropped_and_never_sent_again(monkeypatch, tmp_path):
     """409/410 (a withdrawn lead): dropped at once; another 4xx: kept for inspection, then dropped too."""
     outbox = tmp_path / "outbox.jsonl"
-    setenv("OUTBOX_FILE", str(outbox))
+    monkeypatch.setenv("OUTBOX_FILE", str(outbox))
     answers = {"/api/v1/leads/weg": 410, "/api/v1/leads/conflict": 409, "/api/v1/leads/fout": 422,
                "/api/v1/leads/goed": 200}
 
     async def scenario():
         runner, url, seen = await serve(lambda path, body: answers[path])
         try:
-            setenv("WEB_URL", url.replace("127.0.0.1", "127.0.0.2"))  # down: all four queued
+            monkeypatch.setenv("WEB_URL", url.replace("127.0.0.1", "127.0.0.2"))  # down: all four queued
             for path in answers:
                 assert await webservice.put(path, {"contact": {"contact_email": "henk@devonk.example"}}) is None
-            setenv("WEB_URL", url)
+            monkeypatch.setenv("WEB_URL", url)
+            get_settings.cache_clear()
             async with webservice._here().lock:
                 await webservice._flush(webservice._here().session)
                 await webservice._flush(webservice._here().session)  # a second round sends nothing again
@@ -114,15 +117,15 @@ def test_a_write_the_service_refuses_for_good_is_dropped_and_never_sent_again(se
     assert not outbox.exists()
 
 
-def test_a_refused_token_is_not_a_refusal_for_good(setenv, tmp_path):
+def test_a_refused_token_is_not_a_refusal_for_good(monkeypatch, tmp_path):
     """401 (BOT_TOKEN changed on one side only): the write waits until the tokens agree again."""
     outbox = tmp_path / "outbox.jsonl"
-    setenv("OUTBOX_FILE", str(outbox))
+    monkeypatch.setenv("OUTBOX_FILE", str(outbox))
     status = {"now": 401}
 
     async def scenario():
         runner, url, seen = await serve(lambda path, body: status["now"])
-        setenv("WEB_URL", url)
+        monkeypatch.setenv("WEB_URL", url)
         try:
             assert await webservice.put("/api/v1/assessments/a", {"n": 1}) is None
             status["now"] = 200
