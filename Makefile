@@ -1,6 +1,7 @@
 # The two commands: `make run` and `make test`. The logic lives in scripts/.
 PYTHON ?= python3
 BOT_PY := .venv/bot/bin/python
+API_PY := .venv/api/bin/python
 
 .DEFAULT_GOAL := help
 .PHONY: help run setup spacy train test eval stop status clean distclean
@@ -53,16 +54,16 @@ demo-events: ## post 3,000 generated conversations (12 weeks) to the running web
 
 .PHONY: scaled scaled-stop scaled-status bench
 scaled: train ## start the scaled profile: PostgreSQL, Redis, nginx (:5080), 2 Rasa processes (docs/scaling.md)
-	@$(PYTHON) scripts/scaled.py start
+	@$(API_PY) scripts/scaled.py start
 
 scaled-stop: ## stop the scaled profile
 	@$(PYTHON) scripts/scaled.py stop
 
-scaled-status: ## show the parts of the scaled profile
-	@$(PYTHON) scripts/scaled.py status
+scaled-status: setup ## show the parts of the scaled profile
+	@$(API_PY) scripts/scaled.py status
 
 bench: train ## load benchmark: default and scaled profile vs a stock `rasa init` bot (a few minutes)
-	@$(PYTHON) scripts/bench_load.py
+	@$(API_PY) scripts/bench_load.py
 
 .PHONY: lock
 lock: ## refresh requirements/*.lock from requirements/*.in, keeping pins (UPGRADE="pkg ..." or UPGRADE=all)

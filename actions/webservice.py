@@ -20,15 +20,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import aiohttp
 
+from actions.settings import get_settings
+
 log = logging.getLogger(__name__)
-ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT = aiohttp.ClientTimeout(total=float(os.environ.get("WEB_TIMEOUT_S", "5")))
 FAILURES = (aiohttp.ClientError, asyncio.TimeoutError)
 NOT_NOW = frozenset({401, 403, 408, 429})  # the request may succeed later as it is
 DOWN = frozenset({502, 503, 504})  # the service (or the proxy before it) is not there
@@ -57,22 +56,23 @@ class Refused(ValueError):
 
 
 def base_url() -> str:
-    return os.environ.get("WEB_URL", "http://127.0.0.1:8000").rstrip("/")
+    return get_settings().web_base
 
 
 def public_base_url() -> str:
-    return os.environ.get("PUBLIC_BASE_URL", base_url()).rstrip("/")
+    return get_settings().public_base
 
 
 def outbox_path() -> Path:
-    return Path(os.environ.get("OUTBOX_FILE", ROOT / "var" / "outbox.jsonl"))
+    return get_settings().outbox_file
 
 
 class _PerLoop:
     """The session, outbox lock and flusher of one event loop (the action server has one)."""
 
     def __init__(self) -> None:
-        self.session = aiohttp.ClientSession(timeout=TIMEOUT, connector=aiohttp.TCPConnector(limit=32))
+        timeout = aiohttp.ClientTimeout(total=get_settings().web_timeout_s)
+        self.session = aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=32))
         self.lock = asyncio.Lock()
         self.flusher: asyncio.Task | None = None
 
@@ -99,7 +99,7 @@ def start_flusher() -> None:
 async def _flush_periodically(here: _PerLoop) -> None:
     try:
         while True:
-            await asyncio.sleep(float(os.environ.get("OUTBOX_FLUSH_S", "5")))
+            await asyncio.sleep(get_settings().outbox_flush_s)
             if outbox_path().exists():
                 try:
                     async with here.lock:
@@ -111,7 +111,7 @@ async def _flush_periodically(here: _PerLoop) -> None:
 
 
 def _headers() -> dict[str, str]:
-    token = os.environ.get("BOT_TOKEN")
+    token = get_settings().bot_token
     return {"Authorization": f"Bearer {token}"} if token else {}
 
 
@@ -126,7 +126,7 @@ async def _send(session: aiohttp.ClientSession, method: str, path: str, body: di
 
 
 def refused_days() -> float:
-    return float(os.environ.get("OUTBOX_REFUSED_DAYS", "7"))
+    return get_settings().outbox_refused_days
 
 
 def _expired(item: dict, now: datetime) -> bool:

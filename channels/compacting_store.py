@@ -25,7 +25,8 @@ against it; the tests compare them):
 - a retrieved tracker remembers how many of its events are stored, so `save` writes the new
   ones without counting them again; events are read as JSON and written in one statement,
   not as ORM objects;
-- on SQLite: a write-ahead log without an fsync per commit, and kept connections.
+- on SQLite: a write-ahead log without an fsync per commit, and kept connections;
+- a pooled connection is tested before use, so a database restart fails no turn.
 
 Configured in endpoints.yml as
 `type: channels.compacting_store.CompactingSQLTrackerStore` with SQLTrackerStore's keys.
@@ -35,19 +36,19 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import os
 import time
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from channels.settings import get_settings
+
 logger = logging.getLogger(__name__)
-DEFAULT_MAX_EVENTS = 120
 RECENT_EVENTS = 200
 SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000")
 
@@ -95,15 +96,20 @@ def same_state(a: DialogueStateTracker, b: DialogueStateTracker) -> bool:
 class CompactingSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore whose `retrieve` restates a long session in a few events."""
 
+    engine: Any  # SQLAlchemy's, made by Rasa's constructor and again here
+
     def __init__(self, *args: Any, max_events: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.max_events = int(max_events or os.environ.get("TRACKER_MAX_EVENTS", DEFAULT_MAX_EVENTS))
-        if self.engine.dialect.name == "sqlite":
-            self._write_ahead()
+        self.max_events = max_events or get_settings().tracker_max_events
+        self._reconnecting_engine()
         self._index_session_starts()
 
-    def _write_ahead(self) -> None:
-        """SQLite with a write-ahead log, as SQLite advises for a server: a turn's commit appends
+    def _reconnecting_engine(self) -> None:
+        """Rasa's engine, except that a pooled connection is tested before use (after a database
+        restart the pooled ones are dead, and Rasa would fail a turn on each), and on SQLite a
+        write-ahead log with kept connections.
+
+        SQLite with a write-ahead log, as SQLite advises for a server: a turn's commit appends
         to the log instead of rewriting pages through a rollback journal, and waits for no
         fsync (synchronous=NORMAL). A commit survives the Rasa process crashing; a power cut or
         an OS crash can lose the last turns, never the file. Readers (the web service's erasure)
@@ -120,11 +126,14 @@ class CompactingSQLTrackerStore(SQLTrackerStore):
                 cursor.execute(f"PRAGMA {pragma}")
             cursor.close()
 
-        url = self.engine.url
+        url, sqlite = self.engine.url, self.engine.dialect.name == "sqlite"
         self.engine.dispose()
-        self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4,
-                                       connect_args={"check_same_thread": False})
-        sa.event.listen(self.engine, "connect", pragmas)
+        if sqlite:
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4,
+                                           pool_pre_ping=True, connect_args={"check_same_thread": False})
+            sa.event.listen(self.engine, "connect", pragmas)
+        else:
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def _index_session_starts(self) -> None:

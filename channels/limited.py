@@ -35,14 +35,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import rasa_speedups, text
+from channels import text
+from channels.settings import get_settings
 from channels.socketio_channel import SocketIOInput, SocketIOOutput
 from channels.turns import OK, TurnRunner
 
 logger = logging.getLogger(__name__)
-rasa_speedups.install()
 
-MAX_BODY_BYTES = int(os.environ.get("CHAT_MAX_BODY_BYTES", str(256 * 1024)))
+MAX_BODY_BYTES = get_settings().chat_max_body_bytes
 # Which Rasa process answered (X-Chat-Instance), without telling clients the host name.
 INSTANCE = hashlib.sha256(f"{socket.gethostname()}:{os.getpid()}".encode()).hexdigest()[:12]
 # Rasa HTTP API routes whose JSON `text` goes to the model.

@@ -33,8 +33,8 @@ own): the start of a Rasa process paid for it twice (1-2 s each, mostly spaCy's 
 exceptions). Here a pipeline is loaded once per name (a path: once per its config file's
 modification time) and the same object is given to both.
 
-Installed by channels/limited.py, so it applies in the Rasa server only (its channels are
-made before Rasa loads the model).
+Installed by `channels.install()` (channels/server.py, before Rasa loads the model), so it
+applies in the Rasa server only; importing this module changes nothing.
 """
 from __future__ import annotations
 
@@ -186,6 +186,7 @@ def load_spacy_model(spacy_model_name: str) -> Any:
 
 
 def install() -> None:
+    """Puts the replacements in place of Rasa's; idempotent."""
     SpacyNLP.load_model = staticmethod(load_spacy_model)
     EndpointConfig.session = session
     jsonschema.validate = validate

@@ -12,7 +12,8 @@ name the real module defines (read from its source, nothing executed) stands for
 object and becomes it the moment it is used (called, derived from, given to isinstance or
 issubclass, asked for an attribute); the real module, and TensorFlow with it, is then
 imported. A model with DIET or TED imports TensorFlow itself, as before; a model without
-never does. Rasa is not changed. channels/server.py, which starts the Rasa server, installs it.
+never does. Rasa is not changed. `channels.install()` (channels/server.py, which starts the Rasa
+server) installs it.
 """
 from __future__ import annotations
 
@@ -95,8 +96,8 @@ class _StandInLoader(importlib.abc.Loader):
         name = module.__name__
         for attribute in defined_names(self.origin):
             setattr(module, attribute, Deferred(name, attribute))
-        module.__getattr__ = lambda attribute: _module_attribute(name, attribute)
-        module.__stand_in__ = True
+        module.__dict__["__getattr__"] = lambda attribute: _module_attribute(name, attribute)
+        module.__dict__["__stand_in__"] = True
 
 
 def _module_attribute(module: str, attribute: str) -> Any:
@@ -139,7 +140,7 @@ def import_with_stand_ins(importer: str, modules: Sequence[str]) -> types.Module
     stand-ins are gone from sys.modules, so every later import gets the real module; only the
     names `importer` bound stay stand-ins until first used."""
     with _lock:
-        finder = _StandInFinder(m for m in modules if m not in sys.modules)
+        finder = _StandInFinder([m for m in modules if m not in sys.modules])
         sys.meta_path.insert(0, finder)
         try:
             return importlib.import_module(importer)

@@ -8,12 +8,13 @@ channel can answer kindly without passing it on to NLU.
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-MAX_CHARS = int(os.environ.get("CHAT_MAX_CHARS", "2000"))
+from channels.settings import get_settings
+
+MAX_CHARS = get_settings().chat_max_chars
 MAX_SENDER_CHARS = 128
 MAX_MESSAGE_ID_CHARS = 128
 MAX_METADATA_BYTES = 4096

@@ -15,30 +15,36 @@ What stock Rasa 3.6 does, and what happens here instead:
 - the same message twice (same `message_id`): stock answers it twice, so an answer also
   fills the next question. Here, under the conversation's lock, the second one gets the
   answer of the first, which the tracker holds.
+
+A failed action is known from Rasa's own code path: `install()` (made by `channels.install()`
+at start-up) has the processor report the exception an action raised to the turn running it,
+and refuse to save that turn.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+from rasa.core.actions.action import ActionExecutionRejection
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.lock_store import LockError
+from rasa.core.processor import MessageProcessor
 from rasa.core.tracker_store import FailSafeTrackerStore
 from redis.exceptions import RedisError
 
 from channels import replies
+from channels.settings import get_settings
 from channels.text import Incoming
 
 logger = logging.getLogger(__name__)
 
-STORE_WAIT_S = float(os.environ.get("CHAT_STORE_WAIT_S", "4"))
-ACTIONS_WAIT_S = float(os.environ.get("CHAT_ACTIONS_WAIT_S", "5"))
+STORE_WAIT_S = get_settings().chat_store_wait_s
+ACTIONS_WAIT_S = get_settings().chat_actions_wait_s
 RETRY_S = 0.5
 HEALTH_CACHE_S = 1.0
 
@@ -64,52 +70,75 @@ class TurnAborted(RuntimeError):
     """An action failed during the turn; the turn was not saved."""
 
 
-# The failures of actions in the current turn (None outside a turn). Rasa's processor catches
-# them and only logs them, so they are picked up from its log records.
-_action_failures: ContextVar[list | None] = ContextVar("action_failures", default=None)
-_FAILED_ACTION = "Encountered an exception while running action"
+# The failures of actions in the channel's current turn (None outside one, where Rasa's own
+# behaviour is unchanged). Rasa's processor catches an action's exception, logs it and goes on
+# without the action's events; `install` makes the processor report it here first.
+_action_failures: ContextVar[list[BaseException] | None] = ContextVar("action_failures", default=None)
+_run_action_original = MessageProcessor._run_action
+_save_tracker_original = MessageProcessor.save_tracker
 
 
-class _ActionFailureWatch(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        failures = _action_failures.get()
-        if failures is not None and str(record.msg).startswith(_FAILED_ACTION):
-            failures.append(record.exc_info[1] if record.exc_info else record.getMessage())
-        return True
+class _Reporting:
+    """Stands for an action in the processor's `_run_action`: an exception of its `run` (other
+    than Rasa's rejection of a form's input, which is no failure) is noted for the turn, then
+    raised to Rasa as before."""
+
+    def __init__(self, action: Any, failures: list[BaseException]) -> None:
+        self.action, self.failures = action, failures
+
+    def name(self) -> str:
+        return self.action.name()
+
+    def event_for_successful_execution(self, prediction: Any) -> Any:
+        return self.action.event_for_successful_execution(prediction)
+
+    async def run(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await self.action.run(*args, **kwargs)
+        except ActionExecutionRejection:
+            raise
+        except Exception as error:
+            self.failures.append(error)
+            raise
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self.action, attribute)
 
 
-def _refuse(error: Exception) -> None:
+async def _run_action(self: MessageProcessor, action: Any, tracker: Any, output_channel: Any, nlg: Any,
+                      prediction: Any) -> bool:
+    """Rasa's `_run_action`, with the action's failures reported to the channel's turn."""
+    failures = _action_failures.get()
+    if failures is not None:
+        action = _Reporting(action, failures)
+    return await _run_action_original(self, action, tracker, output_channel, nlg, prediction)
+
+
+async def _save_tracker(self: MessageProcessor, tracker: Any) -> None:
+    """Rasa's `save_tracker`, except for a turn of the channel in which an action failed."""
+    failures = _action_failures.get()
+    if failures:
+        raise TurnAborted(f"{len(failures)} action(s) failed: {failures[0]!r}")
+    await _save_tracker_original(self, tracker)
+
+
+def _refuse(self: FailSafeTrackerStore, error: Exception) -> None:
     raise StoreUnavailable("tracker", error) from error
 
 
-def _ping_before_use(store: Any) -> None:
-    """After a database restart, pooled connections are dead: test each before use (Rasa does not)."""
-    while store is not None and not hasattr(store, "engine"):
-        store = getattr(store, "_tracker_store", None)
-    pool = getattr(getattr(store, "engine", None), "pool", None)
-    if pool is not None and hasattr(pool, "_pre_ping"):
-        pool._pre_ping = True
+def install() -> None:
+    """Changes Rasa's processor and fail-safe tracker store for the channel's turns: an action that
+    fails makes the turn fail unsaved (TurnAborted), and an error of the tracker store is raised
+    (StoreUnavailable) instead of going on with an empty conversation kept in memory. Idempotent;
+    made by `channels.install()`."""
+    MessageProcessor._run_action = _run_action
+    MessageProcessor.save_tracker = _save_tracker
+    FailSafeTrackerStore.on_tracker_store_error = _refuse
+    FailSafeTrackerStore.on_tracker_store_retrieve_error = _refuse
 
 
-def guard_tracker_store(agent: Any) -> None:
-    """The agent's FailSafeTrackerStore raises instead of falling back to memory, and does
-    not save a turn in which an action failed."""
-    store = getattr(agent, "tracker_store", None)
-    if not isinstance(store, FailSafeTrackerStore) or getattr(store, "turn_guarded", False):
-        return
-    store._on_tracker_store_error = _refuse
-    save = store.save
-
-    async def save_unless_an_action_failed(tracker: Any) -> None:
-        failures = _action_failures.get()
-        if failures:
-            raise TurnAborted(f"{len(failures)} action(s) failed: {failures[0]}")
-        await save(tracker)
-
-    store.save = save_unless_an_action_failed
-    store.turn_guarded = True
-    _ping_before_use(store)
-    logging.getLogger("rasa.core.processor").addFilter(_ActionFailureWatch())
+def installed() -> bool:
+    return MessageProcessor._run_action is _run_action
 
 
 class ActionServerProbe:
@@ -198,6 +227,9 @@ class TurnRunner:
     """Runs checked messages through the agent; one per channel instance (per process)."""
 
     def __init__(self) -> None:
+        if not installed():
+            raise RuntimeError("Rasa's processor does not report failed actions: start Rasa with "
+                               "`python -m channels.server run ...`, which calls channels.install()")
         self.actions = ActionServerProbe()
 
     async def _notice(self, agent: Any, reason: str, sender: str, detail: str = "",
@@ -213,7 +245,6 @@ class TurnRunner:
         sender = incoming.sender
         if agent is None or not agent.is_ready():
             return await self._notice(None, replies.UNAVAILABLE, sender, "no model loaded", question=False)
-        guard_tracker_store(agent)
         if incoming.too_long:
             return await self._notice(agent, replies.TOO_LONG, sender, f"{incoming.length} characters")
         if not await self.actions.ready(getattr(agent, "action_endpoint", None)):

@@ -14,12 +14,12 @@ its log in <state>/log/ and its pid in <state>/run/:
 - nginx (deploy/nginx.conf.template) on --port: round robin over the Rasa processes for the
   REST channel and the HTTP API, sticky for socket.io, the web service for everything else.
 Ports other than nginx's are chosen free once and kept, with the generated passwords, in
-<state>/stack.json. `stop` stops all of it, `status` shows it. Standard library only; the
-tests import it (Stack) to start, break and repair single parts.
+<state>/stack.json. `stop` stops all of it, `status` shows it. Runs in .venv/api (redis-py asks
+Redis whether it answers); the tests import it (Stack) to start, break and repair single parts.
 
 Environment: SCALED_PORT (5080), SCALED_RASA_PROCESSES (2), SCALED_CHAT_RATE (nginx rate
 limit per client address, 50r/s), SERVICES_TIMEOUT, ENVIRONMENT and RASA_TOKEN as for
-scripts/services.py.
+scripts/services.py, read there (`services.Environment`).
 """
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -87,7 +86,7 @@ def ensure_packages(out=sys.stdout) -> None:
         raise StackError(f"missing {', '.join(missing)}: install them (apt-get install {' '.join(missing)}) "
                          "or run this as root, which installs them")
     print(f"  installing {', '.join(missing)} from Debian's packages ...", file=out, flush=True)
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    env = {**services.inherited_environment(), "DEBIAN_FRONTEND": "noninteractive"}
     for command in (["apt-get", "update", "-q"],
                     ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]):
         done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
@@ -117,13 +116,14 @@ class Stack:
         saved = {}
         if (state_dir / "stack.json").exists():
             saved = json.loads((state_dir / "stack.json").read_text())
+        read = services.Environment.read()
         stack = cls(state_dir=state_dir, ports=saved.get("ports", {}), secrets=saved.get("secrets", {}),
-                    processes=processes or saved.get("processes") or int(os.environ.get("SCALED_RASA_PROCESSES", 2)),
-                    chat_rate=os.environ.get("SCALED_CHAT_RATE", saved.get("chat_rate", "50r/s")),
-                    timeout=float(os.environ.get("SERVICES_TIMEOUT", 300)), **overrides)
+                    processes=processes or saved.get("processes") or read.scaled_rasa_processes,
+                    chat_rate=read.scaled_chat_rate or saved.get("chat_rate", "50r/s"),
+                    timeout=read.services_timeout, **overrides)
         if port:
             stack.ports["nginx"] = port
-        stack.ports.setdefault("nginx", int(os.environ.get("SCALED_PORT", 5080)))
+        stack.ports.setdefault("nginx", read.scaled_port)
         wanted = ["postgres", "redis", "web", "actions"] + stack.rasa_names
         free = iter(p for p in services.free_ports(len(wanted) + 8)
                     if p not in {5005, 5055, 8000} and p not in stack.ports.values())
@@ -181,7 +181,7 @@ class Stack:
         return services.Settings.from_env(
             state_dir=self.state_dir, ports={"rasa": self.ports["nginx"], "actions": self.ports["actions"],
                                              "web": self.ports["web"]},
-            public_base_url=os.environ.get("PUBLIC_BASE_URL") or self.url("nginx"), extra_env=env,
+            public_base_url=services.Environment.read().public_base_url or self.url("nginx"), extra_env=env,
             timeout=self.timeout)
 
     def commands(self) -> dict[str, tuple[list[str], dict[str, str], str | None]]:
@@ -189,21 +189,22 @@ class Stack:
         plan = services.plan(self._services_settings())
         pg = pg_bin()
         postgres_user = "postgres" if os.geteuid() == 0 else None
+        path = services.inherited_environment().get("PATH", "")
         result = {
             "postgres": ([str(pg / "postgres") if pg else "postgres", "-D", str(self.state_dir / "pg" / "data"),
                           "-c", f"port={self.ports['postgres']}", "-c", f"listen_addresses={HOST}",
                           "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-                         {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8"}, postgres_user),
+                         {"PATH": path, "LANG": "C.UTF-8"}, postgres_user),
             "redis": ([str(_binary("redis-server") or "redis-server"), "--port", str(self.ports["redis"]),
                        "--bind", HOST, "--requirepass", self.secrets["redis"], "--save", "",
                        "--appendonly", "no", "--dir", str(self.state_dir / "redis"), "--daemonize", "no",
-                       "--protected-mode", "yes"], {"PATH": os.environ.get("PATH", "")}, None),
+                       "--protected-mode", "yes"], {"PATH": path}, None),
             "web": (plan["web"].command, plan["web"].env, None),
             "actions": (plan["actions"].command, plan["actions"].env, None),
             "nginx": ([str(_binary("nginx") or "nginx"), "-p", str(self.state_dir / "nginx"),
                        "-c", str(self.state_dir / "nginx" / "nginx.conf"), "-e",
                        str(self.state_dir / "nginx" / "error.log"), "-g", "daemon off;"],
-                      {"PATH": os.environ.get("PATH", "")}, None),
+                      {"PATH": path}, None),
         }
         for name in self.rasa_names:
             command = list(plan["rasa"].command)
@@ -213,7 +214,7 @@ class Stack:
         return result
 
     def health_url(self, name: str) -> str | None:
-        token = os.environ.get("RASA_TOKEN")
+        token = services.Environment.read().rasa_token
         return {
             "web": f"{self.url('web')}/healthz",
             "actions": f"{self.url('actions')}/health",
@@ -232,8 +233,8 @@ class Stack:
         if name == "postgres":
             return self._pg_ready()
         if name == "redis":
-            return self.redis_command("PING") == "+PONG"
-        return services.answers(self.health_url(name))
+            return self.redis_answers()
+        return services.answers(self.health_url(name) or "")
 
     def launch(self, name: str) -> int:
         """Start one part in the background (it must not run yet); returns its pid."""
@@ -348,7 +349,7 @@ class Stack:
 
     def psql(self, sql: str, database: str = "postgres") -> str:
         """Run SQL as the PostgreSQL administrator; returns the unaligned output."""
-        env = dict(os.environ, PGPASSWORD=self.secrets["postgres_admin"])
+        env = {**services.inherited_environment(), "PGPASSWORD": self.secrets["postgres_admin"]}
         done = subprocess.run([self._pg_tool("psql"), "-h", HOST, "-p", str(self.ports["postgres"]), "-U", "postgres",
                                "-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql],
                               env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
@@ -377,24 +378,18 @@ class Stack:
         if done.returncode != 0:
             raise StackError(f"creating Rasa's tracker table failed:\n{done.stderr[-3000:]}")
 
-    def redis_command(self, *words: str) -> str | None:
-        """One Redis command (after AUTH); its first reply line, or None when Redis does not answer."""
-        def encode(parts):
-            return b"".join([f"*{len(parts)}\r\n".encode()]
-                            + [f"${len(p.encode())}\r\n{p}\r\n".encode() for p in parts])
+    def redis_answers(self) -> bool:
+        """Whether the stack's Redis answers a PING (after AUTH), within 2 s."""
+        import redis  # redis-py, in .venv/api; imported here so that scripts/run_tests.py can import this file
+
+        client = redis.Redis(host=HOST, port=self.ports["redis"], password=self.secrets["redis"],
+                             socket_timeout=2, socket_connect_timeout=2)
         try:
-            with socket.create_connection((HOST, self.ports["redis"]), timeout=2) as conn:
-                conn.sendall(encode(["AUTH", self.secrets["redis"]]) + encode(list(words)))
-                data = b""
-                while data.count(b"\r\n") < 2:
-                    chunk = conn.recv(4096)
-                    if not chunk:
-                        break
-                    data += chunk
-        except OSError:
-            return None
-        lines = data.decode(errors="replace").split("\r\n")
-        return lines[1] if len(lines) > 1 and lines[0] == "+OK" else None
+            return bool(client.ping())
+        except redis.RedisError:
+            return False
+        finally:
+            client.close()
 
     def _prepare_redis(self) -> None:
         (self.state_dir / "redis").mkdir(parents=True, exist_ok=True)
@@ -473,8 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, help="Rasa server processes (default 2)")
     parser.add_argument("--port", type=int, help="nginx's port (default 5080, SCALED_PORT)")
     args = parser.parse_args(argv)
-    stack = Stack.load(args.state_dir, processes=args.processes, port=args.port)
     try:
+        stack = Stack.load(args.state_dir, processes=args.processes, port=args.port)
         if args.command == "start":
             print("Starting the scaled profile ...", flush=True)
             url = stack.start()

@@ -8,11 +8,9 @@ python3 runs it and the end-to-end tests import it:
 
     python3 scripts/services.py start|stop|status [--state-dir DIR]
 
-Environment: RASA_PORT (5005), ACTIONS_PORT (5055), WEB_PORT (8000), PUBLIC_BASE_URL,
-DATABASE_URL, SERVICES_TIMEOUT (seconds, 300), ENVIRONMENT (development unless "production", which needs
-RASA_TOKEN; passed on to the web service explicitly),
-BOT_TOKEN (else made once in var/bot_token),
-RASA_TRACKER_DB (Rasa's SQLite tracker store, <state>/rasa_tracker.db), OUTBOX_FILE.
+What it reads from the environment is `Environment` below, the launcher's one place (also for
+scripts/scaled.py); the README's table "The launcher's settings" describes each variable. The rest
+of its environment is passed on to the services, which read their own settings.
 """
 from __future__ import annotations
 
@@ -28,8 +26,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
@@ -42,6 +42,48 @@ WARNING_LINE = re.compile(r"^\S+:\d+: \w*Warning: ")
 
 class ServiceError(RuntimeError):
     """A service could not be started; the message says why and shows its log."""
+
+
+@dataclass(frozen=True)
+class Environment:
+    """What the launcher reads from its environment: each field is the variable of its name in capitals
+    (tests/test_services.py keeps them and the README's table the same)."""
+
+    rasa_port: int = DEFAULT_PORTS["rasa"]
+    actions_port: int = DEFAULT_PORTS["actions"]
+    web_port: int = DEFAULT_PORTS["web"]
+    mail_port: int = DEFAULT_PORTS["mail"]
+    environment: str = "development"
+    rasa_token: str | None = None
+    public_base_url: str | None = None
+    database_url: str | None = None
+    services_timeout: float = 300.0
+    scaled_port: int = 5080
+    scaled_rasa_processes: int = 2
+    scaled_chat_rate: str | None = None  # None: what the stack used before, else 50r/s
+
+    @classmethod
+    def read(cls, environ: Mapping[str, str] | None = None) -> Environment:
+        environ = os.environ if environ is None else environ
+        kinds = {"int": int, "float": float, "str": str, "str | None": str}
+        values = {}
+        for variable in fields(cls):
+            raw = environ.get(variable.name.upper(), "").strip()
+            if raw:
+                try:
+                    values[variable.name] = kinds[str(variable.type)](raw)
+                except ValueError:
+                    raise ServiceError(f"{variable.name.upper()}={raw!r} is not a valid {variable.type}") from None
+        return cls(**values)
+
+    @property
+    def production(self) -> bool:
+        return self.environment.lower() == "production"
+
+
+def inherited_environment() -> dict[str, str]:
+    """The launcher's environment as it is passed on to what it starts."""
+    return dict(os.environ)
 
 
 @dataclass
@@ -59,14 +101,15 @@ class Settings:
     timeout: float = 300.0
 
     @classmethod
-    def from_env(cls, environ=os.environ, **overrides) -> Settings:
-        ports = {name: int(environ.get(var, DEFAULT_PORTS[name])) for name, var in PORT_VARS.items()}
-        values = dict(
-            ports=ports,
-            production=environ.get("ENVIRONMENT", "development").lower() == "production",
-            rasa_token=environ.get("RASA_TOKEN") or None,
-            public_base_url=environ.get("PUBLIC_BASE_URL") or None,
-            timeout=float(environ.get("SERVICES_TIMEOUT", 300)),
+    def from_env(cls, variables: Mapping[str, str] | None = None, **overrides) -> Settings:
+        """From the environment, or from `variables` instead."""
+        read = Environment.read(variables)
+        values: dict[str, Any] = dict(
+            ports={name: getattr(read, f"{name}_port") for name in PORT_VARS},
+            production=read.production,
+            rasa_token=read.rasa_token,
+            public_base_url=read.public_base_url,
+            timeout=read.services_timeout,
         )
         values.update(overrides)
         return cls(**values)
@@ -113,10 +156,10 @@ def plan(settings: Settings) -> dict[str, Service]:
         raise ServiceError("ENVIRONMENT=production needs RASA_TOKEN: Rasa's HTTP API is only "
                            "opened without a token in development")
     root, bot, api = settings.root, settings.bot_venv / "bin", settings.api_venv / "bin"
-    base = dict(os.environ)
+    base = inherited_environment()
     base.update(PYTHONUNBUFFERED="1", RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
                 SQLALCHEMY_SILENCE_UBER_WARNING="1",
-                PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
+                PYTHONPATH=os.pathsep.join(filter(None, [str(root), base.get("PYTHONPATH")])))
     urls = {name: settings.url(name) for name in settings.ports}
     base["PUBLIC_BASE_URL"] = settings.public_base_url or urls["web"]
     tracker_db = settings.state_dir / "rasa_tracker.db"
@@ -459,11 +502,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state-dir", type=Path, default=ROOT / "var",
                         help="where log/ and run/ live (default: var/)")
     args = parser.parse_args(argv)
-    extra = {}
-    if args.command == "start" and not os.environ.get("DATABASE_URL"):
-        extra["DATABASE_URL"] = f"sqlite:///{args.state_dir.resolve() / 'app.db'}"
-        args.state_dir.mkdir(parents=True, exist_ok=True)
     try:
+        extra = {}
+        if args.command == "start" and not Environment.read().database_url:
+            extra["DATABASE_URL"] = f"sqlite:///{args.state_dir.resolve() / 'app.db'}"
+            args.state_dir.mkdir(parents=True, exist_ok=True)
         settings = Settings.from_env(state_dir=args.state_dir.resolve(), extra_env=extra)
         if args.command == "start":
             print("Starting the services ...", flush=True)

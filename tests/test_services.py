@@ -162,3 +162,19 @@ def test_a_new_model_restarts_only_the_rasa_server(settings):
     assert "Rasa server restarts" in out.getvalue()
     assert after["web"] == before["web"] and after["rasa"] != before["rasa"]
     assert not services.is_alive(before["rasa"])
+
+
+def test_the_launchers_settings_are_read_in_one_place_and_each_has_a_row_in_the_readme():
+    from tests.support import ROOT, environment_readers, undocumented_differences
+
+    assert undocumented_differences("### The launcher's settings", services.Environment) == []
+    launcher = [ROOT / "scripts" / "services.py", ROOT / "scripts" / "scaled.py"]
+    allowed = {launcher[0]: {"Environment", "inherited_environment"}}
+    assert environment_readers(launcher, allowed) == []
+    assert environment_readers([ROOT / "scripts" / "setup_env.py"]) != []  # the check finds a reader
+
+
+def test_a_bad_value_names_its_variable():
+    with pytest.raises(services.ServiceError, match="WEB_PORT"):
+        services.Settings.from_env({"WEB_PORT": "achtduizend"})
+    assert services.Environment.read({"ENVIRONMENT": "Production"}).production

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from actions.settings import get_settings
+
 ROOT = Path(__file__).resolve().parents[2]
 UVICORN = ROOT / ".venv" / "api" / "bin" / "uvicorn"
 BOT_TOKEN = "bot-token-of-the-action-tests-0123456789"  # the action server's token, as services.py gives it
@@ -19,6 +21,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings():
+    """The action server reads its settings once; each test reads them again from its environment."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import analytics, webservice
 from actions.flow import ActionAfronden, ActionWelkom
 from actions.scan_form import ValidateScanForm
+from actions.settings import get_settings
 from bot import scoring
 
 CONTACT = {"bedrijfsnaam": "Lasbedrijf Test B.V.", "kvk_nummer": "17452386", "contact_naam": "Ruud Test",
@@ -133,6 +134,7 @@ def test_hand_off_while_the_service_is_down_is_queued_and_delivered_once(service
     assert handover["lead_id"] in queued
     # the service comes back: the next write flushes the outbox, the lead is stored once
     monkeypatch.setenv("WEB_URL", web_service[0])
+    get_settings.cache_clear()  # the action server reads its settings once: again, as after a restart
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     run(ValidateScanForm(), make_tracker({}, "metaal", requested="sector"))
     assert [row[0] for row in stored_leads(web_db)].count(handover["lead_id"]) == 1
@@ -145,6 +147,7 @@ def test_a_queued_lead_is_delivered_by_the_flusher_without_any_new_write(service
     assert handover["lead_id"] in service_down.read_text()
     monkeypatch.setenv("WEB_URL", web_service[0])
     monkeypatch.setenv("OUTBOX_FLUSH_S", "0.2")
+    get_settings.cache_clear()
 
     async def server_idles_for_a_second():
         webservice.start_flusher()

@@ -7,6 +7,7 @@ import json
 from aiohttp import web
 
 from actions import webservice
+from actions.settings import get_settings
 
 
 async def serve(status_for):
@@ -66,6 +67,7 @@ def test_a_newer_write_is_never_undone_by_an_older_queued_one(monkeypatch, tmp_p
             await webservice.write("POST", stuck, {"events": []}, key="events:1")
             await webservice.put("/api/v1/assessments/a", {"version": 1})
             monkeypatch.setenv("WEB_URL", url)
+            get_settings.cache_clear()  # the action server reads its settings once: again, as after a restart
             assert await webservice.put("/api/v1/assessments/a", {"version": 2}) == {"ok": True}
             return seen
         finally:
@@ -90,6 +92,7 @@ def test_a_write_the_service_refuses_for_good_is_dropped_and_never_sent_again(mo
             for path in answers:
                 assert await webservice.put(path, {"contact": {"contact_email": "henk@devonk.example"}}) is None
             monkeypatch.setenv("WEB_URL", url)
+            get_settings.cache_clear()
             async with webservice._here().lock:
                 await webservice._flush(webservice._here().session)
                 await webservice._flush(webservice._here().session)  # a second round sends nothing again

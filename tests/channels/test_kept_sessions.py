@@ -31,6 +31,7 @@ async def conversation(port: int) -> dict:
 
     async def webhook(request: web.Request) -> web.Response:
         body = await request.json()
+        assert request.transport is not None
         seen.append((request.transport.get_extra_info("peername")[1], request.headers.get("Authorization", ""),
                      request.headers.get("X-Test", "")))
         if body.get("fail"):

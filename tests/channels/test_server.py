@@ -64,8 +64,8 @@ print(json.dumps(found))
 LOGGING = r'''
 import json, logging, sys
 if sys.argv[1] == "prepared":
-    from channels import server
-    server.prepare()
+    import channels
+    channels.install()
 import rasa.utils.io
 from rasa.utils.common import configure_logging_and_warnings
 configure_logging_and_warnings(logging.INFO)  # what `rasa run` does before it loads the model
