@@ -1017,7 +1017,9 @@ def _name(question: Question, text: str) -> Interpretation:
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = re.sub(r",?\s*(?:dat|zo|die) (?:is|heet|heten|hebben|noemen) (?:\w+ ){0,2}(?:naam|we|wij|het|ons)\b.*$"
-                  r"|,\s*(?:met|zonder) (?:een |de |het )?(?:\w|'\w+')(?: erin| ertussen| erbij| aan het eind)?\b.*$",
+                  r"|,\s*(?:met|zonder) (?:een |de |het )?(?:\w|'\w+')(?: erin| ertussen| erbij| aan het eind)?\b.*$"
+                  r"|\s+(?:met|zonder) (?:een |de |het |dubbele? )?(?:[a-z]|'\w+')"
+                  r"(?: erin| ertussen| erbij| aan het eind| op het eind| achteraan)?\s*[.!]?$",
                   "", name,
                   flags=re.IGNORECASE)   # "Bakkerij Jansen, dat is de naam", "Oost-Twente BV, met een s"
     instead = re.match(r"^(?:niet|geen)\s+[^,;]+[,;]\s*(?:maar\s+)?(?:gewoon\s+)?(.+)$", name, re.IGNORECASE)

@@ -390,6 +390,8 @@ def _staff_parts(numbers: list[Number], digits: str) -> tuple[bool, bool]:
     named = [bool(part.match(digits[n.end:])) for n in numbers]
     parts = all(named[i] or kind[i] or ((any(kind) or any(named)) and _STAFF_NOUN.match(digits[n.end:]))
                 or re.search(rf"(?:{cues['staff_parts']})\s*$", digits[:n.start])
+                or (i == 0 and any(kind[1:]) and re.match(r"\s*,?\s*(?:plus|en|\+|met daarbij|daarbij)\b",
+                                                           digits[n.end:]))   # "12, plus 3 uitzendkrachten"
                 for i, n in enumerate(numbers))
     return parts, any(kind)
 

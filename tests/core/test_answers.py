@@ -2733,3 +2733,15 @@ def test_an_upper_bound_with_a_negation_is_proposed_not_stored():
 
 def test_is_x_hetzelfde_als_y_is_a_question_without_a_question_mark():
     assert interpret("tech_robotisering", "is een cobot hetzelfde als een robot of is dat iets anders").value is None
+
+
+@pytest.mark.parametrize("qid,text,expected,confirm", [
+    ("medewerkers", "een stuk of 12, plus 3 uitzendkrachten", 12, "vague"),
+    ("tech_robotisering", "er komt volgende maand een cobot", "2", ""),
+    ("tech_robotisering", "geen robots, wel een cobot besteld die volgende maand komt", "2", "unsure"),
+    ("tech_robotisering", "we hebben er een paar, in 3 of 4 processen", "4", "unsure"),
+    ("bedrijfsnaam", "Bouwman Metaal zonder s", "Bouwman Metaal", ""),
+])
+def test_readings_from_the_sixth_held_out_set(qid, text, expected, confirm):
+    result = interpret(qid, text)
+    assert (result.value, result.confirm) == (expected, confirm)

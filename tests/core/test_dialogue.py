@@ -267,3 +267,26 @@ def test_a_slip_corrected_in_reply_to_klopt_dat_is_proposed_back(text):
     assert dialogue.confirmation_text(turn.propose["jaaromzet"]) == "Dan noteer ik € 4,8 miljoen. Klopt dat?"
     assert read("nee, 4,8 miljoen", "jaaromzet", {"sector": "metaal"}, proposals=proposals).store == {
         "jaaromzet": 4_800_000}
+
+
+@pytest.mark.parametrize("text,last,answers,expected", [
+    ("nee sorry, samenwerken doen we maar af en toe", "org_samenwerking", {"org_samenwerking": "3"},
+     {"org_samenwerking": "2"}),
+    ("die steunvraag: ik weet het eigenlijk niet zeker, moet ik navragen", "ontvangen_steun",
+     {"ontvangen_steun": "nee", "eerder_traject": "nee"}, {"ontvangen_steun": "onbekend"}),
+    ("niet alleen robots trouwens, energie ook graag", "interesse", {"interesse": ["robotisering"]},
+     {"interesse": ["energie_duurzaamheid", "robotisering"]}),
+    ("sorry, mail liever naar r.debruin@debruinbv.example, die info box leest niemand", "contact_email",
+     {"contact_email": "info@debruinbv.example"}, {"contact_email": "r.debruin@debruinbv.example"}),
+])
+def test_a_correction_named_by_its_topic_in_the_owners_words(text, last, answers, expected):
+    asked = {"org_samenwerking": "org_strategie", "ontvangen_steun": "bereid_plan", "interesse": "nieuwe_inzichten",
+             "contact_email": "contact_telefoon"}[last]
+    turn = read(text, asked, answers, last=(last,))
+    assert turn.kind == "correction" and {q: sorted(v) if isinstance(v, list) else v
+                                          for q, v in turn.store.items()} == expected
+
+
+def test_niet_alleen_ook_in_an_answer_is_no_correction():
+    turn = read("niet alleen vooraf, we kijken ook achteraf of het is terugverdiend", "bm_businesscase")
+    assert turn.kind != "correction"
