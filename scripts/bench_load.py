@@ -191,7 +191,8 @@ class Conversation:
         self.asked[qid] = self.asked.get(qid, 0) + 1
         options = self.persona.get("answers", {}).get(qid, [])
         if self.asked[qid] <= len(options):
-            return options[self.asked[qid] - 1]
+            entry = options[self.asked[qid] - 1]   # a phrasing, or {"text": ..., "mentions": [...]}
+            return str(entry["text"]) if isinstance(entry, dict) else str(entry)
         value = self.persona.get("values", {}).get(qid, "weet ik niet")
         return ",".join(map(str, value)) if isinstance(value, list) else str(value)
 

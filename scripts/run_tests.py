@@ -205,7 +205,7 @@ def main() -> int:
         mypy_step("bot"),
         pytest_step("pytest (.venv/api)", API, ["tests/core", "tests/api", "tests/portal", "tests/analytics",
                                                  "tests/browser", "tests/e2e", "tests/test_setup.py",
-                                                 "tests/test_services.py"]),
+                                                 "tests/test_services.py", "tests/test_bench_load.py"]),
         pytest_step("pytest (.venv/bot)", BOT, ["tests/core", "tests/actions", "tests/channels"]),
         # The scaled profile (PostgreSQL, Redis, nginx, two Rasa processes): personas, bad input, faults.
         pytest_step("pytest (scaled)", API, ["tests/scale", "tests/badinput", "tests/faults"]),
