@@ -2745,3 +2745,12 @@ def test_is_x_hetzelfde_als_y_is_a_question_without_a_question_mark():
 def test_readings_from_the_sixth_held_out_set(qid, text, expected, confirm):
     result = interpret(qid, text)
     assert (result.value, result.confirm) == (expected, confirm)
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_samenwerking", "elk jaar een stagiair van de hogeschool", {"2", "3"}),
+    ("tech_implementatie", "een keer gelukt, een keer mislukt", {"3"}),
+])
+def test_a_regular_partner_or_one_success_is_never_silently_the_lower_option(qid, text, expected):
+    result = interpret(qid, text)
+    assert result.value in expected and (result.value == max(expected) or result.confirm)
