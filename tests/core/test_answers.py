@@ -2754,3 +2754,15 @@ def test_readings_from_the_sixth_held_out_set(qid, text, expected, confirm):
 def test_a_regular_partner_or_one_success_is_never_silently_the_lower_option(qid, text, expected):
     result = interpret(qid, text)
     assert result.value in expected and (result.value == max(expected) or result.confirm)
+
+
+@pytest.mark.parametrize("qid,text,expected,confirm", [
+    ("tech_automatisering", "we hebben een deeglijn en een afvullijn, maar die staan los van elkaar, daartussen gaat "
+                            "alles met karretjes en met de hand", "2", ""),
+    ("org_vaardigheden", "de instellers krijgen training als er een nieuwe machine komt, verder moet het echt nodig "
+                         "zijn", "3", "unsure"),
+    ("tech_robotisering", "we hebben een robotcel bij het frezen en twee cobots die lassen", "3", "unsure"),
+])
+def test_readings_from_the_seventh_held_out_set(qid, text, expected, confirm):
+    result = interpret(qid, text)
+    assert (result.value, result.confirm) == (expected, confirm)

@@ -290,3 +290,26 @@ def test_a_correction_named_by_its_topic_in_the_owners_words(text, last, answers
 def test_niet_alleen_ook_in_an_answer_is_no_correction():
     turn = read("niet alleen vooraf, we kijken ook achteraf of het is terugverdiend", "bm_businesscase")
     assert turn.kind != "correction"
+
+
+def test_how_the_count_was_made_is_no_new_count():
+    turn = read("o wacht, dat aantal klopt niet, ik telde de 3 uitzendkrachten mee. 12 zijn er echt in dienst",
+                "jaaromzet", {"medewerkers": 15, "sector": "hout_meubel"}, last=("medewerkers",))
+    assert turn.store == {"medewerkers": 12}
+
+
+def test_bij_die_knelpunten_nog_adds_to_the_list():
+    turn = read("oh en bij die knelpunten nog: niet alleen geld, ook dat we geen personeel kunnen vinden", "interesse",
+                {"knelpunten": ["financiering"]}, last=("knelpunten",))
+    assert sorted(turn.store["knelpunten"]) == ["financiering", "personeel"]
+
+
+def test_a_correction_of_an_earlier_answer_during_klopt_dat_goes_to_that_answer():
+    proposals = {"org_capaciteit": Proposal("org_capaciteit", "1", "x", "mentioned")}
+    turn = read("nee wacht, dat van de werkvloer was te negatief. de mensen komen regelmatig met ideeen en die voeren "
+                "we vaak door", "org_capaciteit", {"org_cultuur": "1"}, proposals=proposals, last=("org_cultuur",))
+    assert turn.store == {"org_cultuur": "3"} and "org_capaciteit" not in turn.propose
+
+
+def test_printing_is_not_being_busy():
+    assert "org_capaciteit" not in read("we drukken en stansen verpakkingen en displays van karton", "sector").propose
