@@ -159,7 +159,19 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     turn = _answer(reply.rest, ctx, False, after_no=True, words=text)
     turn.drop.append(proposal.question)
     turn.trace.insert(0, reply.rule)
+    new = turn.store.get(proposal.question)
+    if new is not None and new != proposal.value and (repair.claims_wrong(text) or _TAKEN_BACK.search(repair.fold(text))):
+        # "dat van die keukenfabriek was vroeger, dat klopt niet meer. nu maken we eigen ontwerpen": the owner
+        # takes back what we proposed and says something else; that is proposed back too (one tap)
+        del turn.store[proposal.question]
+        turn.echo = []
+        turn.propose[proposal.question] = Proposal(proposal.question, new, text, "recheck")
+        turn.trace.append("the proposal taken back in the owner's words: the new answer proposed back")
     return turn
+
+
+_TAKEN_BACK = re.compile(r"\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b|\bwas vroeger\b|\bterug ?nemen\b|"
+                        r"\bneem ik terug\b|\bniet meer zo\b")
 
 
 def _store_confirmed(proposal: Proposal) -> Turn:
@@ -593,7 +605,8 @@ def confirmation_text(proposal: Proposal) -> str:
     if proposal.reason == "corrected":
         return f"Je zegt: \"{_quote(proposal.words)}\" Zal ik je antwoord op deze vraag aanpassen naar '{label}'?"
     if proposal.reason == "recheck":
-        return f"Dan noteer ik {label}. Klopt dat?"
+        return f"Dan noteer ik {label}. Klopt dat?" if question.kind in ("amount", "integer") \
+            else f"Dan noteer ik: '{label}'. Klopt dat?"
     if proposal.reason == "vague":
         return f"Ik noteer dan ongeveer {label}. Klopt dat? Anders hoor ik graag het precieze getal."
     limit = _THRESHOLD_LABELS.get(proposal.question, "de grens van het programma")

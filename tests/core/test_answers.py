@@ -2766,3 +2766,22 @@ def test_a_regular_partner_or_one_success_is_never_silently_the_lower_option(qid
 def test_readings_from_the_seventh_held_out_set(qid, text, expected, confirm):
     result = interpret(qid, text)
     assert (result.value, result.confirm) == (expected, confirm)
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_capaciteit", "onze procesengineer doet het er een beetje bij, als hij tijd over heeft", "2"),
+    ("org_capaciteit", "onze kwaliteitsman pakt het op in de uren die overblijven", "2"),
+    ("tech_digitalisering", "ons erp is gekoppeld aan de planning op de vloer en van de nieuwe machines lezen we de "
+                            "spindeluren uit, maar die oude machine praat niet met het systeem", "3"),
+    ("tech_digitalisering", "erp is te veel gezegd, de orders staan in excel en de planning op het whiteboard", "1"),
+    ("org_vaardigheden", "iedereen heeft een opleidingsplan en daar investeren we gericht in, al schiet het er bij "
+                         "drukte wel eens bij in", "3"),
+    ("org_vaardigheden", "ja, leren is helemaal geregeld", "4"),
+    ("org_strategie", "er ligt een plan voor vijf jaar met een paar concrete stappen, budget en planning moeten we "
+                      "nog uitwerken", "3"),
+    ("bm_rendement", "het is eerlijk gezegd break-even, het ene jaar een beetje plus, het andere een beetje min", "1"),
+    ("sector", "wij maken boerenkaas, met 28 man, even buiten heerenveen", "voedingsmiddelen"),
+    ("org_capaciteit", "we drukken en stansen verpakkingen", None),
+])
+def test_readings_from_the_eighth_held_out_set(qid, text, expected):
+    assert interpret(qid, text).value == expected

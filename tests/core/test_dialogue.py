@@ -313,3 +313,23 @@ def test_a_correction_of_an_earlier_answer_during_klopt_dat_goes_to_that_answer(
 
 def test_printing_is_not_being_busy():
     assert "org_capaciteit" not in read("we drukken en stansen verpakkingen en displays van karton", "sector").propose
+
+
+def test_a_proposal_taken_back_in_the_owners_words_is_proposed_back_with_the_new_answer():
+    proposals = {"bm_ketenpositie": Proposal("bm_ketenpositie", "1", "x", "unsure")}
+    turn = read("dat van die keukenfabriek was vroeger, dat klopt niet meer. nu maken we vooral onze eigen ontwerpen "
+                "op maat, voor particulieren en winkels", "bm_ketenpositie", {"sector": "hout_meubel"},
+                proposals=proposals)
+    assert not turn.store and turn.propose["bm_ketenpositie"].value == "3"
+    assert read("nee, eigen producten", "bm_ketenpositie", {"sector": "hout_meubel"},
+                proposals=proposals).store == {"bm_ketenpositie": "3"}
+
+
+def test_a_place_just_outside_a_town_is_taken_in_passing():
+    assert read("wij maken boerenkaas, met 28 man, even buiten heerenveen", "sector").store["regio"] == "friesland"
+
+
+def test_terugnemen_corrects_the_answer_before():
+    turn = read("dat van de winst moet ik terugnemen, het is eerlijk gezegd break-even, het ene jaar een beetje plus, "
+                "het andere een beetje min", "bm_businesscase", {"bm_rendement": "4"}, last=("bm_rendement",))
+    assert turn.kind == "correction" and turn.store == {"bm_rendement": "1"}
