@@ -160,7 +160,8 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     turn.drop.append(proposal.question)
     turn.trace.insert(0, reply.rule)
     new = turn.store.get(proposal.question)
-    if new is not None and new != proposal.value and (repair.claims_wrong(text) or _TAKEN_BACK.search(repair.fold(text))):
+    taken_back = repair.claims_wrong(text) or _TAKEN_BACK.search(repair.fold(text))
+    if new is not None and new != proposal.value and taken_back:
         # "dat van die keukenfabriek was vroeger, dat klopt niet meer. nu maken we eigen ontwerpen": the owner
         # takes back what we proposed and says something else; that is proposed back too (one tap)
         del turn.store[proposal.question]

@@ -6,7 +6,8 @@ Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_de
 (single messages with the expected reading, format in their header comment) and the personas of
 `tests/personas-dev/`, `tests/personas/`, `tests/personas-heldout2/`, `tests/personas-heldout3/`,
 `tests/personas-heldout4/`, `tests/personas-heldout5/`, `tests/personas-heldout6/`,
-`tests/personas-heldout7/` and `tests/personas-heldout8/` (the JSON format of ../shared/eval/run_personas.py). Question ids
+`tests/personas-heldout7/` and `tests/personas-heldout8/` (the JSON format of
+../shared/eval/run_personas.py). Question ids
 must exist, values must be valid for their question, a correction's `last` must be among the
 answers already stored, every question the bot can ask on a persona's path must have answer
 texts, and an intermediary named in a persona's `expect` must be the one contract.md's routing
