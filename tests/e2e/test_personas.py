@@ -33,7 +33,8 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                 "project": [ROOT / "tests" / "personas", ROOT / "tests" / "personas-heldout2",
                             ROOT / "tests" / "personas-heldout3", ROOT / "tests" / "personas-heldout4",
                             ROOT / "tests" / "personas-heldout5", ROOT / "tests" / "personas-heldout6",
-                            ROOT / "tests" / "personas-heldout7", ROOT / "tests" / "personas-heldout8"]}
+                            ROOT / "tests" / "personas-heldout7", ROOT / "tests" / "personas-heldout8",
+                            ROOT / "tests" / "personas-heldout9"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
