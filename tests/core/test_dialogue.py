@@ -333,3 +333,9 @@ def test_terugnemen_corrects_the_answer_before():
     turn = read("dat van de winst moet ik terugnemen, het is eerlijk gezegd break-even, het ene jaar een beetje plus, "
                 "het andere een beetje min", "bm_businesscase", {"bm_rendement": "4"}, last=("bm_rendement",))
     assert turn.kind == "correction" and turn.store == {"bm_rendement": "1"}
+
+
+def test_what_the_company_earns_said_at_the_financing_question_is_proposed_for_profitability():
+    turn = read("we verdienen gezond en de bank werkt goed mee, al moet je wel een heel dossier aanleveren",
+                "bm_financiering", {"sector": "elektrotechniek"})
+    assert turn.store == {"bm_financiering": "3"} and turn.propose["bm_rendement"].value == "3"
