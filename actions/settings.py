@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.env_settings import from_environment
+
 ROOT = Path(__file__).resolve().parent.parent
-_TYPES = {"float": float, "str": str, "str | None": str, "Path": Path}
 
 
 @dataclass(frozen=True)
@@ -27,15 +28,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        values = {}
-        for field in fields(cls):
-            raw = environ.get(field.name.upper(), "").strip()
-            if raw:
-                try:
-                    values[field.name] = _TYPES[str(field.type)](raw)
-                except ValueError:
-                    raise ValueError(f"{field.name.upper()}={raw!r} is not a valid {field.type}") from None
-        return cls(**values)
+        return from_environment(cls, environ)
 
     @property
     def web_base(self) -> str:

@@ -609,23 +609,33 @@ _FILLER_WORDS = frozenset(_LANGUAGE["dont_know_fillers"])
 _BUT = re.compile(r"\b(?:maar|wel|behalve|alleen|toch)\b")
 
 
+def _set_aside(names: tuple[str, ...], text: str) -> tuple[re.Match[str], str, str] | None:
+    """The first match of the named cue lists, the normalised text and the rest of it without the match."""
+    norm = normalize(text)
+    hit = next((m for regex in _patterns(*names) if (m := regex.search(norm))), None)
+    if hit is None:
+        return None
+    return hit, norm, (norm[:hit.start()] + " " + norm[hit.end():]).strip()
+
+
+def _leans(question: Question, rest: str) -> bool:
+    """Does what is left of the message still lean to an option?"""
+    return bool(rest) and max(option_scores(question.id, rest).values(), default=0.0) >= GUESS_MIN_SCORE
+
+
 def _declined(question: Question, text: str) -> str | None:
     """A scored question the owner cannot or will not answer, with a reason beside it: "geen idee, ik zit
     hier pas een half jaar", "sla deze maar over", "dat hou ik liever voor mezelf". Not when the rest of
     the message leans to an option or turns with "maar": then it is (part of) an answer."""
     if not question.scored or not question.weet_niet:
         return None
-    norm = normalize(text)
-    hit = next((m for regex in _patterns("weet_niet", "decline_scored") if (m := regex.search(norm))), None)
-    if hit is None:
+    found = _set_aside(("weet_niet", "decline_scored"), text)
+    if found is None:
         return None
+    hit, norm, rest = found
     if re.match(r"\s*(?:wat|hoe|welke?|waar\w*|wie|of|van|waarom|wanneer|dat)\b", norm[hit.end():]):
         return None   # "ik weet niet wat er te koop is": what they do not know is the answer
-    rest = (norm[:hit.start()] + " " + norm[hit.end():]).strip()
-    if _BUT.search(rest.replace("| maar over", "")) or re.search(r"\d", rest):
-        return None
-    scores = option_scores(question.id, rest) if rest else {}
-    if max(scores.values(), default=0.0) >= GUESS_MIN_SCORE:
+    if _BUT.search(rest.replace("| maar over", "")) or re.search(r"\d", rest) or _leans(question, rest):
         return None
     return WEET_NIET
 
@@ -633,12 +643,8 @@ def _declined(question: Question, text: str) -> str | None:
 def _refuses_answer(question: Question, text: str) -> bool:
     """"Geen zin om daarop te antwoorden" on a question without a don't-know: no option, unless the rest
     of the message names one."""
-    norm = normalize(text)
-    hit = next((m for regex in _patterns("refuse_answer") if (m := regex.search(norm))), None)
-    if hit is None:
-        return False
-    rest = (norm[:hit.start()] + " " + norm[hit.end():]).strip()
-    return not rest or max(option_scores(question.id, rest).values(), default=0.0) < GUESS_MIN_SCORE
+    found = _set_aside(("refuse_answer",), text)
+    return found is not None and not _leans(question, found[2])
 
 
 def _choice(question: Question, text: str) -> Interpretation:

@@ -129,8 +129,8 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
             return _store_confirmed(proposal)
         return None  # an option button: the plain answer
     strong = repair.correction(text)
-    elsewhere = [q for q in repair.topics(text) if q != proposal.question and ctx.answers.get(q) is not None]
-    if strong is not None and elsewhere:
+    if strong is not None and any(q != proposal.question and ctx.answers.get(q) is not None
+                                  for q in repair.topics(text)):
         return None   # "nee wacht, dat van de werkvloer was te negatief": about an answer before, not the proposal
     own = interpreter.interpret(proposal.question, strong.rest, ctx.today) if strong and strong.rest else None
     if strong is not None and (strong.rule.startswith("correction.strong")
