@@ -54,6 +54,8 @@ _AFTER_NEGATORS = frozenset(_LANGUAGE["after_negators"])
 _OPENERS = frozenset(_LANGUAGE["clause_openers"])
 _IRREALIS = (frozenset(_LANGUAGE["irrealis"]["before"]), frozenset(_LANGUAGE["irrealis"]["after"]))
 _WISH = (frozenset(_LANGUAGE["wish"]["before"]), frozenset(_LANGUAGE["wish"]["after"]))
+_INFORMAL = _LANGUAGE["informal"]
+_INFORMAL_WORD = re.compile(r"(?<![\w|])(?<!\d )(" + "|".join(map(re.escape, _INFORMAL)) + r")(?![\w])")
 # "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
 # "Geld? Geen." means "geen geld".
 _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|nope|nah|neuh|nooit|welnee|"
@@ -112,6 +114,7 @@ def normalize(text: str) -> str:
                          else f"{m.group(1)} | {m.group(2)} ", text)
     text = re.sub(r"[^\w|]+", " ", text)
     text = re.sub(r"\s+", " ", text)
+    text = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group(1)], text)
     text = re.sub(r"(\|\s*)+", "| ", text)
     return text.strip(" |")
 
