@@ -188,6 +188,8 @@ def _navigation(text: str, ctx: Context) -> Turn | None:
         return None
     if interpreter.interpret(_open(ctx), text, ctx.today).value is not None:
         return None
+    if repair.question(text) and not repair.asks_to_navigate(text):
+        return None   # "hoe ver terug moet ik kijken?" asks about the question, it does not go back
     return Turn("navigate", f"nlu.{ctx.intent}", navigate=ctx.intent,
                 trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
 

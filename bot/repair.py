@@ -67,6 +67,11 @@ def correction(text: str) -> Correction | None:
     return Correction(rule, new_answer_text(text), topics(text))
 
 
+def asks_to_navigate(text: str) -> bool:
+    """"Kunnen we terug naar de vorige vraag?": a question that asks to move in the scan."""
+    return bool(_regex(_cues()["navigate"]).search(fold(text)))
+
+
 def claims_wrong(text: str) -> bool:
     """"Dat aantal medewerkers van eerder klopt niet": says an answer was wrong somewhere in the
     message; a correction only when it also names the topic of an answer given before."""

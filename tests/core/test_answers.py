@@ -2839,3 +2839,28 @@ def test_a_year_is_no_amount_and_words_typed_on_a_phone_are_read_out():
     assert interpret("bm_financiering", "plan tot 2030").value is None
     assert normalize("k weet t nie, ong 6 mln") == "ik weet het niet | ongeveer 6 mln"
     assert normalize("50 k per jaar") == "50 k per jaar"
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("sector", "we bouwen transportsystemen voor slachterijen en zuivelfabrieken", "machinebouw"),
+    ("sector", "wij bakken brood voor supermarkten", "voedingsmiddelen"),
+    ("tech_digitalisering", "orders staan in exact, de spuitgietmachines sturen hun tellerstanden daar automatisch naartoe", "3"),
+    ("tech_digitalisering", "ons erp doet de orders, de vloer meldt op papier terug", "2"),
+    ("bm_rendement", "we worden geknepen door de energieprijzen, er blijft wat over maar veel is het niet", "2"),
+    ("bm_businesscase", "zo'n berekening maken we eigenlijk nooit, we voelen het aan", "1"),
+    ("bm_businesscase", "de terugverdientijd rekenen we uit, maar achteraf kijken we er nooit meer naar", "3"),
+    ("bm_innovatiebudget", "elk jaar gaat 3 procent van wat we omzetten naar nieuwe dingen", "4"),
+    ("org_samenwerking", "met niemand eigenlijk", "1"),
+    ("org_strategie", "ik plan per week, verder vooruit kijken heeft geen zin in deze markt", "1"),
+    ("eerder_traject", "ja, 1,5 jaar terug", "ja"),
+    ("eerder_traject", "ja, 5 jaar geleden", "nee"),
+    ("bm_ketenpositie", "met twee vaste toeleveranciers werken we veel samen", None),
+])
+def test_more_of_where_owners_stand(qid, text, expected):
+    assert interpret(qid, text).value == expected
+
+
+def test_robots_named_at_three_places_or_more_lean_to_broad_use():
+    reading = interpret("tech_robotisering", "twee lasrobots, een robot die de pers bedient en een die palletiseert")
+    assert reading.value == "4"
+    assert interpret("tech_robotisering", "een robot bij het lassen").value == "3"

@@ -339,3 +339,25 @@ def test_what_the_company_earns_said_at_the_financing_question_is_proposed_for_p
     turn = read("we verdienen gezond en de bank werkt goed mee, al moet je wel een heel dossier aanleveren",
                 "bm_financiering", {"sector": "elektrotechniek"})
     assert turn.store == {"bm_financiering": "3"} and turn.propose["bm_rendement"].value == "3"
+
+
+def test_a_question_with_terug_in_it_asks_about_the_question_and_does_not_go_back():
+    answers = {**PROFILE, "wil_contact": "ja"}
+    turn = read("hoe ver terug moet ik dan kijken?", "eerder_traject", answers, last=("wil_contact",),
+                intent="terug", confidence=0.9)
+    assert turn.kind != "navigate"
+    asked_back = read("kan ik terug naar de vorige vraag?", "eerder_traject", answers, last=("wil_contact",),
+                      intent="terug", confidence=0.9)
+    assert asked_back.kind == "navigate"
+
+
+def test_asking_to_set_the_last_answer_right_is_a_correction_even_as_a_question():
+    answers = {**PROFILE, "medewerkers": 27}
+    turn = read("ho wacht, dat aantal van net klopt niet. kan ik dat nog even goed zetten?", "jaaromzet", answers,
+                last=("medewerkers",))
+    assert turn.kind == "correction" and "medewerkers" in turn.clear
+
+
+def test_a_trajectory_a_year_and_a_half_ago_lies_inside_the_three_years():
+    turn = read("dan wel, ja. anderhalf jaar geleden hebben we zo'n traject gehad", "eerder_traject", PROFILE)
+    assert turn.store.get("eerder_traject") == "ja" or turn.propose["eerder_traject"].value == "ja"
