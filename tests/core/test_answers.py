@@ -2864,3 +2864,8 @@ def test_robots_named_at_three_places_or_more_lean_to_broad_use():
     reading = interpret("tech_robotisering", "twee lasrobots, een robot die de pers bedient en een die palletiseert")
     assert reading.value == "4"
     assert interpret("tech_robotisering", "een robot bij het lassen").value == "3"
+
+
+def test_a_correction_about_keeping_up_is_not_read_as_not_keeping_up():
+    assert interpret("org_bewustzijn", "dat over bijhouden klopt niet, we horen het meeste via klanten").value != "1"
+    assert interpret("org_bewustzijn", "bijhouden doen we eigenlijk niet").value == "1"

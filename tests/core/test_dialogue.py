@@ -361,3 +361,10 @@ def test_asking_to_set_the_last_answer_right_is_a_correction_even_as_a_question(
 def test_a_trajectory_a_year_and_a_half_ago_lies_inside_the_three_years():
     turn = read("dan wel, ja. anderhalf jaar geleden hebben we zo'n traject gehad", "eerder_traject", PROFILE)
     assert turn.store.get("eerder_traject") == "ja" or turn.propose["eerder_traject"].value == "ja"
+
+
+def test_eigenlijk_meer_at_the_next_question_corrects_the_answer_before():
+    answers = {**PROFILE, "tech_automatisering": "3", "tech_robotisering": "3"}
+    turn = read("idd eigenlijk meer, ze staan bij bijna elke machine", "tech_digitalisering", answers,
+                last=("tech_robotisering",))
+    assert turn.kind == "correction" and turn.store == {"tech_robotisering": "4"}
