@@ -1204,7 +1204,9 @@ def _time_window(question: Question, text: str, today: date) -> tuple[str | None
     A "yes" at a moment more than three years ago is a no for these questions; a moment exactly
     three years ago (which part of that year?) leaves it open."""
     cues = repair._cues()["time"]
-    clauses = [c for c in re.split(r"(?<!\d)[,.;]|[,.;](?!\d)|\b(?:maar|en|daarna|sindsdien|toen)\b", repair.fold(text)) if c.strip()]
+    # "1,5 jaar terug" stays one clause: a comma or point between digits is a decimal sign
+    breaks = r"(?<!\d)[,.;]|[,.;](?!\d)|\b(?:maar|en|daarna|sindsdien|toen)\b"
+    clauses = [c for c in re.split(breaks, repair.fold(text)) if c.strip()]
     inside = outside = borderline = False
     for clause in clauses:
         ago = _years_ago(clause, today)

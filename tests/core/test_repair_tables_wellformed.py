@@ -37,7 +37,8 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "heldout4": ROOT / "tests" / "data" / "repair_heldout4.yml",
           "heldout5": ROOT / "tests" / "data" / "repair_heldout5.yml",
           "heldout6": ROOT / "tests" / "data" / "repair_heldout6.yml"}
-# folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…, r01…, s01…, t01…, u01…, v01…)
+# folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…, r01…, s01…,
+# t01…, u01…, v01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
