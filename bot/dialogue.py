@@ -434,7 +434,9 @@ def _question(text: str, ctx: Context) -> Turn | None:
             both.trace[:0] = [rule, "an answer beside the question"]
             return both
         return Turn("side", rule, side=intent, trace=[rule, f"intent {ctx.intent} {ctx.confidence:.2f}"])
-    if side and interpreter.interpret(_open(ctx), text, ctx.today).value is None:
+    # "out of scope" is for what the owner asks; a statement not understood is asked again instead
+    # ("wat de granulaatleverancier vertelt + ..." is an answer the interpreter could not place)
+    if side and ctx.intent != "buiten_bereik" and interpreter.interpret(_open(ctx), text, ctx.today).value is None:
         return Turn("side", f"nlu.{ctx.intent}", side=ctx.intent, trace=[f"intent {ctx.intent} {ctx.confidence:.2f}"])
     return None
 

@@ -33,6 +33,8 @@ TERM_ALIASES = {
 }
 
 
+_COST_WORDS = r"\b(?:kost\w*|prijs\w*|betal\w*|gratis|tarief\w*|rekening|eigen bijdrage|geld)\b"
+
 _ALIASES = {contract.glossary_id(alias): contract.glossary_id(term) for alias, term in TERM_ALIASES.items()}
 
 
@@ -97,7 +99,9 @@ def side_answer(intent: str, text: str, question_id: str | None, minutes_left: i
                     f"{q[question_id].why} Kies het antwoord dat er het dichtst bij komt, "
                     f"of 'weet ik niet'.")
     if intent == "vraag_kosten":
-        return q.faq["kosten"]
+        term = None if re.search(_COST_WORDS, fold(text)) else find_term(text, entity, q)
+        # "moet dat met of zonder btw?" is no question about what the scan costs
+        return q.glossary[term] if term else q.faq["kosten"]
     if intent == "vraag_duur":
         if questions_left:
             return (f"Nog {questions_left} vragen in dit deel, ongeveer {minutes_left} "

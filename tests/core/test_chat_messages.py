@@ -99,3 +99,9 @@ def test_why_a_question_is_asked_reads_as_dutch():
     reply = explain_question("jaaromzet")
     assert reply == f"Waarom ik dit vraag: {Q['jaaromzet'].why}"
     assert "omdat:" not in reply
+
+
+def test_a_question_the_nlu_files_under_cost_but_about_a_term_gets_the_term():
+    from bot.side_answers import side_answer
+    assert "zonder btw" in side_answer("vraag_kosten", "moet dat met of zonder btw?", "jaaromzet")
+    assert "gratis" in side_answer("vraag_kosten", "wat kost het programma?", "jaaromzet")

@@ -368,3 +368,11 @@ def test_eigenlijk_meer_at_the_next_question_corrects_the_answer_before():
     turn = read("idd eigenlijk meer, ze staan bij bijna elke machine", "tech_digitalisering", answers,
                 last=("tech_robotisering",))
     assert turn.kind == "correction" and turn.store == {"tech_robotisering": "4"}
+
+
+def test_a_statement_the_nlu_calls_out_of_scope_is_asked_again_not_refused():
+    turn = read("wat de granulaatleverancier vertelt en wat ik zo lees", "org_bewustzijn", PROFILE,
+                intent="buiten_bereik", confidence=0.9)
+    assert turn.kind != "side"
+    asked = read("wat vind jij van het weer?", "org_bewustzijn", PROFILE, intent="buiten_bereik", confidence=0.9)
+    assert (asked.kind, asked.side) == ("side", "buiten_bereik")
