@@ -69,7 +69,9 @@ def _echo_no(m: re.Match[str]) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
-_CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s")
+# "geef mijn gegevens maar door": a "maar" before a last separable particle is no contrast
+_CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s"
+                       r"(?!(?:door|gerust|even|raak|toe|mee|op|aan|langs|weg|in)\b\W*$)")
 _MAAR_PARTICLE = frozenset(_LANGUAGE["maar_particles"])
 
 
@@ -394,6 +396,7 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
     """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there."""
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
+    now_at = _now_at(norm)
     scores: dict[str, float] = {}
     for cue in model.cues:
         if cue.max_words and length > cue.max_words:
@@ -407,6 +410,8 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
             irrealis = _IRREALIS if model.irrealis else None
         # "..., maar er is niks van gekomen" undoes what the clauses before it claimed.
         start = void_at if cue.weight > 0 and cue.option in model.realized else -1
+        if cue.weight > 0:
+            start = max(start, now_at)   # what used to be is not how it is now
         if _cue_matches(cue, norm, irrealis, start):
             weight = cue.weight
             scores[cue.option] = scores.get(cue.option, 0.0) + weight
@@ -431,6 +436,18 @@ def _void_at(norm: str) -> int:
     """Where the clause starts that says nothing came of it (-1: none)."""
     m = _matches_norm(("nothing_came_of_it",), norm)
     return norm.rfind("|", 0, m.start()) if m else -1
+
+
+_NOW = re.compile(r"\| (?:en |maar )?(?:nu|tegenwoordig|inmiddels|sindsdien|vandaag de dag)\b")
+_BEFORE = re.compile(r"\b(?:vroeger|destijds|toen|jaren geleden|ooit)\b")
+
+
+def _now_at(norm: str) -> int:
+    """"Vroeger hadden we een ideeënbus, nu ...": where the present starts after a past (-1: none)."""
+    for m in _NOW.finditer(norm):
+        if _BEFORE.search(norm, 0, m.start()):
+            return m.start()
+    return -1
 
 
 def _cue_matches(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
@@ -1312,7 +1329,7 @@ def _consent(question: Question, text: str, reading: Interpretation, today: date
         return reading
     folded = repair.fold(text)
     # "geef maar door", "geen bezwaar": still a yes
-    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|bel|geef het|stuur het|doe het) (?:\w+ )?maar|"
+    folded = re.sub(r"\b(?:(?:doe|geef|stuur|zet|mail|bel|geef het|stuur het|doe het) (?:\w+ ){0,3}maar|"
                     r"geen (?:bezwaar|probleem|punt)|niet erg|waarom niet)\b", " ", folded)
     sentences = re.split(r"(?<=[.!;])\s+", folded)
     if len(sentences) > 1 and re.match(r"^(?:ja|jawel|prima|goed|dat is goed|is goed|akkoord|oke|ok)\b", sentences[0]):

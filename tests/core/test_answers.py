@@ -2869,3 +2869,28 @@ def test_robots_named_at_three_places_or_more_lean_to_broad_use():
 def test_a_correction_about_keeping_up_is_not_read_as_not_keeping_up():
     assert interpret("org_bewustzijn", "dat over bijhouden klopt niet, we horen het meeste via klanten").value != "1"
     assert interpret("org_bewustzijn", "bijhouden doen we eigenlijk niet").value == "1"
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_cultuur", "vroeger hing er een ideeënbord, nu passen we pas iets aan als er een klacht komt", "2"),
+    ("org_cultuur", "als er een pallet terugkomt met een fout kijken we wat er misging", "2"),
+    ("org_cultuur", "het gaat al dertig jaar hetzelfde, zoals bij mijn vader", "1"),
+    ("org_capaciteit", "de chef duikt erin als het een keer wat rustiger is, bovenop zijn gewone werk", "2"),
+    ("org_capaciteit", "niemand. iedereen draait mee", "1"),
+    ("org_capaciteit", "niemand fulltime, maar de planner heeft er elke vrijdag tijd voor", "3"),
+    ("org_bewustzijn", "eerlijk gezegd amper, het komt er gewoon niet van", "1"),
+    ("org_bewustzijn", "wat de houthandel vertelt als ze langskomen", "2"),
+    ("org_vaardigheden", "de verplichte cursussen, meer dan wat moet doen we niet", "2"),
+    ("tech_robotisering", "er staat er één, bij de pers", "3"),
+    ("tech_robotisering", "we hebben er een paar, in 3 of 4 processen", "4"),
+    ("tech_robotisering", "nee, nog nooit gezien hier", "1"),
+    ("tech_digitalisering", "werkbonnen met de hand, planning op het krijtbord", "1"),
+    ("tech_implementatie", "de nieuwe zaag vorig jaar, dat ging prima. verder niks nieuws", "3"),
+    ("bm_financiering", "dat is geen probleem, we betalen het uit eigen kas", "4"),
+    ("bm_innovatiebudget", "elk jaar vast 200k, los van de omzet", "3"),
+    ("bm_ketenpositie", "de verpakkingen ontwerpen we samen met de klant, het blijft wel hun merk", "3"),
+    ("sector", "wij maken stalen poorten en hekken voor hoveniers en aannemers", "metaal"),
+    ("toestemming", "ja hoor, geef m'n gegevens maar door", "ja"),
+])
+def test_what_is_and_what_used_to_be(qid, text, expected):
+    assert interpret(qid, text).value == expected
