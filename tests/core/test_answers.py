@@ -2891,6 +2891,8 @@ def test_a_correction_about_keeping_up_is_not_read_as_not_keeping_up():
     ("bm_ketenpositie", "de verpakkingen ontwerpen we samen met de klant, het blijft wel hun merk", "3"),
     ("sector", "wij maken stalen poorten en hekken voor hoveniers en aannemers", "metaal"),
     ("toestemming", "ja hoor, geef m'n gegevens maar door", "ja"),
+    ("bm_rendement", "ruim, er blijft genoeg over om te investeren", "4"),
+    ("bm_rendement", "we houden genoeg over", "3"),
 ])
 def test_what_is_and_what_used_to_be(qid, text, expected):
     assert interpret(qid, text).value == expected
