@@ -365,6 +365,11 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
     return " ".join(out)
 
 
+_CLAUSE_ENDS_NO = re.compile(r"^(?:\s\w+){0,5}?\s(?:is|zijn|was|waren|doen|deden|hebben|heb|heeft|gebruiken|kennen|"
+                             r"bestaat|speelt) (?:het|dat|we|wij|ik|er|ze|die|hier|bij ons)(?: \w+){0,2} (?:niet|nooit)"
+                             r"(?: meer)?\s*$")
+
+
 def _negated(norm: str, start: int, end: int,
              irrealis: tuple[frozenset[str], frozenset[str]] | None = None) -> bool:
     """A negator shortly before, inside (a wildcard swallowed it) or just after the match.
@@ -382,6 +387,8 @@ def _negated(norm: str, start: int, end: int,
             after.append(w)
     if any(w in NEGATORS for w in before + inside) or any(w in _AFTER_NEGATORS for w in after):
         return True
+    if _CLAUSE_ENDS_NO.search(norm[end:].split("|", 1)[0]):
+        return True   # "een vast percentage van de omzet is het niet": the clause's last words deny it
     if not irrealis:
         return False
     words_before, words_after = irrealis
@@ -412,8 +419,9 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
         start = void_at if cue.weight > 0 and cue.option in model.realized else -1
         if cue.weight > 0:
             start = max(start, now_at)   # what used to be is not how it is now
-        if _cue_matches(cue, norm, irrealis, start):
-            weight = cue.weight
+        at = _cue_match_at(cue, norm, irrealis, start)
+        if at >= 0:
+            weight = cue.weight * _clause_weight(norm, at) if cue.weight > 0 else cue.weight
             scores[cue.option] = scores.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
@@ -450,17 +458,37 @@ def _now_at(norm: str) -> int:
     return -1
 
 
-def _cue_matches(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
-                 start: int = -1) -> bool:
+def _cue_match_at(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
+                  start: int = -1) -> int:
+    """Where the cue's first valid match starts (-1: none)."""
     if cue.fixed:
         for m in cue.fixed.finditer(norm):
             if m.end() > start:
-                return True
+                return m.start()
     if cue.regex:
         for m in cue.regex.finditer(norm):
             if m.end() > start and not _negated(norm, m.start(), m.end(), irrealis):
-                return True
-    return False
+                return m.start()
+    return -1
+
+
+# "Het grootste deel zijn eigen coatings ... | daarnaast mengen we voor een paar klanten op hun recept":
+# when the answer sets the larger part against a side line, the larger part weighs more, the side line half.
+_MAJOR = re.compile(r"\b(?:het grootste deel|grotendeels|het gros|het meeste|het overgrote deel|merendeels|"
+                    r"hoofdzakelijk|voornamelijk|overwegend)\b")
+_MINOR = re.compile(r"\b(?:daarnaast|een klein deel|een kleiner deel|een klein stukje|bijzaak|een enkele keer|"
+                    r"(?:voor|bij) (?:een paar|enkele|een handvol) klanten)\b")
+
+
+def _clause_weight(norm: str, at: int) -> float:
+    if "|" not in norm:
+        return 1.0
+    start = norm.rfind("|", 0, at) + 1
+    end = norm.find("|", at)
+    clause = norm[start:end if end >= 0 else len(norm)]
+    if not (_MINOR.search(norm) and _MAJOR.search(norm)):
+        return 1.0
+    return 0.5 if _MINOR.search(clause) else 1.3 if _MAJOR.search(clause) else 1.0
 
 
 def option_scores(question_id: str, text: str, log: list[str] | None = None) -> dict[str, float]:

@@ -83,13 +83,14 @@ _AMOUNT_NAMES = {"jaaromzet": "omzet", "balanstotaal": "balanstotaal"}
 
 def _place(text: str) -> Fact | None:
     for clause in _clauses(text):
-        m = _LOCATIVE.search(clause)
-        if not m or _NOT_OUR_PLACE.search(clause[:m.end()]):
-            continue
-        where = re.split(r"\s+(?:met|en|maar|want|waar|sinds|voor)\s+|[,.;!?]", clause[m.end():])[0]
-        fact = _place_in(_PLACE_LEAD.sub("", where), clause)
-        if fact:
-            return fact
+        # every "in"/"bij"/... of the clause: "in onze werkplaats in Vlissingen" names the place at the second
+        for m in _LOCATIVE.finditer(clause):
+            if _NOT_OUR_PLACE.search(clause[:m.end()]):
+                break
+            where = re.split(r"\s+(?:met|en|maar|want|waar|sinds|voor)\s+|[,.;!?]", clause[m.end():])[0]
+            fact = _place_in(_PLACE_LEAD.sub("", where), clause)
+            if fact:
+                return fact
     for clause in _clauses(text):   # "..., 70 medewerkers, Steenwijk": a place on its own
         words = clause.strip(" .!").split()
         if 1 <= len(words) <= 3 and words[0][:1].isupper():

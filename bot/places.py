@@ -228,7 +228,11 @@ def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
     return PlaceMatch(province, names, strongest[0][2], guessed=guessed)
 
 
-_DENIED_PLACE = re.compile(r"\b(?:niet|geen)\s+(?:(?:in|uit|bij|op|te)\s+)?(?:(?:de|het)\s+)?"
+# "geen Friesland", "ik zei Oldenzaal" (the answer being corrected), "verhuisd van Delft naar ...",
+# "vroeger zaten we in Ede": a place named only to say it is not (or no longer) the place
+_DENIED_PLACE = re.compile(r"\b(?:niet|geen|ik zei|ik had|ik schreef|ik typte|verhuisd\s+(?:\w+\s+)?van(?:uit)?|"
+                           r"(?:vroeger|eerder|toen)\s+zaten\s+(?:we|wij|ik)|zaten\s+(?:we|wij)\s+(?:vroeger|eerst|eerder))"
+                           r"\s+(?:(?:in|uit|bij|op|te)\s+)?(?:(?:de|het)\s+)?"
                            r"((?:['\w-]+)(?:\s+['\w-]+){0,2})", re.IGNORECASE)
 
 
