@@ -160,6 +160,12 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     turn.drop.append(proposal.question)
     turn.trace.insert(0, reply.rule)
     new = turn.store.get(proposal.question)
+    if new is not None and new == proposal.value and reply.rule == "confirm.no_then":
+        # "nee, tot in detail uitgeschreven ..." read as the very value the owner just said no to: not stored,
+        # the question is asked again with its options
+        return Turn("reask", "confirm.no_then.same", drop=[proposal.question],
+                    say=["Dan heb ik het niet goed begrepen. Kies hieronder wat het best past."],
+                    trace=[reply.rule, f"the rest reads as the proposal {new!r} the owner said no to"])
     taken_back = repair.claims_wrong(text) or _TAKEN_BACK.search(repair.fold(text))
     if new is not None and new != proposal.value and taken_back:
         # "dat van die keukenfabriek was vroeger, dat klopt niet meer. nu maken we eigen ontwerpen": the owner

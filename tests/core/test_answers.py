@@ -2934,3 +2934,15 @@ def test_what_is_and_what_used_to_be(qid, text, expected):
 ])
 def test_partly_this_partly_that(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("bm_financiering", "materiaal kopen lukt wel. maar voor een nieuwe hal of een grote pers krijgen we bij de bank "
+                        "geen voet aan de grond", "2"),
+    ("bm_financiering", "kleine aankopen gaan, voor iets groots krijgen we geen geld", "2"),
+    ("org_strategie", "tot in detail uitgeschreven, met geld en een tijdpad erbij", "4"),
+    ("org_strategie", "een plan tot 2028: wanneer welke machine komt en wat die mag kosten", "4"),
+    ("org_strategie", "geen geld en geen planning, we zien wel", "1"),
+])
+def test_the_size_of_what_can_be_paid_and_the_parts_of_a_plan(qid, text, expected):
+    assert interpret(qid, text).value == expected

@@ -376,3 +376,23 @@ def test_a_statement_the_nlu_calls_out_of_scope_is_asked_again_not_refused():
     assert turn.kind != "side"
     asked = read("wat vind jij van het weer?", "org_bewustzijn", PROFILE, intent="buiten_bereik", confidence=0.9)
     assert (asked.kind, asked.side) == ("side", "buiten_bereik")
+
+
+def test_voor_de_at_the_start_of_an_answer_is_no_correction_of_a_topic_it_names():
+    answers = {**PROFILE, "tech_robotisering": "4", "org_capaciteit": "3"}
+    turn = read("voor de robotoperators hebben we een opleidingsplan en we sturen ze gericht op cursus",
+                "org_vaardigheden", answers, last=("org_capaciteit",))
+    assert turn.kind == "answer" and turn.store == {"org_vaardigheden": "3"}
+
+
+def test_checking_an_investment_afterwards_is_no_correction():
+    answers = {**PROFILE, "bm_ketenpositie": "2"}
+    turn = read("we rekenen het vooraf uit en na een jaar hebben we nagekeken of de besparing er was",
+                "bm_businesscase", answers, last=("bm_ketenpositie",))
+    assert turn.kind == "answer" and turn.store.get("bm_businesscase") == "4"
+
+
+def test_a_no_to_a_proposal_followed_by_the_same_reading_is_asked_again():
+    proposals = {"org_strategie": Proposal("org_strategie", "3", "een plan", "unsure")}
+    turn = read("nee, een plan met een paar concrete stappen op papier", "org_strategie", PROFILE, proposals=proposals)
+    assert turn.kind == "reask" and "org_strategie" not in turn.store
