@@ -2946,3 +2946,18 @@ def test_partly_this_partly_that(qid, text, expected):
 ])
 def test_the_size_of_what_can_be_paid_and_the_parts_of_a_plan(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("tech_implementatie", "de stapelaar ging in één keer goed. verder is er de laatste drie jaar niks nieuws bijgekomen", "3"),
+    ("tech_implementatie", "een automatische stapelaar gekocht, maar die liep steeds vast. nu stapelen we weer met de hand", "2"),
+    ("tech_implementatie", "de dispenser was een succes, het kwaliteitssysteem is mislukt", "3"),
+    ("sector", "we lassen en zetten zelf, maar wat we verkopen zijn complete machines", "machinebouw"),
+])
+def test_success_beside_failure_and_what_is_sold(qid, text, expected):
+    assert interpret(qid, text).value == expected
+
+
+def test_small_things_paid_but_a_second_machine_needs_the_bank_is_not_read_as_with_some_effort():
+    text = "een nieuwe schuurmachine kan ik zo betalen, maar voor een tweede cnc moet ik bij de bank aankloppen"
+    assert interpret("bm_financiering", text).value != "3"
