@@ -619,6 +619,7 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
                 return Quantity(None, note=note, trace=(f"the amount is named {name!r}, not {quantity!r}",))
             trace += ("dropped amounts named as another quantity",)
     ranged = _merge_ranges(numbers, digits)
+    ranged = _inherit_unit(ranged, digits)
     if any(n.multiplied or n.euro for n in ranged):   # "3 miljoen, met 19 man": the plain small numbers are no amounts
         ranged = [n for n in ranged if n.multiplied or n.euro or n.value >= 10_000]
     if not ranged:
@@ -649,6 +650,26 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
     assert q.value is not None   # _quantity always reads a value
     return Quantity(q.value * times, (q.low or q.value) * times, (q.high or q.value) * times, q.qualifier,
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))
+
+
+def _inherit_unit(numbers: list[Number], digits: str) -> list[Number]:
+    """"Iets onder de twee miljoen, 1,9 om precies te zijn": a bare number close to an amount said with a
+    unit takes that unit and, being the exact figure, replaces it."""
+    def unit(n: Number) -> int:   # "twee miljoen" arrives as 2000000, without its multiplier
+        if n.multiplied and n.unit > 1:
+            return n.unit
+        return next((u for u in (1_000_000, 100_000, 1000) if n.value >= u and n.value % u == 0), 1)
+
+    with_unit = [n for n in numbers if unit(n) > 1 and n.value >= 1000]
+    bare = [n for n in numbers if not n.multiplied and not n.euro and n.value < 1000]
+    if len(with_unit) != 1 or len(bare) != 1:
+        return numbers
+    said, plain = with_unit[0], bare[0]
+    value = plain.value * unit(said)
+    if plain.start < said.start or not 0.7 * said.value <= value <= 1.3 * said.value \
+            or re.fullmatch(r"\s*(?:of|tot|a|à|-|en|\/)\s*", digits[said.end:plain.start]):
+        return numbers   # "5 miljoen of 6" is a range, not a correction
+    return [Number(value, plain.start, plain.end, True, said.euro, unit(said))]
 
 
 _QUANTITY_LABELS = {

@@ -2961,3 +2961,9 @@ def test_success_beside_failure_and_what_is_sold(qid, text, expected):
 def test_small_things_paid_but_a_second_machine_needs_the_bank_is_not_read_as_with_some_effort():
     text = "een nieuwe schuurmachine kan ik zo betalen, maar voor een tweede cnc moet ik bij de bank aankloppen"
     assert interpret("bm_financiering", text).value != "3"
+
+
+def test_a_bare_figure_after_an_amount_with_a_unit_takes_that_unit():
+    assert interpret("jaaromzet", "iets onder de twee miljoen, 1,9 om precies te zijn").value == 1_900_000
+    assert interpret("jaaromzet", "5 miljoen of 6").value == 5_000_000
+    assert interpret("jaaromzet", "3 miljoen, met 19 man").value == 3_000_000

@@ -396,3 +396,11 @@ def test_a_no_to_a_proposal_followed_by_the_same_reading_is_asked_again():
     proposals = {"org_strategie": Proposal("org_strategie", "3", "een plan", "unsure")}
     turn = read("nee, een plan met een paar concrete stappen op papier", "org_strategie", PROFILE, proposals=proposals)
     assert turn.kind == "reask" and "org_strategie" not in turn.store
+
+
+def test_an_amount_to_the_turnover_question_is_no_correction_of_the_head_count():
+    answers = {**PROFILE}
+    answers.pop("jaaromzet")
+    turn = read("volgens de accountant iets onder de twee miljoen, 1,9 om precies te zijn", "jaaromzet", answers,
+                last=("medewerkers",))
+    assert turn.kind == "answer" and turn.store.get("jaaromzet") == 1_900_000
