@@ -59,7 +59,8 @@ _INFORMAL_WORD = re.compile(r"(?<![\w|])(?<!\d )(" + "|".join(map(re.escape, _IN
 # "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
 # "Geld? Geen." means "geen geld".
 _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|nope|nah|neuh|nooit|welnee|"
-                      r"helaas niet|niet echt|absoluut niet|zeker niet|(?:dat|daar|die|zoiets) (?:willen|"
+                      r"helaas niet|niet echt|absoluut niet|zeker niet|(?:dat|die|zoiets) (?:hebben|doen|kennen) "
+                      r"(?:we|wij|ik) (?:\w+ )?niet|(?:dat|daar|die|zoiets) (?:willen|"
                       r"zouden|hopen|gaan|komen|denken) (?:we|wij|ik))\b)|(geen|niet)\s*(?:[.!,;]|$))",
                       re.IGNORECASE)
 
@@ -366,8 +367,9 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
 
 
 _CLAUSE_ENDS_NO = re.compile(r"^(?:\s\w+){0,5}?\s(?:is|zijn|was|waren|doen|deden|hebben|heb|heeft|gebruiken|kennen|"
-                             r"bestaat|speelt) (?:het|dat|we|wij|ik|er|ze|die|hier|bij ons)(?: \w+){0,2} (?:niet|nooit)"
-                             r"(?: meer)?\s*$")
+                             r"bestaat|speelt|hangen|hangt|zit|zitten|staat|staan) "
+                             r"(?:het|dat|we|wij|ik|er|ze|die|hier|bij ons)(?: \w+){0,2} (?:niet|nooit)"
+                             r"(?: meer| mee| aan| bij| in| op)?\s*$")
 
 
 def _negated(norm: str, start: int, end: int,
@@ -451,10 +453,17 @@ _BEFORE = re.compile(r"\b(?:vroeger|destijds|toen|jaren geleden|ooit)\b")
 
 
 def _now_at(norm: str) -> int:
-    """"Vroeger hadden we een ideeënbus, nu ...": where the present starts after a past (-1: none)."""
+    """"Vroeger hadden we een ideeënbus, nu ...": where the present starts after a past (-1: none).
+    Also "verlies hadden wij in 2023 | over 2025 ...": the clause of the latest year after an earlier one."""
     for m in _NOW.finditer(norm):
         if _BEFORE.search(norm, 0, m.start()):
             return m.start()
+    years = [(m.start(), int(m.group())) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", norm)]
+    if len({y for _, y in years}) > 1:
+        latest = max(y for _, y in years)
+        at = min(p for p, y in years if y == latest)
+        if any(p < at and y < latest for p, y in years) and "|" in norm[:at]:
+            return norm.rfind("|", 0, at)
     return -1
 
 

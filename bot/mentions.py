@@ -124,7 +124,10 @@ def _sector(text: str) -> Fact | None:
             or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MENTION_MIN_MARGIN):
         return None
     value = ranked[0][0]
-    return Fact("sector", value, "", question.label_for(value).lower(), text, f"mention.sector: cues {scores}")
+    # "mijn accountant zei dat ik dit moest invullen" is no sign of an accountancy: outside manufacturing ends
+    # the programme for the owner, so read in passing it is proposed, never stored
+    why = "outcome" if value == "geen_maakindustrie" else ""
+    return Fact("sector", value, why, question.label_for(value).lower(), text, f"mention.sector: cues {scores}")
 
 
 def _scored(question_id: str, text: str) -> Fact | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -169,6 +169,8 @@ def _find_amounts(digits: str) -> list[Number]:
         after = digits[m.end("num"):]
         if re.match(r"\s*(?:m ?[²2³3]|vierkante|m2|kubieke|meter|km|kilo|kg|uur|jaar|dagen|%|procent)", after):
             continue   # areas, weights, durations, percentages: not what we are after
+        if m.group("euro2") and not m.group("euro") and not mult and re.match(r"\s*\d", digits[m.end():]):
+            euro = False   # "in 2025 € 17,9 miljoen": the euro sign belongs to the amount after it
         unit = _MULTIPLIERS[mult] if mult else 1
         found.append(Number(value * unit, m.start("num"), m.end(), bool(mult), euro, unit))
     return found
@@ -452,6 +454,10 @@ def read_count(text: str) -> Quantity:
     fte = [n for n in staff if re.match(r"\s*fte\b", digits[n.end:])]
     heads = [n for n in staff if n not in fte]
     if len(fte) == 1 and len(heads) == 1 and fte[0].value <= heads[0].value:   # "12 fte, 15 koppen": one staff, twice
+        if fte[0].value < 250 <= heads[0].value:
+            # "240 fte, 270 personen": the SME test counts work units (fte); on either side of 250 it is proposed
+            q = _quantity(fte[0], digits, True, trace=("the fte beside a head count across 250: the SME measure",))
+            return _valid_count(replace(q, vague=True))
         return _valid_count(_quantity(heads[0], digits, True, trace=("the head count beside the fte",)))
     if len(staff) == 1:
         return _valid_count(_quantity(staff[0], digits, True, trace=("the one number with a staff noun",)))
@@ -530,8 +536,10 @@ def _named_quantity(digits: str, n: Number) -> str | None:
     ends = [i for i in (digits.find(c, n.end) for c in ",;.\n|") if i >= 0]
     clause_end = min(ends) if ends else len(digits)
     clause = _plain(digits[clause_start:clause_end])
+    years = [range(m.start(), m.end()) for m in re.finditer(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", clause)]
     others = [m.start() + clause_start for m in re.finditer(r"\d", clause)
-              if not n.start <= m.start() + clause_start < n.end]
+              if not n.start <= m.start() + clause_start < n.end
+              and not any(m.start() in y for y in years)]   # "de omzet over 2025 was € 31,5 miljoen"
     best = _nearest_name(digits, n, clause_start, clause_end, clause, others)
     if best is None:   # "het eigen vermogen weet ik, 15 miljoen": a name earlier in the sentence
         start = max(digits.rfind(c, 0, n.start) for c in ".;\n|!?") + 1
@@ -669,6 +677,10 @@ def _inherit_unit(numbers: list[Number], digits: str) -> list[Number]:
     if plain.start < said.start or not 0.7 * said.value <= value <= 1.3 * said.value \
             or re.fullmatch(r"\s*(?:of|tot|a|à|-|en|\/)\s*", digits[said.end:plain.start]):
         return numbers   # "5 miljoen of 6" is a range, not a correction
+    refines = _qualifier(digits, said)[0] or re.search(r"\b(?:precies|exact|eigenlijk|nauwkeurig\w*|afgerond)\b",
+                                                         digits[plain.end:plain.end + 40])
+    if not refines:
+        return numbers   # "2,4 mln, het jaar daarvoor nog 3": another figure, not a finer one
     return [Number(value, plain.start, plain.end, True, said.euro, unit(said))]
 
 

@@ -2967,3 +2967,35 @@ def test_a_bare_figure_after_an_amount_with_a_unit_takes_that_unit():
     assert interpret("jaaromzet", "iets onder de twee miljoen, 1,9 om precies te zijn").value == 1_900_000
     assert interpret("jaaromzet", "5 miljoen of 6").value == 5_000_000
     assert interpret("jaaromzet", "3 miljoen, met 19 man").value == 3_000_000
+
+
+# From the first runs of the fourteenth and fifteenth held-out sets (formal writers at the programme's
+# edges; jargon and second thoughts).
+@pytest.mark.parametrize("qid,text,expected", [
+    ("jaaromzet", "De jaaromzet bedroeg in 2025 € 17,9 miljoen.", 17_900_000),
+    ("jaaromzet", "afgelopen jaar 2,4 mln, het jaar daarvoor nog 3", 2_400_000),
+    ("sector", "Wij extruderen rubber profielen voor de kassenbouw en de scheepsbouw.", "kunststof_rubber"),
+    ("sector", "We maken plantaardige burgers en gehaktballetjes", "voedingsmiddelen"),
+    ("sector", "mijn accountant zei dat ik dit moest invullen", None),
+    ("sector", "We zijn een aannemer", "geen_maakindustrie"),
+    ("tech_automatisering", "circa 75 procent van de uren draait machinaal, op cellen die niet gekoppeld zijn", "3"),
+    ("tech_automatisering", "een sorteermachine en een afvulmachine die elk afzonderlijk worden bediend", "2"),
+    ("tech_robotisering", "cobots bij de assemblage, een robot bij de testers. in vrijwel elk proces zit wel iets", "4"),
+    ("tech_digitalisering", "Exact, gekoppeld aan de weegunit en de vuller. van de rest verzamelen we nog niks", "3"),
+    ("tech_implementatie", "in drie jaar twee projecten live gezet die goed lopen. dat was het", "3"),
+    ("org_strategie", "een soort roadmap-light, budget en planning hangen er nog niet aan", "3"),
+    ("org_capaciteit", "alle mensen zijn van 's ochtends vroeg tot 's avonds met de productie bezig", "1"),
+    ("org_vaardigheden", "het opleidingsbudget gaat vrijwel geheel op aan verplichte certificeringen", "2"),
+    ("org_samenwerking", "met twee leveranciers overleggen we elke paar maanden, aan consortia doen we niet mee", "3"),
+    ("bm_innovatiebudget", "een apart potje voor nieuwe dingen? dat hebben we niet", "1"),
+    ("bm_ketenpositie", "ons eigen merk, en over recepturen en verpakking beslissen we zelf", "4"),
+    ("bm_rendement", "we maken winst, maar de energierekening drukt de marge flink", "2"),
+])
+def test_formal_figures_jargon_and_second_thoughts(qid, text, expected):
+    assert interpret(qid, text).value == expected
+
+
+def test_fte_beside_a_head_count_across_250_is_the_sme_measure_and_proposed():
+    reading = interpret("medewerkers", "240 fte op de loonlijst; omdat veel mensen parttime werken zijn dat 270 personen")
+    assert (reading.value, bool(reading.confirm)) == (240, True)
+    assert interpret("medewerkers", "12 fte, 15 koppen").value == 15

@@ -404,3 +404,15 @@ def test_an_amount_to_the_turnover_question_is_no_correction_of_the_head_count()
     turn = read("volgens de accountant iets onder de twee miljoen, 1,9 om precies te zijn", "jaaromzet", answers,
                 last=("medewerkers",))
     assert turn.kind == "answer" and turn.store.get("jaaromzet") == 1_900_000
+
+
+def test_an_opening_about_the_accountant_takes_no_sector_and_outside_manufacturing_in_passing_is_proposed():
+    turn = read("Hoi. Mijn accountant zei dat ik dit eens moest invullen.", None)
+    assert "sector" not in turn.store and "sector" not in turn.propose
+    told = read("we zijn een groothandel in bouwmaterialen, 20 man in Zwolle", None)
+    assert "sector" not in told.store and told.propose["sector"].value == "geen_maakindustrie"
+
+
+def test_the_turnover_said_beside_the_staff_with_a_year_in_between_is_taken():
+    turn = read("148 fte. Voor de volledigheid: de omzet over 2025 was € 31,5 miljoen.", "medewerkers", {})
+    assert turn.store.get("jaaromzet") == 31_500_000
