@@ -53,6 +53,7 @@ class RunnerOutcome:
 # The required sets run first: each hand-off uses an intermediary's monthly capacity, and the many held-out
 # personas would otherwise fill it before the public ones are routed.
 SET_ORDER = ("public", "dev", "project")
+assert set(SET_ORDER) == set(PERSONA_SETS), "every persona set has its place in SET_ORDER"
 
 
 @pytest.fixture(scope="module", params=SET_ORDER)
