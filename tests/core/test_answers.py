@@ -2999,3 +2999,10 @@ def test_fte_beside_a_head_count_across_250_is_the_sme_measure_and_proposed():
     reading = interpret("medewerkers", "240 fte op de loonlijst; omdat veel mensen parttime werken zijn dat 270 personen")
     assert (reading.value, bool(reading.confirm)) == (240, True)
     assert interpret("medewerkers", "12 fte, 15 koppen").value == 15
+
+
+def test_most_work_done_by_machines_standing_apart_is_most_of_production_and_a_function_is_no_name():
+    text = ("het meeste werk doen bijna helemaal de machines: een lasersnijder en cnc-kantbanken. die cellen staan "
+            "wel elk apart. alleen de eindmontage is handwerk")
+    assert interpret("tech_automatisering", text).value == "3"
+    assert interpret("contact_naam", "Bas van den Berg, operations manager").value == "Bas van den Berg"

@@ -416,3 +416,9 @@ def test_an_opening_about_the_accountant_takes_no_sector_and_outside_manufacturi
 def test_the_turnover_said_beside_the_staff_with_a_year_in_between_is_taken():
     turn = read("148 fte. Voor de volledigheid: de omzet over 2025 was € 31,5 miljoen.", "medewerkers", {})
     assert turn.store.get("jaaromzet") == 31_500_000
+
+
+def test_a_team_busy_with_it_full_time_said_at_the_culture_question_is_proposed_for_capacity():
+    turn = read("wekelijks een kaizen-sessie. daarnaast hebben we een verbeterteam van vier man dat daar fulltime "
+                "mee bezig is", "org_cultuur", PROFILE)
+    assert turn.propose["org_capaciteit"].value == "4"
