@@ -155,8 +155,8 @@ def _wishes(text: str) -> Fact | None:
     """Topics of interest named while telling what holds the company back ("..., en ik wil graag iets
     met 3D printen"): only clauses that say a wish, proposed."""
     wished = [c for c in _clauses(text) if re.search(r"\b(?:wil|willen|zou|zouden|graag|interesse|interessant|"
-                                                      r"lijkt me|lijkt ons|benieuwd|droom|ambitie)\b", c,
-                                                      re.IGNORECASE)]
+                                                      r"belangstelling|lijkt me|lijkt ons|benieuwd|droom|ambitie)\b",
+                                                      c, re.IGNORECASE)]
     if not wished:
         return None
     reading = answers.interpret("interesse", " ".join(wished))

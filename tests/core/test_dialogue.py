@@ -422,3 +422,9 @@ def test_a_team_busy_with_it_full_time_said_at_the_culture_question_is_proposed_
     turn = read("wekelijks een kaizen-sessie. daarnaast hebben we een verbeterteam van vier man dat daar fulltime "
                 "mee bezig is", "org_cultuur", PROFILE)
     assert turn.propose["org_capaciteit"].value == "4"
+
+
+def test_interests_named_at_the_bottleneck_question_as_belangstelling_are_proposed():
+    turn = read("Onze knelpunten zijn een gebrek aan kennis. Onze belangstelling gaat vooral uit naar robotisering.",
+                "knelpunten", PROFILE)
+    assert turn.propose["interesse"].value == ["robotisering"]
