@@ -3006,3 +3006,4 @@ def test_most_work_done_by_machines_standing_apart_is_most_of_production_and_a_f
             "wel elk apart. alleen de eindmontage is handwerk")
     assert interpret("tech_automatisering", text).value == "3"
     assert interpret("contact_naam", "Bas van den Berg, operations manager").value == "Bas van den Berg"
+    assert interpret("org_capaciteit", "de productieleider heeft daar vaste uren voor").value == "3"
