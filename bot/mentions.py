@@ -59,7 +59,8 @@ def _clauses(text: str) -> list[str]:
 
 
 def _staff(text: str) -> Fact | None:
-    for clause in _clauses(text):
+    whole = [text] if numbers.names_people(text) else []   # "mijn broer en ik met zeven man": not split at "en"
+    for clause in whole + _clauses(text):
         q = numbers.staff_count_in(clause)
         if q is not None and q.value is not None:
             why = confirmation.reason("medewerkers", q)

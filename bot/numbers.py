@@ -491,6 +491,9 @@ def _multiplied_groups(digits: str) -> str:
     digits = re.sub(rf"(\d man,? )(?:plus|en) ({people}(?:,? (?:en|plus)? ?{people})*)\b",
                     lambda m: m.group(1) + "en " + f"{len(re.findall(people, m.group(2)))} man", digits)
     digits = re.sub(r"\bikke\b", "ik", digits)
+    # "ik sta er met mijn zoon en twee gasten": the owner works beside the people named
+    digits = re.sub(r"\bik (?:sta|werk|zit|doe|run|draai|ben) (?:er |het |dat |hier )?(?:samen )?met "
+                    r"(?=(?:mijn|m'n|mn|onze) )", "ik en ", digits)
     digits = re.sub(rf"\b({people}(?:,? (?:en )?{people})*),? (?:plus|en|met) (\d+)\b(?: (?:man|mensen|medewerkers))?",
                     lambda m: f"{len(re.findall(people, m.group(1)))} man en {m.group(2)} man",
                     digits)   # "ik en m'n vrouw, plus 3"
@@ -732,6 +735,16 @@ _STAFF_AFTER = re.compile(
     r"mannen\b|in dienst\b|op de loonlijst)")
 
 
+_PEOPLE_NAMED = re.compile(r"\b(?:ik|(?:mijn|m'n|mn) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader))\b"
+                           r"[^.!?]{0,30}\b(?:en|plus|met)\s+(?:\w+\s+){0,2}\d+\s+(?:man|mensen|gasten|medewerkers|"
+                           r"personeel|jongens|krachten|vakmensen)")
+
+
+def names_people(text: str) -> bool:
+    """"Mijn broer en ik met zeven man": people named beside a count of staff."""
+    return bool(_PEOPLE_NAMED.search(words_to_digits(text)))
+
+
 def staff_count_in(text: str) -> Quantity | None:
     """A head count said in passing ("met 22 mensen", "een man of 25", "met z'n twaalven"):
     only a number that names people counts, so "14 machines" or "sinds 1998" never does."""
@@ -739,6 +752,10 @@ def staff_count_in(text: str) -> Quantity | None:
     collective = _collective(digits)
     if collective is not None:
         return collective
+    if _PEOPLE_NAMED.search(digits):   # "mijn broer en ik met zeven man personeel" is nine
+        q = read_count(text)
+        if q.value is not None and "sum of groups of people" in q.trace:
+            return q
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]

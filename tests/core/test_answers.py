@@ -3007,3 +3007,21 @@ def test_most_work_done_by_machines_standing_apart_is_most_of_production_and_a_f
     assert interpret("tech_automatisering", text).value == "3"
     assert interpret("contact_naam", "Bas van den Berg, operations manager").value == "Bas van den Berg"
     assert interpret("org_capaciteit", "de productieleider heeft daar vaste uren voor").value == "3"
+
+
+# From the first runs of the sixteenth (ordinary owners) and seventeenth (small workshops) held-out sets.
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_strategie", "mijn zoon wil een grotere werkplaats, maar opgeschreven hebben we daar nog niks van", "2"),
+    ("org_strategie", "ik wil de zaak overdoen aan mijn dochter, maar vastgelegd hebben we dat nog nergens", "2"),
+    ("bm_financiering", "bij de bank hoef ik met zo'n klein bedrijfje niet aan te komen", "1"),
+    ("bm_financiering", "een schuurmachine van een paar duizend euro gaat prima, iets groters krijg ik bij de bank "
+                        "niet rond", "2"),
+    ("bm_rendement", "we maken nog wel winst, maar sinds de energieprijzen omhoog gingen is dat flink minder", "2"),
+    ("tech_digitalisering", "alle machinedata gaat meteen naar ons mes. dat plant de orders en meldt onderhoud", "4"),
+    ("org_vaardigheden", "als er een nieuwe machine komt, krijgt de operator een training van de leverancier. "
+                         "verder niet", "2"),
+    ("nieuwe_inzichten", "ja, daar heb ik wel wat aan gehad", "ja"),
+    ("medewerkers", "mijn broer en ik, plus zeven man personeel", 9),
+])
+def test_ordinary_owners_and_small_workshops(qid, text, expected):
+    assert interpret(qid, text).value == expected

@@ -428,3 +428,10 @@ def test_interests_named_at_the_bottleneck_question_as_belangstelling_are_propos
     turn = read("Onze knelpunten zijn een gebrek aan kennis. Onze belangstelling gaat vooral uit naar robotisering.",
                 "knelpunten", PROFILE)
     assert turn.propose["interesse"].value == ["robotisering"]
+
+
+def test_the_owner_working_beside_people_named_in_passing_is_counted():
+    turn = read("Ik heb een smederij in Winterswijk. Ik sta er met mijn zoon en twee gasten.", "sector", {})
+    assert turn.store.get("medewerkers") == 4
+    said = read("We zijn een drukkerij, mijn broer en ik met zeven man personeel.", "sector", {})
+    assert said.store.get("medewerkers") == 9
