@@ -3022,6 +3022,8 @@ def test_most_work_done_by_machines_standing_apart_is_most_of_production_and_a_f
                          "verder niet", "2"),
     ("nieuwe_inzichten", "ja, daar heb ik wel wat aan gehad", "ja"),
     ("medewerkers", "mijn broer en ik, plus zeven man personeel", 9),
+    ("bm_financiering", "een plasmasnijder van 40 mille lukte nog net uit eigen geld, maar voor meer hoef ik bij de "
+                        "bank niet aan te komen", "2"),
 ])
 def test_ordinary_owners_and_small_workshops(qid, text, expected):
     assert interpret(qid, text).value == expected
