@@ -1299,6 +1299,14 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
     if echoed:
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + ("an echoed amount denied",))
         # "meer dan 2 ton? nee dat niet, veel minder": the owner echoes the amount to deny it
+    listed = _listed_per_year(text, today)
+    if listed is not None:
+        total, said = listed
+        ceiling = confirmation.thresholds()["ontvangen_steun"]
+        value = "ja" if total > ceiling else "nee"
+        q = numbers.Quantity(total, total, total)
+        return Interpretation(value, echo=question.label_for(value), confirm=confirmation.reason("ontvangen_steun", q),
+                              trace=(f"amounts per year added up: {said} = {numbers.format_amount(total)}",))
     amount = numbers.read_amount(text)
     if amount.value is None or amount.value < 10_000:
         if rule == "time: exactly three years ago":
@@ -1320,6 +1328,28 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
     return Interpretation(value, echo=question.label_for(value), confirm=why,
                           trace=amount.trace + yearly
                           + (f"{numbers.format_amount(euros)} against the ceiling of {ceiling}",))
+
+
+def _listed_per_year(text: str, today: date) -> tuple[int, str] | None:
+    """"In 2024 € 62.500, in 2025 € 71.000 en in 2026 € 58.000": each year's aid named with its year; the
+    years inside the window are added up (None when the text is no such list)."""
+    digits = numbers.words_to_digits(repair.fold(text))
+    amount = r"\d{1,3}(?:[.]\d{3})+|\d{4,7}"
+    year = r"((?:19|20)\d\d)"
+    pairs = re.findall(rf"\b(?:in|over) {year}\s*[:,]?\s*(?:€|eur|euro)?\s*({amount}|\d+(?:,\d+)?\s*"
+                       rf"(?:k|duizend|mille|ton))\b|(?:€|eur|euro)\s*({amount})\s*(?:in|over) {year}\b", digits)
+    if len(pairs) < 2:
+        return None
+    total, parts = 0, []
+    for year_a, amount_a, amount_b, year_b in pairs:
+        year, said = int(year_a or year_b), amount_a or amount_b
+        value = numbers.read_amount(said if re.search(r"[a-z]", said) else f"€ {said}").value
+        if value is None:
+            return None
+        if today.year - year < 3:
+            total += value
+            parts.append(f"{year}: {numbers.format_amount(value)}")
+    return (total, " + ".join(parts)) if parts else None
 
 
 def _over_the_years(text: str, amount: numbers.Quantity) -> tuple[numbers.Quantity, tuple[str, ...]]:

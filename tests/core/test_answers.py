@@ -3027,3 +3027,23 @@ def test_most_work_done_by_machines_standing_apart_is_most_of_production_and_a_f
 ])
 def test_ordinary_owners_and_small_workshops(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("ontvangen_steun", "in 2024 € 62.500, in 2025 € 71.000 en in 2026 € 58.000 subsidie voor advies", "nee"),
+    ("ontvangen_steun", "€ 74.000 in 2024, € 69.500 in 2025 en € 69.000 in 2026 aan adviessubsidie", "ja"),
+    ("sector", "wij verwerken en verpakken mosselen en oesters", "voedingsmiddelen"),
+    ("sector", "wij maken appelstroop, al sinds mijn opa", "voedingsmiddelen"),
+    ("org_cultuur", "verbeteringen worden pas doorgevoerd nadat er een klacht is geweest", "2"),
+    ("org_cultuur", "wij werken al decennia volgens dezelfde methode", "1"),
+    ("org_strategie", "wij plannen van seizoen tot seizoen", "1"),
+    ("org_strategie", "ik kijk hooguit een paar maanden vooruit", "1"),
+    ("org_samenwerking", "doen we niet, we rommelen gewoon zelf aan", "1"),
+    ("tech_robotisering", "nul. het onderwerp is hier nog nooit ter sprake gekomen", "1"),
+    ("org_capaciteit", "iedereen staat te spuiten of te hangen, ik ook", "1"),
+    ("tech_implementatie", "sensoren op de ovens laten zetten, maar dat heeft nooit goed gewerkt en nu staat het uit", "2"),
+    ("bm_businesscase", "even snel rekenen op een kladblok, meer niet", "2"),
+    ("bm_rendement", "we houden er nog wat aan over, maar het wordt elk jaar minder", "2"),
+])
+def test_aid_per_year_and_more_everyday_words(qid, text, expected):
+    assert interpret(qid, text).value == expected
