@@ -249,6 +249,10 @@ def _correction(text: str, ctx: Context) -> Turn | None:
             turn.say.append(_adjusted(_label(target, reading)))
             _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
             return turn
+    if found.rule == "correction.opening.wacht" and found.rest and not repair.claims_wrong(text) \
+            and _PAUSE.search(repair.fold(text)):
+        # "momentje, er komt een vrachtwagen binnen... zo, ben er weer": a pause, no correction
+        return Turn("reask", "pause", say=["Geen probleem."], trace=trace + ["a pause: the open question again"])
     target = candidates[0]
     stored = ctx.answers.get(target)
     shown = load()[target].label_for(stored) if stored is not None else ""
@@ -258,6 +262,11 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     turn.say.append(f"Geen probleem, dan vraag ik het opnieuw. Je antwoordde eerst: '{shown}'."
                     if shown else "Geen probleem, dan vraag ik het opnieuw.")
     return turn
+
+
+_PAUSE = re.compile(r"\b(?:ben (?:er )?weer|ben terug|daar ben ik weer|ik ben er weer|telefoon|bellen|belt|"
+                    r"vrachtwagen|levering|klant aan de (?:deur|balie)|koffie|collega|er komt (?:\w+ ){0,2}binnen|"
+                    r"even (?:weg|iets regelen|bellen)|moet even)\b")
 
 
 _DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bedrijfsnaam", "kvk_nummer",

@@ -230,7 +230,9 @@ def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
 
 # "geen Friesland", "ik zei Oldenzaal" (the answer being corrected), "verhuisd van Delft naar ...",
 # "vroeger zaten we in Ede": a place named only to say it is not (or no longer) the place
-_DENIED_PLACE = re.compile(r"\b(?:niet|geen|ik zei|ik had|ik schreef|ik typte|verhuisd\s+(?:\w+\s+)?van(?:uit)?|"
+_DENIED_PLACE = re.compile(r"\b(?:niet|geen|ik (?:zei|had|schreef|typte|typ|tik|tikte)"
+                           r"(?:\s+(?:nog steeds|nog|steeds|eerst|net|uit gewoonte))*|"
+                           r"verhuisd\s+(?:\w+\s+)?van(?:uit)?|"
                            r"(?:vroeger|eerder|toen)\s+zaten\s+(?:we|wij|ik)|zaten\s+(?:we|wij)\s+(?:vroeger|eerst|eerder))"
                            r"\s+(?:(?:in|uit|bij|op|te)\s+)?(?:(?:de|het)\s+)?"
                            r"((?:['\w-]+)(?:\s+['\w-]+){0,2})", re.IGNORECASE)

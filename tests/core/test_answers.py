@@ -3047,3 +3047,13 @@ def test_ordinary_owners_and_small_workshops(qid, text, expected):
 ])
 def test_aid_per_year_and_more_everyday_words(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_vaardigheden", "we sturen elk jaar een paar jongens op cursus, daar trekken we bewust geld voor uit", "3"),
+    ("sector", "groothandel in verpakkingen. zelf maken we niks, we pakken alleen wat om", "geen_maakindustrie"),
+    ("sector", "we maken dozen en verpakkingen", "overige_maakindustrie"),
+    ("tech_digitalisering", "alles loopt via ons WMS en dat hangt aan het ERP, met scanners in het magazijn", "3"),
+])
+def test_more_of_the_eighteenth_set(qid, text, expected):
+    assert interpret(qid, text).value == expected

@@ -435,3 +435,19 @@ def test_the_owner_working_beside_people_named_in_passing_is_counted():
     assert turn.store.get("medewerkers") == 4
     said = read("We zijn een drukkerij, mijn broer en ik met zeven man personeel.", "sector", {})
     assert said.store.get("medewerkers") == 9
+
+
+def test_a_pause_is_no_correction_and_a_place_typed_from_habit_is_not_the_place():
+    answers = {**PROFILE, "org_samenwerking": "2"}
+    turn = read("Momentje, er komt een vrachtwagen binnen... zo, ben er weer.", "org_strategie", answers,
+                last=("org_samenwerking",))
+    assert turn.kind == "reask" and not turn.clear
+    moved = read("Sorry, we zijn verhuisd en ik typ nog steeds Deventer uit gewoonte. Het is Doetinchem.",
+                 "tech_automatisering", {**PROFILE, "regio": "overijssel"}, last=("regio",))
+    assert moved.propose["regio"].value == "gelderland"
+
+
+def test_an_introduction_that_went_well_said_at_the_robot_question_is_proposed_for_implementation():
+    turn = read("bij de pers staat een robotarm, die hebben we twee jaar geleden laten plaatsen en dat is prima "
+                "gegaan", "tech_robotisering", PROFILE)
+    assert turn.propose["tech_implementatie"].value == "3"
