@@ -21,7 +21,7 @@ from text_to_num import alpha2digit, text2num
 
 _UNITS = {
     "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    "zes": 6, "zeven": 7, "zeuven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
 }
 
 # "met z'n twaalven", "met ons vieren": the collective forms of small numbers.

@@ -230,7 +230,8 @@ def province_from_text(text: str, fuzzy: bool = True) -> PlaceMatch:
 
 # "geen Friesland", "ik zei Oldenzaal" (the answer being corrected), "verhuisd van Delft naar ...",
 # "vroeger zaten we in Ede": a place named only to say it is not (or no longer) the place
-_DENIED_PLACE = re.compile(r"\b(?:niet|geen|ik (?:zei|had|schreef|typte|typ|tik|tikte)"
+_DENIED_PLACE = re.compile(r"\b(?:niet|geen|(?:aan|op|bij|vlak bij) de grens (?:met|mit)|"
+                           r"ik (?:zei|had|schreef|typte|typ|tik|tikte)"
                            r"(?:\s+(?:nog steeds|nog|steeds|eerst|net|uit gewoonte))*|"
                            r"verhuisd\s+(?:\w+\s+)?van(?:uit)?|"
                            r"(?:vroeger|eerder|toen)\s+zaten\s+(?:we|wij|ik)|zaten\s+(?:we|wij)\s+(?:vroeger|eerst|eerder))"

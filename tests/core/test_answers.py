@@ -3057,3 +3057,15 @@ def test_aid_per_year_and_more_everyday_words(qid, text, expected):
 ])
 def test_more_of_the_eighteenth_set(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+# From the first run of the nineteenth held-out set (regional voices, dictated messages).
+@pytest.mark.parametrize("qid,text,expected", [
+    ("tech_robotisering", "gin robots, nee, en d'r is hier nooit over e-praot", "1"),
+    ("org_cultuur", "as d'r get misgeit, dan goan we d'r mit z'n allen aan zitten. angesj blijf alles zoals 't is", "2"),
+    ("org_strategie", "ik heb wal plannen, maor dat zit allene in mien heufd. op papier steet niks", "2"),
+    ("regio", "Weert, aan de grens mit Brabant", "limburg"),
+    ("jaaromzet", "zo'n zeuven en een half miljoen", 7_500_000),
+])
+def test_regional_and_spoken_forms(qid, text, expected):
+    assert interpret(qid, text).value == expected
