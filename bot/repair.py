@@ -235,6 +235,9 @@ def question(text: str) -> str | None:
             return "question.alternatives"
         if _regex(cues["tags"]).search(sentence):
             return "question.tags"
+    last = re.findall(r"[^.!?]*\?\s*$", folded)
+    if last and len(last[0].split()) >= 3 and folded.count("?") >= 2:
+        return "question.marks"   # "effen tussendoor: wie krig dit te zien? geet dit naor de bank?": asked twice over
     return None
 
 

@@ -451,3 +451,9 @@ def test_an_introduction_that_went_well_said_at_the_robot_question_is_proposed_f
     turn = read("bij de pers staat een robotarm, die hebben we twee jaar geleden laten plaatsen en dat is prima "
                 "gegaan", "tech_robotisering", PROFILE)
     assert turn.propose["tech_implementatie"].value == "3"
+
+
+def test_two_questions_in_dialect_are_a_question_not_an_answer():
+    turn = read("Effen tussendoor: wie krig dit allemaole te zien? Geet dit ok naor de bank?", "bm_financiering",
+                PROFILE)
+    assert turn.kind == "side" and "bm_financiering" not in turn.store
