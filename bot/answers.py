@@ -1342,13 +1342,13 @@ def _listed_per_year(text: str, today: date) -> tuple[int, str] | None:
         return None
     total, parts = 0, []
     for year_a, amount_a, amount_b, year_b in pairs:
-        year, said = int(year_a or year_b), amount_a or amount_b
+        when, said = int(year_a or year_b), amount_a or amount_b
         value = numbers.read_amount(said if re.search(r"[a-z]", said) else f"€ {said}").value
         if value is None:
             return None
-        if today.year - year < 3:
+        if today.year - when < 3:
             total += value
-            parts.append(f"{year}: {numbers.format_amount(value)}")
+            parts.append(f"{when}: {numbers.format_amount(value)}")
     return (total, " + ".join(parts)) if parts else None
 
 
