@@ -406,6 +406,7 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
     now_at = _now_at(norm)
+    contrasted = _parts_contrasted(norm)
     scores: dict[str, float] = {}
     for cue in model.cues:
         if cue.max_words and length > cue.max_words:
@@ -423,7 +424,7 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
             start = max(start, now_at)   # what used to be is not how it is now
         at = _cue_match_at(cue, norm, irrealis, start)
         if at >= 0:
-            weight = cue.weight * _clause_weight(norm, at) if cue.weight > 0 else cue.weight
+            weight = cue.weight * _clause_weight(norm, at) if cue.weight > 0 and contrasted else cue.weight
             scores[cue.option] = scores.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
@@ -489,14 +490,15 @@ _MINOR = re.compile(r"\b(?:daarnaast|een klein deel|een kleiner deel|een klein s
                     r"(?:voor|bij) (?:een paar|enkele|een handvol) klanten)\b")
 
 
+def _parts_contrasted(norm: str) -> bool:
+    """Whether the answer sets a larger part against a side line (checked once per text)."""
+    return "|" in norm and bool(_MINOR.search(norm)) and bool(_MAJOR.search(norm))
+
+
 def _clause_weight(norm: str, at: int) -> float:
-    if "|" not in norm:
-        return 1.0
     start = norm.rfind("|", 0, at) + 1
     end = norm.find("|", at)
     clause = norm[start:end if end >= 0 else len(norm)]
-    if not (_MINOR.search(norm) and _MAJOR.search(norm)):
-        return 1.0
     return 0.5 if _MINOR.search(clause) else 1.3 if _MAJOR.search(clause) else 1.0
 
 
