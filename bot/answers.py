@@ -195,14 +195,23 @@ def _holds_negator(pattern: str) -> bool:
 _GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
 
 
-def _compile_cues(option: str, raw: list[list[Any]], macros: dict[str, str], topical: bool = True) -> list[Cue]:
+_MACRO_REF = re.compile(r"\{([a-z][a-z_]*)\}")
+
+
+def _compile_cues(option: str, raw: list[list[Any]], macros: dict[str, str], topical: bool = True,
+                  local: dict[str, str] | None = None) -> list[Cue]:
     """Each cue counts once; per alternative it is decided whether a negator may cancel it.
 
     ``topical`` False: none of these cues may read a fact said in passing (shared groups,
-    "weet ik niet")."""
+    "weet ik niet"). ``local``: the question's own macros, written out before the pattern is
+    split into alternatives, so a rule shared by two options reads as if written in each."""
     cues = []
     for item in raw:
         weight, pattern, *flags = item
+        pattern = _expand(pattern, local or {})
+        unknown = set(_MACRO_REF.findall(pattern)) - set(macros)
+        if unknown:
+            raise ValueError(f"cue of option {option!r} names unknown macros {sorted(unknown)}: {pattern[:80]}")
         free: list[str] = []
         fixed: list[str] = []
         topic_free: list[str] = []
@@ -237,8 +246,11 @@ def _model(question_id: str) -> QuestionModel:
     texts: list[tuple[str, str]] = []
     for choice in question.options:
         texts.append((choice.value, choice.label))
+    local = spec.get("macros", {})
+    if set(local) & set(macros):
+        raise ValueError(f"{question_id}: its macros {sorted(set(local) & set(macros))} shadow the file's macros")
     for option, block in _option_blocks(spec).items():
-        cues += _compile_cues(option, block.get("cues", []), macros)
+        cues += _compile_cues(option, block.get("cues", []), macros, local=local)
         texts += [(option, t) for t in block.get("examples", [])]
     for group in spec.get("use", []):
         for option, raw in data["shared"][group].items():

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from bot import answers as interpreter
-from bot import conversation, mentions, repair
+from bot import conversation, mentions, numbers, repair
 from bot.questionnaire import load
 from bot.side_answers import NAVIGATION_INTENTS, SIDE_INTENTS
 
@@ -376,9 +376,6 @@ def _removal(found: repair.Correction, candidates: list[str], text: str, ctx: Co
     return None
 
 
-_MONEY = re.compile(r"\b(?:miljoen|mln|mio|ton|euro|duizend|mille|k)\b|€|\d\s*k\b")
-
-
 def _implicit_correction(text: str, ctx: Context) -> Turn | None:
     """"Die roadmap ligt er nog niet hoor, het zijn ideeën in m'n hoofd", or "het zijn er 85" after
     58 staff while the turnover is asked: no answer to the open question, but a different answer
@@ -391,7 +388,7 @@ def _implicit_correction(text: str, ctx: Context) -> Turn | None:
         if not question.scored and question.kind not in ("integer", "amount", "province"):
             continue
         if question.kind == "integer" and ctx.asked and load()[ctx.asked].kind == "amount" \
-                and _MONEY.search(repair.fold(text)):
+                and numbers.names_money(text):
             continue   # "iets onder de twee miljoen" to the turnover question is no head count
         reading = interpreter.interpret(previous, text, ctx.today)
         if reading.value is None or reading.value == stored:

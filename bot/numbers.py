@@ -44,6 +44,19 @@ _MULT_RE = r"miljard|mld|mrd|miljoenen|miljoen|million|mln|mio|milj|mil|mn|m|ton
 _AMOUNT_RE = re.compile(
     rf"(?P<euro>€|eur\b|euro\b)?\s*(?<![a-z\d.,²³])(?P<num>{_NUM})\s*(?P<mult>(?:{_MULT_RE})\b)?\s*(?P<euro2>€|euro|eur\b)?",
 )
+# A text that speaks of money: a euro sign or word, a money word, or a figure with a multiplier
+# ("2 miljoen", "300k", "drie ton"); short forms ("k", "m", "mn") only right after a figure.
+_MONEY_RE = re.compile(
+    r"€|\b(?:euro|eur|mille|" + "|".join(sorted((w for w in _MULTIPLIERS if len(w) > 3 and " " not in w),
+                                                  key=len, reverse=True))
+    + rf"|ton|mln|mio|mld|mrd)\b|\d\s*(?:{_MULT_RE})\b")
+
+
+def names_money(text: str) -> bool:
+    """Whether the text speaks of money ("iets onder de twee miljoen", "€ 300.000", "rond 800k")."""
+    return bool(_MONEY_RE.search(_fold(text)))
+
+
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
 _STAFF_NOUN = re.compile(
     r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?"

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from bot.answers import Interpretation, _alternatives, interpret, normalize
+from bot.answers import Interpretation, _alternatives, _compile_cues, interpret, normalize
 from bot.questionnaire import load
 
 # (question_id, answer, expected value). Written for these tests; not in the cue data.
@@ -417,6 +417,17 @@ def test_normalize_drops_an_echoed_question_answered_with_no():
 
 def test_cue_alternatives_are_split_at_top_level_only():
     assert _alternatives(r"a|b(?:c|d)|[|x]|e\|f") == ["a", "b(?:c|d)", "[|x]", r"e\|f"]
+
+
+def test_a_question_macro_reads_as_if_written_in_the_cue():
+    """A rule two options share is written once; each alternative keeps its own negation handling."""
+    shared = {"thin": "marge (?:is )?dun|geen winst"}
+    written_out = _compile_cues("2", [[3, "krap|marge (?:is )?dun|geen winst"]], {})
+    with_macro = _compile_cues("2", [[3, "krap|{thin}"]], {}, local=shared)
+    assert [(c.regex.pattern, c.fixed.pattern) for c in with_macro] == \
+        [(c.regex.pattern, c.fixed.pattern) for c in written_out]
+    with pytest.raises(ValueError, match="unknown macros"):
+        _compile_cues("2", [[3, "krap|{thiin}"]], {}, local=shared)
 
 
 @pytest.mark.parametrize("qid,text", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.numbers import format_amount, parse_amount, parse_count, read_amount, read_count, words_to_digits
+from bot.numbers import format_amount, names_money, parse_amount, parse_count, read_amount, read_count, words_to_digits
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -156,3 +156,12 @@ def test_a_bound_that_crosses_nothing_is_still_bounded():
 ])
 def test_format_amount(euros, expected):
     assert format_amount(euros) == expected
+
+
+@pytest.mark.parametrize("text,money", [
+    ("zo'n anderhalve miljoen dacht ik", True), ("€ 425.000", True), ("rond de 900k", True),
+    ("vier ton ongeveer", True), ("2,4 mln", True), ("dertig euro per uur", True),
+    ("k heb er 14 lopen", False), ("mn broer en ik plus 6 man", False), ("we zijn met 32 mensen", False),
+])
+def test_names_money(text, money):
+    assert names_money(text) is money
