@@ -55,6 +55,7 @@ _OPENERS = frozenset(_LANGUAGE["clause_openers"])
 _IRREALIS = (frozenset(_LANGUAGE["irrealis"]["before"]), frozenset(_LANGUAGE["irrealis"]["after"]))
 _WISH = (frozenset(_LANGUAGE["wish"]["before"]), frozenset(_LANGUAGE["wish"]["after"]))
 _INFORMAL = _LANGUAGE["informal"]
+_IDIOMS = tuple((re.compile(pattern), plain) for pattern, plain in _LANGUAGE["idioms"].items())
 _INFORMAL_WORD = re.compile(r"(?<![\w|])(?<!\d )(" + "|".join(map(re.escape, _INFORMAL)) + r")(?![\w])")
 # "Robots? Nee, ..." - an echoed question answered with "no" is not part of the answer;
 # "Geld? Geen." means "geen geld".
@@ -118,6 +119,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"[^\w|]+", " ", text)
     text = re.sub(r"\s+", " ", text)
     text = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group(1)], text)
+    for idiom, plain in _IDIOMS:
+        text = idiom.sub(plain, text)
     text = re.sub(r"(\|\s*)+", "| ", text)
     return text.strip(" |")
 
@@ -381,7 +384,8 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
 _CLAUSE_ENDS_NO = re.compile(r"^(?:\s\w+){0,5}?\s(?:is|zijn|was|waren|doen|deden|hebben|heb|heeft|gebruiken|kennen|"
                              r"bestaat|speelt|hangen|hangt|zit|zitten|staat|staan) "
                              r"(?:het|dat|we|wij|ik|er|ze|die|hier|bij ons)(?: \w+){0,2} (?:niet|nooit)"
-                             r"(?: meer| mee| aan| bij| in| op)?\s*$")
+                             r"(?: meer| mee| aan| bij| in| op| consequent| altijd| structureel| standaard| echt| vaak|"
+                             r" systematisch| stelselmatig| zo vaak| goed)?\s*$")
 
 
 def _negated(norm: str, start: int, end: int,
@@ -1242,6 +1246,8 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
     reading = _KIND[question.kind](question, text)
     if question.id in _THREE_YEARS:
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
+    if question.id == "sector" and reading.value == NOT_MANUFACTURING:
+        reading = _making_after_all(question, text, reading)
     if reading.value is not None and _EXCLUDES.get(question.id) == reading.value and not reading.confirm \
             and len(_words(normalize(text))) > 4:
         # a sentence read as the answer that ends the programme for this owner: shown back first
@@ -1249,8 +1255,29 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
     return reading
 
 
-# The eligibility answers that make an owner not eligible (domain.md).
-_EXCLUDES = {"eerder_traject": "ja", "ontvangen_steun": "ja", "bereid_plan": "nee"}
+# The answers that make an owner not eligible (domain.md).
+NOT_MANUFACTURING = "geen_maakindustrie"
+_EXCLUDES = {"eerder_traject": "ja", "ontvangen_steun": "ja", "bereid_plan": "nee", "sector": NOT_MANUFACTURING}
+
+
+_MAKES_NOTHING = re.compile(r"\b(?:maken|produceren|fabriceren|maak|produceer) (?:we |wij |ik )?(?:zelf )?(?:\w+ )?"
+                            r"(?:niks|niets|niet|geen)\b|"
+                            r"\bzelf (?:\w+ )?(?:niks|niets|niet) (?:\w+ )?(?:maken|produceren)")
+
+
+def _making_after_all(question: Question, text: str, reading: Interpretation) -> Interpretation:
+    """"Een chocolaterie, we maken bonbons in ons atelier achter de winkel": a shop beside the making.
+    When a manufacturing sector is named too, that one is proposed instead of ending the programme."""
+    if _MAKES_NOTHING.search(normalize(text)):
+        return reading
+    scores = option_scores(question.id, text)
+    making = [(s, o) for o, s in scores.items() if o != NOT_MANUFACTURING and s >= MIN_SCORE + 0.5
+              and s >= scores.get(NOT_MANUFACTURING, 0.0) - 1.0]
+    if not making:
+        return reading
+    best = max(making)[1]
+    return Interpretation(best, echo=question.label_for(best), confirm="unsure",
+                          trace=reading.trace + (f"a manufacturing sector named too: {best} proposed",))
 
 
 # ------------------------------------------------------------------ the last three years

@@ -128,6 +128,10 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
         if value == proposal.value or text.strip().lower() in ("ja", "ja, dat klopt"):
             return _store_confirmed(proposal)
         return None  # an option button: the plain answer
+    if question.kind == "multi" and isinstance(proposal.value, list):
+        narrowed = _proposal_narrowed(text, proposal)
+        if narrowed is not None:
+            return narrowed
     strong = repair.correction(text)
     if strong is not None and any(q != proposal.question and ctx.answers.get(q) is not None
                                   for q in repair.topics(text)):
@@ -177,6 +181,25 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     return turn
 
 
+def _proposal_narrowed(text: str, proposal: Proposal) -> Turn | None:
+    """"Dat van dat geld neem ik terug, het probleem is puur tijd" to "Ik noteer: tijd, geld. Klopt dat?":
+    what is taken back leaves the list, what the rest names joins it; proposed back (one tap)."""
+    target = proposal.question
+    clauses = [c for c in re.split(r"[,;.]|\bmaar\b", text) if c.strip()]
+    removing = [c for c in clauses if repair.removes(c) or repair.takes_back(c)]
+    gone = set().union(*(interpreter.named_options(target, c) for c in removing)) & set(proposal.value)
+    if not gone:
+        return None
+    others = [c for c in clauses if c not in removing]
+    added = set().union(*(interpreter.named_options(target, c) for c in others)) - gone - {"geen"}
+    kept = sorted((set(proposal.value) - gone) | added)
+    if not kept:
+        return None
+    return Turn("correction", "confirm.taken_back", drop=[target],
+                propose={target: Proposal(target, kept, text, "recheck")},
+                trace=[f"{target}: {sorted(gone)} taken back from the proposal, now {kept}"])
+
+
 _TAKEN_BACK = re.compile(r"\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b|\bwas vroeger\b|\bterug ?nemen\b|"
                         r"\bneem ik terug\b|\bniet meer zo\b")
 
@@ -217,6 +240,8 @@ def _correction(text: str, ctx: Context) -> Turn | None:
     # A new value is tried on the answer just taken first; "de plaats klopt niet" goes to the topic named.
     candidates = list(dict.fromkeys(last + named if found.rest else named + last))
     if not candidates:   # the message before was not taken (asked again): nothing was stored
+        if found.rest and interpreter.interpret(_open(ctx), found.rest, ctx.today).value is not None:
+            return None   # "wacht, dat was niet goed: 38 man zijn we" to the question asked again answers it
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
                     drop=[_open(ctx)] if ctx.proposal else [], trace=trace)
@@ -237,6 +262,9 @@ def _correction(text: str, ctx: Context) -> Turn | None:
             reading = _corrected_reading(target, found.rest, ctx)
             if reading.value is None:
                 trace.append(f"{target}: {found.rest!r} not read ({'; '.join(reading.trace)})")
+                continue
+            if reading.value == ctx.answers.get(target):   # read as what was stored: not what the owner meant
+                trace.append(f"{target}: {found.rest!r} reads as the answer stored ({reading.value!r})")
                 continue
             turn = Turn("correction", found.rule, trace=trace + [f"{target}: {found.rest!r} -> {reading.value!r}"])
             turn.words[target] = text[:WORDS_MAX]
@@ -459,6 +487,12 @@ def _question(text: str, ctx: Context) -> Turn | None:
     return None
 
 
+_ABOUT_THE_WORDING = re.compile(r"\b(?:het woord|de term|het begrip|die term|dat woord|dat begrip|"
+                                r"(?:bij|in|tussen) de (?:antwoorden|opties|keuzes|knoppen|vraag)|"
+                                r"in (?:die|deze|uw|jullie) vraag|"
+                                r"(?:staat|staan|stond|zie|lees) (?:\w+ ){0,3}(?:in de vraag|bij de antwoorden))\b")
+
+
 def _answer_beside_the_question(text: str, ctx: Context) -> Turn | None:
     """The sentences that are no question, read as the answer to the open question; None when they
     do not answer it. Consent is never taken beside a question: the owner asked something first."""
@@ -470,6 +504,8 @@ def _answer_beside_the_question(text: str, ctx: Context) -> Turn | None:
         return None
     if re.match(r"\s*(?:die|dat|daar|deze|dit|zo ?n|zulke|ervan|hiervan|daarvan)\b", repair.fold(rest)):
         return None   # "telt een pick-and-place als robot? die hebben we er 3": the answer hangs on the question
+    if _ABOUT_THE_WORDING.search(repair.fold(rest)):
+        return None   # "ik zie bij de antwoorden het woord lean staan. wat is dat?": about the question's words
     turn = _answer(rest, ctx, False, words=text)
     if ctx.asked in turn.store or ctx.asked in turn.propose:
         return turn

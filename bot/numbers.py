@@ -60,7 +60,7 @@ def names_money(text: str) -> bool:
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
 _STAFF_NOUN = re.compile(
     r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?"
-    r"(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|"
+    r"(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|mw\b|mdw\w*\b|medew\b|"
     r"krachten|uitzend|flex|inleen|oproep|stagiair|vaste?\b|mannen|vrouwen|mensen|in dienst|op de loonlijst|banen|"
     r"werkplekken)"
 )
@@ -416,11 +416,24 @@ _BEGAN = re.compile(r"\b(?:begonnen|gestart|startten|opgericht|begon|toen|vroege
 
 def _collective(digits: str) -> Quantity | None:
     """"Met z'n twaalven"; not how the company began ("in 1994 met z'n drieën begonnen, nu 57")."""
-    for word, value in _COLLECTIVE.items():
-        m = re.search(rf"\b(?:z'n|zn|ons|zijn|onze)\s+{word}\b", digits)
-        if m and not _BEGAN.search(digits[max(0, m.start() - 30):m.end() + 30]):
-            return Quantity(value, value, value, trace=(f"collective {word!r}",))
+    for m in re.finditer(r"\b(?:z'n|zn|ons|zijn|onze)\s+([a-zëé]+)\b", digits):
+        value = _collective_value(m.group(1))
+        if value and not _BEGAN.search(digits[max(0, m.start() - 30):m.end() + 30]):
+            return Quantity(value, value, value, trace=(f"collective {m.group(1)!r}",))
     return None
+
+
+def _collective_value(word: str) -> int | None:
+    """"twaalven" -> 12, "achtenveertigen" -> 48, "drieëndertigen" -> 33: a number word with -en."""
+    if word in _COLLECTIVE:
+        return _COLLECTIVE[word]
+    if not word.endswith("en") or len(word) < 7:
+        return None
+    try:
+        value = int(text2num(word[:-2], "nl"))
+    except ValueError:
+        return None
+    return value if 2 <= value < 1000 else None
 
 
 def read_count(text: str) -> Quantity:
@@ -745,7 +758,7 @@ _STAFF_BEFORE = re.compile(r"\b(?:we|wij|ze|zij)\s+zijn\s+(?:nu\s+|inmiddels\s+|
 _STAFF_AFTER = re.compile(
     r"\s*(?:vaste\s+|fulltime\s+|eigen\s+|vaste\s+)?(?:man\b|mensen\b|medewerkers?\b|werknemers?\b|fte\b|"
     r"personeel\b|personeelsleden|collegas|collega's|koppen\b|personen\b|vakmensen|vakkrachten|krachten\b|"
-    r"mannen\b|in dienst\b|op de loonlijst)")
+    r"mannen\b|in dienst\b|op de loonlijst|mw\b|mdw\w*\b|medew\b|medw\b|mdws\b|wn\b|wns\b)")   # typed short on a phone
 
 
 _PEOPLE_NAMED = re.compile(r"\b(?:ik|(?:mijn|m'n|mn) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader))\b"

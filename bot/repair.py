@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,11 @@ def claims_wrong(text: str) -> bool:
 def adds(text: str) -> bool:
     """"Bij de vorige wil ik nog personeel toevoegen": something joins an earlier list answer."""
     return bool(_regex(_cues()["correction"]["strong"]["add"]).search(fold(text)))
+
+
+def takes_back(text: str) -> bool:
+    """"Dat van dat geld neem ik terug": the owner withdraws something said before."""
+    return bool(_regex(_cues()["correction"]["strong"]["terugnemen"]).search(fold(text)))
 
 
 def removes(text: str) -> bool:
@@ -220,8 +226,11 @@ def question(text: str) -> str | None:
         return None   # "Hoe we plannen? Met een magneetbord.": the owner repeats the question, then answers
     if _regex(cues["anywhere"]).search(folded):
         return "question.anywhere"
-    if _regex(cues["opens"]).match(folded) or any(_regex(cues["opens"]).match(c.strip())
-                                                  for c in re.split(r"[,;:]", folded)[1:]):
+    # after a colon only with a question mark: "ik reken het globaal uit: wat kost het en wat scheelt het."
+    pieces = folded.split(":")
+    clauses = re.split(r"[,;]", folded)[1:] + [c for before, c in pairwise(pieces)
+                                              if "?" in c or re.search(r"\bvra(?:ag|agje|gen)\s*$", before)]
+    if _regex(cues["opens"]).match(folded) or any(_regex(cues["opens"]).match(c.strip()) for c in clauses):
         return "question.opens"
     for sentence in re.findall(r"[^.!?]*\?", folded):
         if _regex(cues["with_mark"]).search(sentence):

@@ -307,7 +307,8 @@ def test_geen_only_alone_in_multi():
 @pytest.mark.parametrize("text,expected", [
     ("zo'n vijfenveertig man", 45), ("45 fte", 45), ("tussen de 30 en 40 fte", 35),
     ("we zijn met z'n twaalven", 12), ("Honderdtwintig", 120),
-    ("85 mensen, de ploegendienst meegerekend", 85),
+    ("85 mensen, de ploegendienst meegerekend", 85), ("met z'n zevenentwintigen, de stagiair erbij", 27),
+    ("ong. 63 mw", 63), ("41 mdw", 41),
 ])
 def test_medewerkers(text, expected):
     result = interpret("medewerkers", text)
@@ -3080,3 +3081,31 @@ def test_more_of_the_eighteenth_set(qid, text, expected):
 ])
 def test_regional_and_spoken_forms(qid, text, expected):
     assert interpret(qid, text).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    # "zelden" cancels what it follows or precedes in its clause
+    ("bm_businesscase", "Even snel uitgerekend wat het scheelt, meer niet. Uitgebreid doorrekenen doen we zelden.", "2"),
+    # idioms whose words say the opposite: no refusal by the bank, no "nooit" about fairs
+    ("org_bewustzijn", "De Technishow sla ik nooit over, en de leveranciers nodigen ons uit voor demo's", "3"),
+    # one robot at every machine is many robots
+    ("tech_robotisering", "Aan elke kantbank staat een robot die de platen aanvoert", "4"),
+    ("org_samenwerking", "Samen met drie vaste klanten testen we prototypes, dat gaat al jaren zo", "3"),
+    ("bm_innovatiebudget", "Geld opzij zetten voor nieuwe dingen doen we eigenlijk niet", "1"),
+    # checking afterwards, but not consistently: the plan before counts, not the check
+    ("bm_businesscase", "We rekenen terugverdientijd en risico's door. Achteraf controleren of het klopte doen we "
+                        "niet altijd.", "3"),
+    ("org_strategie", "Er is een plan voor vijf jaar met de belangrijkste stappen, het budget daarvoor is nog niet "
+                      "per stap ingevuld.", "3"),
+])
+def test_rules_from_the_session_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("qid,text,not_expected", [
+    ("bm_financiering", "De bank doet nooit moeilijk, we krijgen wat we vragen", "1"),
+    ("tech_robotisering", "We hebben met een integrator gesproken over een cobot bij het inpakken", "3"),
+    ("tech_robotisering", "Over een palletiseerrobot lopen nog gesprekken", "3"),
+])
+def test_talk_about_a_thing_and_idioms_do_not_count_as_it(qid, text, not_expected):
+    assert interpret(qid, text).value != not_expected, interpret(qid, text)

@@ -457,3 +457,78 @@ def test_two_questions_in_dialect_are_a_question_not_an_answer():
     turn = read("Effen tussendoor: wie krig dit allemaole te zien? Geet dit ok naor de bank?", "bm_financiering",
                 PROFILE)
     assert turn.kind == "side" and "bm_financiering" not in turn.store
+
+
+def test_a_correction_that_reads_as_the_answer_stored_asks_that_question_again():
+    answers = {**PROFILE, "tech_robotisering": "1"}
+    turn = read("dat vorige klopt niet, mijn telefoon maakte van drie robots geen robots", "tech_digitalisering",
+                answers, last=("tech_robotisering",))
+    assert turn.kind == "correction" and turn.clear == ["tech_robotisering"] and not turn.store
+    assert "Je antwoordde eerst" in turn.say[0]
+
+
+def test_a_correction_that_answers_the_question_asked_again_is_its_answer():
+    turn = read("Wacht, dat was niet goed. We zijn met 27 man, niet 72.", "medewerkers", {"sector": "metaal"},
+                repeated=("medewerkers",))
+    assert turn.store.get("medewerkers") == 27
+
+
+def test_an_answer_opening_with_bij_de_and_a_topic_is_no_correction_of_that_topic():
+    answers = {**PROFILE, "tech_robotisering": "3", "bm_ketenpositie": "2"}
+    turn = read("Bij de lasrobot heb ik even grof uitgerekend wat hij bespaart, meer niet.", "bm_businesscase",
+                answers, last=("bm_ketenpositie",))
+    assert turn.kind == "answer" and turn.store == {"bm_businesscase": "2"}
+
+
+def test_taking_back_part_of_a_proposed_list_proposes_the_rest():
+    proposal = Proposal("knelpunten", ["capaciteit", "financiering"], "", "unsure")
+    turn = read("Dat van dat geld trek ik in, de bank werkt prima mee. Het is echt vooral tijd.", "knelpunten",
+                PROFILE, proposals={"knelpunten": proposal})
+    assert turn.propose["knelpunten"].value == ["capaciteit"]
+    assert "bm_financiering" not in turn.store
+
+
+@pytest.mark.parametrize("asked,last,stored,text,expected", [
+    ("org_capaciteit", "org_cultuur", "3", "Laat ik het anders zeggen: pas als er klachten komen, gaan we iets "
+                                           "verbeteren.", "2"),
+    ("org_strategie", "org_samenwerking", "3", "Nee, ik had het over twee jaar geleden. Nu werken we met niemand "
+                                               "samen.", "1"),
+])
+def test_saying_the_answer_before_again_in_other_words_corrects_it(asked, last, stored, text, expected):
+    turn = read(text, asked, {**PROFILE, last: stored}, last=(last,))
+    assert turn.kind == "correction" and turn.store == {last: expected}
+
+
+def test_a_sentence_about_the_words_of_the_question_beside_a_question_is_no_answer():
+    turn = read("Bij de antwoorden staat de term fieldlab. Wat is dat precies?", "org_samenwerking", PROFILE)
+    assert turn.kind == "side" and not turn.store
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("Een banketbakkerij met een winkel aan de voorkant; we bakken alles zelf achterin.", "voedingsmiddelen"),
+    ("Groothandel in sanitair, zelf maken we niets.", "geen_maakindustrie"),
+])
+def test_not_manufacturing_from_a_sentence_is_never_stored_without_asking(text, shown):
+    turn = read(text, "sector", {})
+    assert turn.store.get("sector") != "geen_maakindustrie"
+    assert shown in (turn.store.get("sector"), turn.propose.get("sector") and turn.propose["sector"].value)
+    assert "bm_financiering" not in turn.propose   # a "banketbakkerij" says nothing about the bank
+
+
+def test_what_follows_a_colon_without_a_question_mark_is_part_of_the_answer():
+    turn = read("Ik reken het grof uit: wat kost het en wat levert het op. Meer doen we niet.", "bm_businesscase",
+                PROFILE)
+    assert turn.kind == "answer" and turn.store == {"bm_businesscase": "2"}
+
+
+@pytest.mark.parametrize("asked,text,other,value", [
+    ("org_cultuur", "We werken met een verbeterbord en weekstarts. Daarnaast is er een vast team van twee technici "
+                    "dat niets anders doet dan processen verbeteren.", "org_capaciteit", "4"),
+    ("tech_automatisering", "Vrijwel alles draait onbemand, en bij elke lasmachine staat een robot.",
+     "tech_robotisering", "4"),
+    ("org_strategie", "Een plan? Ik kijk wat er deze week binnenkomt. Geld apart zetten voor nieuwe dingen doe ik "
+                      "ook niet.", "bm_innovatiebudget", "1"),
+])
+def test_a_scored_answer_said_in_passing_is_proposed(asked, text, other, value):
+    turn = read(text, asked, PROFILE)
+    assert turn.propose[other].value == value and other not in turn.store
