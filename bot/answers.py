@@ -1248,6 +1248,10 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
     if question.id == "sector" and reading.value == NOT_MANUFACTURING:
         reading = _making_after_all(question, text, reading)
+    elif question.id == "sector" and reading.value is not None and _MAKES_NOTHING.search(normalize(text)):
+        # "we ontwerpen machines, maar bouwen doen we niet zelf": the trade named is not made here
+        reading = Interpretation(NOT_MANUFACTURING, echo=question.label_for(NOT_MANUFACTURING), confirm="outcome",
+                                 trace=reading.trace + ("says it makes nothing itself: not manufacturing, confirm",))
     if reading.value is not None and _EXCLUDES.get(question.id) == reading.value and not reading.confirm \
             and len(_words(normalize(text))) > 4:
         # a sentence read as the answer that ends the programme for this owner: shown back first
@@ -1262,6 +1266,8 @@ _EXCLUDES = {"eerder_traject": "ja", "ontvangen_steun": "ja", "bereid_plan": "ne
 
 _MAKES_NOTHING = re.compile(r"\b(?:maken|produceren|fabriceren|maak|produceer) (?:we |wij |ik )?(?:zelf )?(?:\w+ )?"
                             r"(?:niks|niets|niet|geen)\b|"
+                            r"\b(?:bouwen|maken|produceren|fabriceren|assembleren) (?:doen|laten) (?:we|wij|ik) "
+                            r"(?:\w+ )?(?:niet|nooit|uitbesteden|buiten de deur)\b|"
                             r"\bzelf (?:\w+ )?(?:niks|niets|niet) (?:\w+ )?(?:maken|produceren)")
 
 

@@ -3109,3 +3109,22 @@ def test_rules_from_the_session_of_2026_12_07(qid, text, expected):
 ])
 def test_talk_about_a_thing_and_idioms_do_not_count_as_it(qid, text, not_expected):
     assert interpret(qid, text).value != not_expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_capaciteit", "Nee hoor. Ik sta om zes uur in de werkplaats en doe 's avonds de boekhouding.", "1"),
+    ("org_vaardigheden", "De VCA-cursus moet van de opdrachtgevers, dus die halen ze. Verder leren ze het van de "
+                         "oudere jongens.", "2"),
+    ("org_cultuur", "Gaat er iets fout bij een klant, dan zoeken we uit hoe dat kwam. Verder loopt alles zoals het "
+                    "altijd liep.", "2"),
+    ("tech_automatisering", "Het frezen en draaien gaat automatisch en dat is het merendeel van ons werk; monteren "
+                            "doen we met de hand.", "3"),
+    ("sector", "We bouwen schakelkasten voor installateurs en machinebouwers", "elektrotechniek"),
+    ("bm_rendement", "Krap. De staalprijs is ruim gestegen en dat kunnen we niet allemaal doorberekenen.", "2"),
+    ("bm_rendement", "We verdienen netjes, geen klagen", "3"),
+    ("bm_ketenpositie", "In de kaasmachinewereld zijn wij een van de bekendste namen, klanten komen naar ons", "4"),
+    ("bm_ketenpositie", "We ontwerpen en bouwen alles zelf en verkopen rechtstreeks aan consumenten", "3"),
+    ("sector", "Wij ontwerpen verpakkingsmachines, het bouwen laten we uitbesteden", "geen_maakindustrie"),
+])
+def test_rules_from_the_second_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
