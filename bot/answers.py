@@ -417,8 +417,10 @@ def _negated(norm: str, start: int, end: int,
 
 
 
-def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -> dict[str, float]:
-    """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there."""
+def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None,
+                for_it: dict[str, float] | None = None) -> dict[str, float]:
+    """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there;
+    with ``for_it``, the weight of the cues that spoke for each option, before any spoke against it."""
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
     now_at = _now_at(norm)
@@ -442,6 +444,8 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None) -
         if at >= 0:
             weight = cue.weight * _clause_weight(norm, at) if cue.weight > 0 and contrasted else cue.weight
             scores[cue.option] = scores.get(cue.option, 0.0) + weight
+            if for_it is not None and weight > 0:
+                for_it[cue.option] = for_it.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
         elif log is not None and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)) \
@@ -761,9 +765,27 @@ def _choice(question: Question, text: str) -> Interpretation:
         return Interpretation(None, note=_choice_note(question, scores), trace=("choice: no clear winner",))
     ranked = sorted(scores.values(), reverse=True) + [0.0]
     unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
-    return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure else "",
+    torn = question.scored and not unsure and _torn(question.id, text, value)
+    return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure or torn else "",
                           trace=trace or (f"choice: scores {_rounded(scores)}"
-                                          + (" (close: confirm)" if unsure else ""),))
+                                          + (" (close: confirm)" if unsure else "")
+                                          + (f" (a far level spoken for too: {torn}, confirm)" if torn else ""),))
+
+
+TORN_EVIDENCE = 3.0   # cues this strong for a level two or more away, then countered, make the reading a proposal
+
+
+def _torn(question_id: str, text: str, value: str) -> str:
+    """"We hebben geleased, dat lukte, maar de bank was niet happig": the reading won, but a level far
+    from it had strong evidence of its own that a counter-cue took away. Shown back, never stored silently."""
+    if not value.isdigit():
+        return ""
+    model = _model(question_id)
+    for_it: dict[str, float] = {}
+    net = _cue_scores(model, _correct_typos(normalize(text), model.targets), for_it=for_it)
+    far = [o for o, w in for_it.items() if o.isdigit() and abs(int(o) - int(value)) >= 2 and w >= TORN_EVIDENCE
+           and net.get(o, 0.0) <= w - 2.0]   # spoken for, and then against: the text pulls both ways
+    return ",".join(sorted(far))
 
 
 GUESS_MIN_SCORE = 1.5
@@ -1045,7 +1067,9 @@ def _province(question: Question, text: str) -> Interpretation:
 
 _NAME_PREFIX = re.compile(r"^\s*(?:(?:nou|oke|ok|ja|dus|hoi|hallo|goedemiddag|goedemorgen),?\s+)*"
                           + _LANGUAGE["name_prefix"] + r"\s*:?\s+", re.IGNORECASE)
-_NAME_SUFFIX = re.compile(r",?\s+(?:de |en ik ben (?:de )?)?" + _LANGUAGE["name_suffix"] + r"\b.*$", re.IGNORECASE)
+# "Piet Jansen, eigenaar", "Gerrit-Jan Hofman, operationeel manager": the function after the name is no part of it
+_NAME_SUFFIX = re.compile(r"(?:,\s+(?:[\w-]+\s+){0,2}|,?\s+(?:de |en ik ben (?:de )?)?)" + _LANGUAGE["name_suffix"]
+                          + r"\b.*$", re.IGNORECASE)
 
 
 _NOT_A_NAME_NOTE = {
@@ -1331,15 +1355,22 @@ def _eerder_traject(question: Question, text: str, reading: Interpretation, toda
         since = f"{today.day} {_MONTHS[today.month - 1]} {today.year - 3}"
         return Interpretation(None, note=f"Het gaat om de afgelopen drie jaar, dus sinds {since}. Was dat "
                                          "daarna (ja) of daarvoor (nee)?", trace=(rule,))
-    if settled and settled != reading.value:
+    if settled and settled != reading.value and not _unknown_when_vague(reading, text):
         return Interpretation(settled, echo=question.label_for(settled), trace=reading.trace + (rule,))
     return reading
+
+
+def _unknown_when_vague(reading: Interpretation, text: str) -> bool:
+    """"Dat weet ik niet, dat heeft de boekhouder destijds geregeld": the owner does not know; a vague
+    "destijds" or "toen" without a year or a number of years does not settle it for them."""
+    return reading.value == "onbekend" and not re.search(r"\b(?:19|20)\d\d\b|\b\d+(?:[.,]\d+)? (?:jaar|maanden)\b",
+                                                          numbers.words_to_digits(text))
 
 
 def _ontvangen_steun(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
     """An amount decides against the € 200,000 ceiling; a time outside the window is a no."""
     settled, rule = _time_window(question, text, today)
-    if settled == "nee":
+    if settled == "nee" and not _unknown_when_vague(reading, text):
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + (rule,))
     echoed = re.search(r"(?:^|[,.!]\s*)[\w' -]{1,30}\?[\s,]*(?:nee|neen|nope|niet|nog niet|lang niet|bij lange na niet|"
                        r"(?:veel |een stuk |stukken )?minder|(?:veel )?lager)\b", text, re.IGNORECASE)

@@ -283,9 +283,9 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         return Turn("reask", "pause", say=["Geen probleem."], trace=trace + ["a pause: the open question again"])
     target = candidates[0]
     stored = ctx.answers.get(target)
-    shown = load()[target].label_for(stored) if stored is not None else ""
+    shown = _shown(target, stored) if stored is not None else ""
     if not shown and target in ctx.proposals:
-        shown = load()[target].label_for(ctx.proposals[target].value)
+        shown = _shown(target, ctx.proposals[target].value)
     turn = Turn("correction", found.rule, clear=[target], drop=[target], trace=trace + [f"{target}: ask again"])
     turn.say.append(f"Geen probleem, dan vraag ik het opnieuw. Je antwoordde eerst: '{shown}'."
                     if shown else "Geen probleem, dan vraag ik het opnieuw.")
@@ -301,12 +301,21 @@ _DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bed
              "contact_naam", "contact_email", "contact_telefoon")
 
 
+_NOT_KNOWN = re.compile(r"\b(?:ken ik niet|weet ik niet|weet ik het niet|weet ik eigenlijk niet|geen idee|onbekend|"
+                        r"was een gok|heb ik gegokt|(?:ik )?gokte)\b")
+
+
 def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Interpretation:
     """The new value a correction states for ``target``: "is 13,5" after "15 mln" is 13.5 million;
     "Pietersma, niet Pieterse" replaces that word of the name."""
     reading = interpreter.interpret(target, rest, ctx.today)
     stored = ctx.answers.get(target)
     kind = load()[target].kind
+    if kind in ("amount", "integer") and _NOT_KNOWN.search(repair.fold(rest)):
+        # "die 30 miljoen was een gok, het echte cijfer ken ik niet": the figure named is the one taken back
+        unknown = interpreter.interpret(target, "weet ik niet", ctx.today)
+        if unknown.value is not None:
+            return unknown
     if reading.value is None and kind == "amount" and isinstance(stored, (int, float)) and stored >= 1_000_000 \
             and re.search(r"\d", rest) and not re.search(r"miljoen|mln|mio|\bm\b|duizend|\bk\b|ton", rest.lower()):
         reading = interpreter.interpret(target, f"{rest} miljoen", ctx.today)   # the unit said before
@@ -507,6 +516,8 @@ def _answer_beside_the_question(text: str, ctx: Context) -> Turn | None:
     if _ABOUT_THE_WORDING.search(repair.fold(rest)):
         return None   # "ik zie bij de antwoorden het woord lean staan. wat is dat?": about the question's words
     turn = _answer(rest, ctx, False, words=text)
+    if turn.store.get(ctx.asked) in ("weet_niet", "onbekend"):
+        return None   # "moet ik dit echt invullen? dat geef ik liever niet": answered, then the choice is theirs
     if ctx.asked in turn.store or ctx.asked in turn.propose:
         return turn
     return None
@@ -626,6 +637,13 @@ def _known(question_id: str | None, ctx: Context) -> bool:
     if not question_id:
         return False
     return ctx.answers.get(question_id) is not None or question_id in ctx.proposals
+
+
+def _shown(question_id: str, value: Any) -> str:
+    """A stored answer as the owner would say it: "€ 30 miljoen", not "30000000"."""
+    if load()[question_id].kind == "amount" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return numbers.format_amount(int(value))
+    return load()[question_id].label_for(value)
 
 
 def _label(question_id: str, reading: interpreter.Interpretation) -> str:

@@ -109,7 +109,8 @@ def _place_in(where: str, clause: str) -> Fact | None:
     if first[:1].isdigit() and not re.match(r"\d{4}\s?[A-Za-z]{2}\b", where) and "postcode" not in clause.lower():
         return None   # "in 1998", "in 2012": a year, not a postcode
     match = places.province_from_text(where, fuzzy=False)
-    if match.province and (match.via != "regio" or len(where.split()) <= 3):
+    named = any(p.lower() == where.lower().strip(" .!") for p in match.places)   # "Alphen aan den Rijn" whole
+    if match.province and (match.via != "regio" or len(where.split()) <= 3 or named):
         return Fact("regio", match.province, "", match.echo, clause,
                     f"mention.regio: {match.via} {', '.join(match.places) or where!r}")
     return None

@@ -447,6 +447,7 @@ def read_count(text: str) -> Quantity:
         return Quantity(1, 1, 1, trace=("one-person business",))
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "een stuk of", digits)
     digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
+    digits = _COUNTED_IN.sub("", digits)
     digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
@@ -500,6 +501,14 @@ def read_count(text: str) -> Quantity:
                     trace=("several numbers, none clearly the staff",))
 
 
+_PEOPLE = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
+           r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
+           r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
+# "18, mijn vrouw op kantoor meegeteld": the people named are inside the number, not beside it
+_COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} (?:meegeteld|meegerekend|inbegrepen|"
+                         r"erbij geteld|erbij gerekend|incluis)\b")
+
+
 def _multiplied_groups(digits: str) -> str:
     """"2 ploegen van 12" -> "24 man", "3 vestigingen met elk zo'n 10 man" -> "30 man", "een
     dagploeg van 6" -> "6 man", "ikzelf en mijn vrouw op kantoor" -> "2 man op kantoor"."""
@@ -511,9 +520,7 @@ def _multiplied_groups(digits: str) -> str:
     digits = re.sub(r"\b(?:een|1) (?:dag|nacht|avond|ochtend|middag|weekend)?(?:ploeg|dienst|team|groep) "
                     r"(?:van|met) (\d+)\b",
                     r"\1 man", digits)
-    people = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
-              r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
-              r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
+    people = _PEOPLE
     digits = re.sub(rf"(\d man,? )(?:plus|en) ({people}(?:,? (?:en|plus)? ?{people})*)\b",
                     lambda m: m.group(1) + "en " + f"{len(re.findall(people, m.group(2)))} man", digits)
     digits = re.sub(r"\bikke\b", "ik", digits)

@@ -83,11 +83,17 @@ def explain_question(question_id: str, questionnaire: Questionnaire | None = Non
     return f"Waarom ik dit vraag: {question.why}"
 
 
+_MUST_I = re.compile(r"\b(?:moet|moeten|hoef|hoeven) (?:ik|we|wij|je) (?:\w+ ){0,3}(?:invullen|beantwoorden|antwoorden|"
+                     r"zeggen|geven|opgeven|delen|vertellen)\b|\bis (?:het|dit|dat|deze vraag) (?:\w+ )?verplicht\b")
+
+
 def side_answer(intent: str, text: str, question_id: str | None, minutes_left: int | None = None,
                 questions_left: int | None = None, entity: str | None = None,
                 questionnaire: Questionnaire | None = None) -> str:
     """The Dutch reply to a side question; the caller asks the open question again."""
     q = questionnaire or load()
+    if question_id and _MUST_I.search(fold(text)):
+        return q.faq["verplicht"]   # "moet ik dit echt invullen?", whatever the intent read
     if intent == "vraag_waarom" and question_id:
         return explain_question(question_id, q)
     if intent == "vraag_uitleg":

@@ -3128,3 +3128,36 @@ def test_talk_about_a_thing_and_idioms_do_not_count_as_it(qid, text, not_expecte
 ])
 def test_rules_from_the_second_round_of_2026_12_07(qid, text, expected):
     assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("22, mijn zoon in de werkplaats meegeteld", 22), ("mijn compagnon en ik meegerekend zijn we met 14", 14),
+    ("31 man, mijn vrouw op de administratie inbegrepen", 31),
+])
+def test_people_counted_in_are_inside_the_number(text, expected):
+    assert interpret("medewerkers", text).value == expected
+
+
+@pytest.mark.parametrize("text", ["Een vast potje is er niet. Als er wat speelt, bekijken we of het past.",
+                                  "Niks gereserveerd; komt er iets voorbij, dan zien we wat er kan."])
+def test_money_found_when_something_comes_up_is_ad_hoc(text):
+    assert interpret("bm_innovatiebudget", text).value == "2"
+
+
+def test_a_reading_torn_between_far_apart_levels_is_proposed_not_stored():
+    reading = interpret("bm_financiering", "De kantbank hebben we geleased, dat ging, maar de bank deed niet erg "
+                                           "enthousiast.")
+    assert reading.value is None or reading.confirm
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("ontvangen_steun", "Geen idee, dat heeft onze vorige directeur toen geregeld.", "onbekend"),
+    ("contact_naam", "Marieke Smit, productie manager", "Marieke Smit"),
+    ("bm_rendement", "Krap, we draaien net boven break-even.", "2"),
+])
+def test_rules_from_the_third_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+def test_room_is_not_ample_room():
+    assert interpret("bm_rendement", "Gezond, maar de ruimte om te investeren is beperkt").value != "4"

@@ -532,3 +532,22 @@ def test_what_follows_a_colon_without_a_question_mark_is_part_of_the_answer():
 def test_a_scored_answer_said_in_passing_is_proposed(asked, text, other, value):
     turn = read(text, asked, PROFILE)
     assert turn.propose[other].value == value and other not in turn.store
+
+
+def test_must_i_answer_this_is_answered_and_the_question_asked_again():
+    turn = read("Moet ik dit echt invullen? Die cijfers geef ik liever niet zomaar.", "bm_rendement", PROFILE)
+    assert turn.kind == "side" and not turn.store
+    from bot.side_answers import side_answer
+    assert "geen vraag is verplicht" in side_answer("stoppen", "Moet ik dit echt invullen?", "bm_rendement")
+
+
+def test_taking_back_a_figure_as_a_guess_stores_that_it_is_not_known():
+    answers = {**PROFILE, "jaaromzet": 12_000_000}
+    turn = read("Ik moet die omzet terugnemen, die 12 miljoen was een gok. Het echte cijfer weet ik niet.", "regio",
+                answers, last=("jaaromzet",))
+    assert turn.kind == "correction" and turn.store.get("jaaromzet") == "onbekend"
+
+
+def test_a_town_of_several_words_said_in_passing_is_taken():
+    turn = read("Meubelmakerij in Bergen op Zoom, met 12 man", "sector", {})
+    assert turn.store.get("regio") == "noord-brabant" and turn.store.get("medewerkers") == 12
