@@ -183,8 +183,16 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
 
 def _proposal_narrowed(text: str, proposal: Proposal) -> Turn | None:
     """"Dat van dat geld neem ik terug, het probleem is puur tijd" to "Ik noteer: tijd, geld. Klopt dat?":
-    what is taken back leaves the list, what the rest names joins it; proposed back (one tap)."""
+    what is taken back leaves the list, what the rest names joins it; what is added ("vergat ik …") joins it
+    too; proposed back (one tap)."""
     target = proposal.question
+    if repair.adds(text):   # "o, en bij die vorige vergat ik de terugverdientijd"
+        more = interpreter.named_options(target, text) - set(proposal.value) - {"geen"}
+        if more:
+            both = sorted(set(proposal.value) | more)
+            return Turn("correction", "confirm.added", drop=[target], propose={target: Proposal(target, both, text,
+                                                                                                   "recheck")},
+                        trace=[f"{target}: {sorted(more)} added to the proposal, now {both}"])
     clauses = [c for c in re.split(r"[,;.]|\bmaar\b", text) if c.strip()]
     removing = [c for c in clauses if repair.removes(c) or repair.takes_back(c)]
     gone = set().union(*(interpreter.named_options(target, c) for c in removing)) & set(proposal.value)

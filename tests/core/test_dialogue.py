@@ -551,3 +551,10 @@ def test_taking_back_a_figure_as_a_guess_stores_that_it_is_not_known():
 def test_a_town_of_several_words_said_in_passing_is_taken():
     turn = read("Meubelmakerij in Bergen op Zoom, met 12 man", "sector", {})
     assert turn.store.get("regio") == "noord-brabant" and turn.store.get("medewerkers") == 12
+
+
+def test_adding_to_a_proposed_list_proposes_both():
+    proposal = Proposal("knelpunten", ["personeel"], "", "unsure")
+    turn = read("o ja, bij die vorige vergat ik het geld, de bank wil niet", "knelpunten", PROFILE,
+                proposals={"knelpunten": proposal})
+    assert turn.propose["knelpunten"].value == ["financiering", "personeel"] and not turn.store
