@@ -42,7 +42,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                             ROOT / "tests" / "personas-heldout19", ROOT / "tests" / "personas-heldout20",
                             ROOT / "tests" / "personas-heldout21", ROOT / "tests" / "personas-heldout22",
                             ROOT / "tests" / "personas-heldout23", ROOT / "tests" / "personas-heldout24",
-                            ROOT / "tests" / "personas-heldout25", ROOT / "tests" / "personas-heldout26"]}
+                            ROOT / "tests" / "personas-heldout25", ROOT / "tests" / "personas-heldout26",
+                            ROOT / "tests" / "personas-heldout27", ROOT / "tests" / "personas-heldout28",
+                            ROOT / "tests" / "personas-heldout29", ROOT / "tests" / "personas-heldout30"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
