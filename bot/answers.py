@@ -192,7 +192,30 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _holds_negator(pattern: str) -> bool:
-    return any(re.search(rf"\b{n}\b", pattern) for n in NEGATORS)
+    """Whether the alternative itself says "no" ("geen robots"); words inside a lookaround
+    ("(?<!nauwelijks )automatisch") only limit where it matches."""
+    return any(re.search(rf"\b{n}\b", _without_lookarounds(pattern)) for n in NEGATORS)
+
+
+def _without_lookarounds(pattern: str) -> str:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<!", "(?<=", "(?!", "(?="), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += pattern[j] == "("
+                depth -= pattern[j] == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 _GENERIC_MACROS = ("{pure_no}", "{pronoun_no}", "{first_no}")
@@ -382,10 +405,10 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
 
 
 _CLAUSE_ENDS_NO = re.compile(r"^(?:\s\w+){0,5}?\s(?:is|zijn|was|waren|doen|deden|hebben|heb|heeft|gebruiken|kennen|"
-                             r"bestaat|speelt|hangen|hangt|zit|zitten|staat|staan) "
+                             r"bestaat|speelt|hangen|hangt|zit|zitten|staat|staan|ben|bent|kom|komen|ga|gaan) "
                              r"(?:het|dat|we|wij|ik|er|ze|die|hier|bij ons)(?: \w+){0,2} (?:niet|nooit)"
                              r"(?: meer| mee| aan| bij| in| op| consequent| altijd| structureel| standaard| echt| vaak|"
-                             r" systematisch| stelselmatig| zo vaak| goed)?\s*$")
+                             r" systematisch| stelselmatig| zo vaak| goed| geweest| gegaan| meer geweest)?\s*$")
 
 
 def _negated(norm: str, start: int, end: int,
@@ -483,7 +506,8 @@ def _now_at(norm: str) -> int:
     if len({y for _, y in years}) > 1:
         latest = max(y for _, y in years)
         at = min(p for p, y in years if y == latest)
-        if any(p < at and y < latest for p, y in years) and "|" in norm[:at]:
+        # the earlier year in a clause of its own ("in 2023 en in 2025 gelukt" lists, it does not contrast)
+        if any(p < at and y < latest and "|" in norm[p:at] for p, y in years):
             return norm.rfind("|", 0, at)
     return -1
 

@@ -136,6 +136,9 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
     if strong is not None and any(q != proposal.question and ctx.answers.get(q) is not None
                                   for q in repair.topics(text)):
         return None   # "nee wacht, dat van de werkvloer was te negatief": about an answer before, not the proposal
+    if strong is not None and strong.rule.endswith(_POINTS_BACK) \
+            and any(q != proposal.question and ctx.answers.get(q) is not None for q in ctx.last):
+        return None   # "nee, dat vorige klopt niet": the answer just taken, not what is proposed now
     own = interpreter.interpret(proposal.question, strong.rest, ctx.today) if strong and strong.rest else None
     if strong is not None and (strong.rule.startswith("correction.strong")
                                or (own is not None and own.value is not None)):
@@ -179,6 +182,10 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
         turn.propose[proposal.question] = Proposal(proposal.question, new, text, "recheck")
         turn.trace.append("the proposal taken back in the owner's words: the new answer proposed back")
     return turn
+
+
+# corrections that point back at the answer before ("dat vorige", "wat ik net zei")
+_POINTS_BACK = (".vorige_antwoord", ".vorige_vraag", ".van_net", ".net_zei")
 
 
 def _proposal_narrowed(text: str, proposal: Proposal) -> Turn | None:
@@ -319,6 +326,13 @@ def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Inte
     reading = interpreter.interpret(target, rest, ctx.today)
     stored = ctx.answers.get(target)
     kind = load()[target].kind
+    if reading.value is None and kind in ("amount", "integer") and isinstance(stored, (int, float)) \
+            and not isinstance(stored, bool):
+        # "het zijn er 27. Met 45 waren wij tien jaar geleden": the figure replaced is no part of the new answer
+        said = [str(int(stored)), numbers.format_number(stored)]
+        without = re.sub(r"(?<![\d.,])(?:" + "|".join(map(re.escape, said)) + r")(?![\d.,]\d)", " ", rest)
+        if without != rest:
+            reading = interpreter.interpret(target, without, ctx.today)
     if kind in ("amount", "integer") and _NOT_KNOWN.search(repair.fold(rest)):
         # "die 30 miljoen was een gok, het echte cijfer ken ik niet": the figure named is the one taken back
         unknown = interpreter.interpret(target, "weet ik niet", ctx.today)
@@ -583,7 +597,7 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
 _SCORED_PART = ("technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
 
 
-def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
+def _facts_wanted(asked: str | None, known: Mapping[str, Any], booster: bool = False) -> list[str]:
     """Which questions a message may answer in passing, by the part of the conversation it is in:
     the opening and the profile tell about the company; answers about how it works also tell
     about other scored topics (and what holds it back, about wishes); the eligibility questions
@@ -599,7 +613,8 @@ def _facts_wanted(asked: str | None, known: Mapping[str, Any]) -> list[str]:
         return ["wil_contact"] if asked == "nieuwe_inzichten" else list(conversation.ELIGIBILITY)
     if part in _SCORED_PART:
         scored = [q for q in conversation.scan_questions(known) if load()[q].scored]
-        return scored + (["interesse"] if asked == "knelpunten" else [])
+        # "sinds ons Mkb-Booster-traject in 2024 ...": an earlier trajectory named outright, proposed for later
+        return scored + (["interesse"] if asked == "knelpunten" else []) + (["eerder_traject"] if booster else [])
     if part == "profiel":   # the branch is the first question: only the opening may tell it in passing
         return [q for q in conversation.scan_questions(known)
                 if (load()[q].dimension == "profiel" or (load()[q].scored and asked is not None))
@@ -621,7 +636,8 @@ def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None,
     answer the message gives to the open question, which may open the path to another ("omzet rond de 62
     mio, balans zo'n 48 mio": the balance total is asked only above € 50 million)."""
     known = {**ctx.answers, **(taken or {})}
-    open_questions = [q for q in _facts_wanted(exclude, known)
+    booster = bool(re.search(r"\bbooster\w*", text, re.IGNORECASE))
+    open_questions = [q for q in _facts_wanted(exclude, known, booster)
                       if q != exclude and known.get(q) is None and q not in ctx.proposals]
     for fact in mentions.facts(text, open_questions, known):
         turn.trace.append(fact.rule)
@@ -649,8 +665,11 @@ def _known(question_id: str | None, ctx: Context) -> bool:
 
 def _shown(question_id: str, value: Any) -> str:
     """A stored answer as the owner would say it: "€ 30 miljoen", not "30000000"."""
-    if load()[question_id].kind == "amount" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    kind = load()[question_id].kind
+    if kind == "amount" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return numbers.format_amount(int(value))
+    if kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        return interpreter.interpret(question_id, str(value)).echo or str(value)
     return load()[question_id].label_for(value)
 
 

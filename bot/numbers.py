@@ -696,6 +696,10 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
                     q.vague, said=f"{q.said} {label}", trace=q.trace + (f"{label}: times {times}",))
 
 
+_EARLIER = re.compile(r"\b(?:daarvoor|ervoor|daarvoor|voorheen|vroeger|toen|destijds|eerder|vorige jaren|"
+                      r"jaren daarvoor|het jaar daarvoor|voor de \w+)\b")
+
+
 def _inherit_unit(numbers: list[Number], digits: str) -> list[Number]:
     """"Iets onder de twee miljoen, 1,9 om precies te zijn": a bare number close to an amount said with a
     unit takes that unit and, being the exact figure, replaces it."""
@@ -713,10 +717,11 @@ def _inherit_unit(numbers: list[Number], digits: str) -> list[Number]:
     if plain.start < said.start or not 0.7 * said.value <= value <= 1.3 * said.value \
             or re.fullmatch(r"\s*(?:of|tot|a|à|-|en|\/)\s*", digits[said.end:plain.start]):
         return numbers   # "5 miljoen of 6" is a range, not a correction
-    refines = _qualifier(digits, said)[0] or re.search(r"\b(?:precies|exact|eigenlijk|nauwkeurig\w*|afgerond)\b",
-                                                         digits[plain.end:plain.end + 40])
-    if not refines:
-        return numbers   # "2,4 mln, het jaar daarvoor nog 3": another figure, not a finer one
+    bound = _qualifier(digits, said)[0] in ("below", "above", "at_most", "at_least")
+    refines = bound or re.search(r"\b(?:precies|exact|eigenlijk|nauwkeurig\w*|afgerond)\b",
+                                 digits[plain.end:plain.end + 40])
+    if not refines or _EARLIER.search(digits, said.end, plain.start):
+        return numbers   # "2,4 mln, het jaar daarvoor nog 3", "zo'n 2,1 miljoen, de jaren daarvoor rond de 1,8"
     return [Number(value, plain.start, plain.end, True, said.euro, unit(said))]
 
 
@@ -761,7 +766,7 @@ def format_amount(euros: int) -> str:
 # "we zijn (nu) met 19", "met z'n allen zijn we met 19": a count that ends the clause names people.
 _STAFF_BEFORE = re.compile(r"\b(?:we|wij|ze|zij)\s+zijn\s+(?:nu\s+|inmiddels\s+|momenteel\s+|op dit moment\s+|"
                            r"tegenwoordig\s+|totaal\s+|in totaal\s+|al\s+)*met\s+(?:zo'?n\s+|ongeveer\s+|"
-                           r"ruim\s+|bijna\s+|een\s+)?$")
+                           r"ruim\s+|bijna\s+|een\s+|een stuk of\s+|een man of\s+)?$")
 _STAFF_AFTER = re.compile(
     r"\s*(?:vaste\s+|fulltime\s+|eigen\s+|vaste\s+)?(?:man\b|mensen\b|medewerkers?\b|werknemers?\b|fte\b|"
     r"personeel\b|personeelsleden|collegas|collega's|koppen\b|personen\b|vakmensen|vakkrachten|krachten\b|"
@@ -789,14 +794,15 @@ def staff_count_in(text: str) -> Quantity | None:
         q = read_count(text)
         if q.value is not None and "sum of groups of people" in q.trace:
             return q
-    digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b(?=\s*\d)", "een stuk of", digits)
+    # "een man of 25" names people; "een stuk of tien" (robots, customers) only with a staff noun after it
+    digits = re.sub(r"\b(?:een|1) (?:man|mannetje|persoon) of\b(?=\s*\d)", "een man of", digits)
     numbers = [n for n in _find_amounts(digits) if not n.euro and not n.multiplied
                and not _is_percentage(n, digits) and not _ordinal(n, digits)]
     ranged = _merge_ranges(_set_aside(numbers, digits), digits)
     ranged = [n for n in ranged if not _CHANGE_AFTER.match(digits[n.end:])   # "2 man minder dan vorig jaar"
               and not _THINGS_AFTER.match(digits[n.end:])]                    # "3 ploegen met 24 man"
     staff = [n for n in ranged
-             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een stuk of\s*$", digits[:n.start])
+             if _STAFF_AFTER.match(digits[n.end:]) or re.search(r"een man of\s*$", digits[:n.start])
              or (_STAFF_BEFORE.search(digits[:n.start]) and re.match(r"\s*(?:[,.;!?]|$)", digits[n.end:]))]
     if staff and len(ranged) > 1:
         parts, kinds = _staff_parts(ranged, digits)

@@ -3161,3 +3161,48 @@ def test_rules_from_the_third_round_of_2026_12_07(qid, text, expected):
 
 def test_room_is_not_ample_room():
     assert interpret("bm_rendement", "Gezond, maar de ruimte om te investeren is beperkt").value != "4"
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    # two years listed in one clause list successes, they do not set then against now
+    ("tech_implementatie", "Twee keer gelukt: de zaagstraat in 2023 en de lijmcel in 2025.", "3"),
+    ("sector", "We snijden en vriezen groenten in voor de groothandel", "voedingsmiddelen"),
+    ("sector", "Winkelinrichting en balies op maat, allemaal plaatmateriaal en massief hout", "hout_meubel"),
+    ("tech_robotisering", "Alleen die ene lasrobot", "3"),
+    ("tech_robotisering", "Aan de pers hangt een pick-and-place robot", "3"),
+    ("org_strategie", "Plannen genoeg, op papier nog niks", "2"),
+])
+def test_rules_from_the_fourth_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+def test_a_customer_in_construction_is_no_construction_company():
+    assert interpret("sector", "We extruderen rubberprofielen voor de bouw").value != "geen_maakindustrie"
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_vaardigheden", "Een cursus doen we wanneer het niet anders kan, zoals bij een nieuwe machine.", "2"),
+    ("org_vaardigheden", "Toen de nieuwe pers kwam zijn ze een paar dagen getraind door de leverancier. Verder doen we "
+                         "er weinig aan.", "2"),
+    ("bm_financiering", "Een gebruikte zaag van tienduizend euro lukt wel. Een nieuwe lijn van een miljoen, vergeet het "
+                        "maar.", "2"),
+    ("tech_implementatie", "Een nieuwe snijmachine gekocht, maar die gaf zoveel storingen dat we nu weer deels met de "
+                           "hand snijden.", "2"),
+    ("nieuwe_inzichten", "Niet echt. Dat wist ik eigenlijk al zo'n beetje.", "nee"),
+    ("tech_digitalisering", "We hebben een ERP, maar koppelingen met de machines zijn er nauwelijks.", "2"),
+    ("org_bewustzijn", "Vooral via onze staalleveranciers. Op een beurs ben ik al jaren niet meer geweest.", "2"),
+    ("jaaromzet", "Vorig jaar ongeveer 3,4 miljoen, de jaren daarvoor zaten we rond de 3.", 3_400_000),
+])
+def test_rules_from_the_fifth_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+def test_a_lookaround_with_a_negator_word_does_not_make_its_alternative_keep_its_negation():
+    from bot.answers import _holds_negator
+    assert not _holds_negator(r"(?<!nauwelijks )automatisch\w*") and _holds_negator(r"geen (?:\w+ )?robots")
+
+
+def test_something_of_ten_robots_is_no_head_count():
+    from bot.numbers import staff_count_in
+    assert staff_count_in("Onze concurrent heeft er een stuk of tien staan") is None
+    assert staff_count_in("wij zijn met een stuk of 12") is not None

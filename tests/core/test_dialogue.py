@@ -558,3 +558,23 @@ def test_adding_to_a_proposed_list_proposes_both():
     turn = read("o ja, bij die vorige vergat ik het geld, de bank wil niet", "knelpunten", PROFILE,
                 proposals={"knelpunten": proposal})
     assert turn.propose["knelpunten"].value == ["financiering", "personeel"] and not turn.store
+
+
+def test_dat_vorige_klopt_niet_at_a_proposal_corrects_the_answer_before_not_the_proposal():
+    proposal = Proposal("org_capaciteit", "1", "", "mentioned")
+    turn = read("Nee, dat vorige klopt niet, dat was te mooi. We doen het hier zoals we het altijd gedaan hebben.",
+                "org_capaciteit", {**PROFILE, "org_cultuur": "3"}, last=("org_cultuur",),
+                proposals={"org_capaciteit": proposal})
+    assert turn.store == {"org_cultuur": "1"} and "org_capaciteit" not in turn.propose
+
+
+def test_a_correction_that_names_the_old_figure_as_the_past_takes_the_new_one():
+    turn = read("Excuus, ik moet mijn vorige antwoord herstellen: het zijn er 31. Met 52 waren we vroeger.",
+                "jaaromzet", {"sector": "metaal", "medewerkers": 52}, last=("medewerkers",))
+    assert turn.store == {"medewerkers": 31}
+
+
+def test_an_earlier_booster_trajectory_named_in_a_scored_answer_is_proposed_for_later():
+    turn = read("Na ons Mkb-Booster-traject van vorig jaar hebben we een globaal plan met een paar stappen.",
+                "org_strategie", PROFILE)
+    assert turn.propose["eerder_traject"].value == "ja"
