@@ -204,6 +204,13 @@ def _cut_at(text: str, folded: str, end: int) -> str:
 
 # ------------------------------------------------------------------ questions
 
+# A question word with the verb right after it asks ("wat voor partij is dat?", "hoe lang duurt het?");
+# with the subject first it echoes the question before an answer ("hoe we plannen? met een bord").
+_DIRECT = re.compile(r"(?:wat voor (?:een )?\w+|welke \w+|hoe ?(?:lang|veel|vaak|groot)|wat|wie|waar|wanneer|waarom|hoe) "
+                     r"(?:is|zijn|was|waren|heet|heten|doet|doen|bedoel|bedoelt|bedoelen|betekent|kost|kosten|duurt|"
+                     r"gebeurt|gaat|moet|moeten|kan|kun|kunt|mag|wordt|worden|krijg|krijgt|valt|telt|hoort|zit)\b")
+
+
 def question(text: str) -> str | None:
     """The rule that makes the message a question (answered, then the question is asked
     again), or None. "Robots? Nee." is an answer; so is a bare "40?"."""
@@ -216,7 +223,7 @@ def question(text: str) -> str | None:
                                  r"wil|willen|krijg|krijgen|doe|doen|doet|gaat|gaan|telt|tellen|geldt|bedoel|bedoelt|"
                                  r"weet|weten|zou|zouden|hoort|valt|reken|betekent|klopt|komt|staat|ziet)\s+\w+",
                                  echo.group(1))   # "kan ik het rapport downloaden? ...": a real question
-    asks = echo and (_regex(cues["with_mark"]).search(echo.group(1))
+    asks = echo and (_regex(cues["with_mark"]).search(echo.group(1)) or _DIRECT.match(echo.group(1))
                      or any(_regex(cues["opens"]).match(c.strip()) for c in echo.group(1).split(",")[1:]))
     if echo and not inverted and not asks and len(echo.group(1).split()) <= 6 and not folded.rstrip().endswith("?") \
             and not _regex(cues["anywhere"]).search(echo.group(1)) and not _regex(cues["opens"]).match(echo.group(1)):

@@ -578,3 +578,9 @@ def test_an_earlier_booster_trajectory_named_in_a_scored_answer_is_proposed_for_
     turn = read("Na ons Mkb-Booster-traject van vorig jaar hebben we een globaal plan met een paar stappen.",
                 "org_strategie", PROFILE)
     assert turn.propose["eerder_traject"].value == "ja"
+
+
+def test_a_question_about_the_organisation_at_consent_is_answered_never_taken_as_a_no():
+    turn = read("Wat voor bedrijf is dat eigenlijk? Ik wil niet dat ik straks door verkopers word gebeld.",
+                "toestemming", {**PROFILE, "wil_contact": "ja"})
+    assert turn.kind == "side" and "toestemming" not in turn.store
