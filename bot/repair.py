@@ -206,7 +206,8 @@ def _cut_at(text: str, folded: str, end: int) -> str:
 
 # A question word with the verb right after it asks ("wat voor partij is dat?", "hoe lang duurt het?");
 # with the subject first it echoes the question before an answer ("hoe we plannen? met een bord").
-_DIRECT = re.compile(r"(?:wat voor (?:een )?\w+|welke \w+|hoe ?(?:lang|veel|vaak|groot)|wat|wie|waar|wanneer|waarom|hoe) "
+_DIRECT = re.compile(r"(?:wat voor (?:een )?\w+|welke \w+|hoe ?(?:lang|veel|vaak|groot)|wat|wie|waar|wanneer|waarom|"
+                     r"hoe) "
                      r"(?:is|zijn|was|waren|heet|heten|doet|doen|bedoel|bedoelt|bedoelen|betekent|kost|kosten|duurt|"
                      r"gebeurt|gaat|moet|moeten|kan|kun|kunt|mag|wordt|worden|krijg|krijgt|valt|telt|hoort|zit)\b")
 
