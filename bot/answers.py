@@ -395,7 +395,8 @@ def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
     for w in norm.split():
         if len(w) >= 5 and w.isalpha() and w not in known \
                 and not any(w[:i] in stems for i in range(4, len(w))):
-            choices = [t for t in targets.get(w[0], ()) if abs(len(t) - len(w)) <= 2
+            # the first two letters kept: "sloepen" is no typo of "soepen", "robbots" is one of "robots"
+            choices = [t for t in targets.get(w[0], ()) if abs(len(t) - len(w)) <= 2 and t[:2] == w[:2]
                        and not t.startswith(w) and not w.startswith(t)]
             best = process.extractOne(w, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF)
             if best:
@@ -428,7 +429,7 @@ def _negated(norm: str, start: int, end: int,
             after.append(w)
     if any(w in NEGATORS for w in before + inside) or any(w in _AFTER_NEGATORS for w in after):
         return True
-    if _CLAUSE_ENDS_NO.search(norm[end:].split("|", 1)[0]):
+    if _CLAUSE_ENDS_NO.search(re.sub(r"^\w+", "", norm[end:]).split("|", 1)[0]):   # from the end of the word matched
         return True   # "een vast percentage van de omzet is het niet": the clause's last words deny it
     if not irrealis:
         return False
@@ -788,7 +789,8 @@ def _choice(question: Question, text: str) -> Interpretation:
                                   trace=(f"choice: close call {_rounded(scores)}, the best proposed",))
         return Interpretation(None, note=_choice_note(question, scores), trace=("choice: no clear winner",))
     ranked = sorted(scores.values(), reverse=True) + [0.0]
-    unsure = ranked[0] - ranked[1] < CONFIRM_MARGIN and question.scored
+    # a close call, or one weak cue on its own ("er hangt een verbeterbord, maar ..."): shown back first
+    unsure = question.scored and (ranked[0] - ranked[1] < CONFIRM_MARGIN or ranked[0] < WEAK_EVIDENCE)
     torn = question.scored and not unsure and _torn(question.id, text, value)
     return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure or torn else "",
                           trace=trace or (f"choice: scores {_rounded(scores)}"
@@ -796,6 +798,7 @@ def _choice(question: Question, text: str) -> Interpretation:
                                           + (f" (a far level spoken for too: {torn}, confirm)" if torn else ""),))
 
 
+WEAK_EVIDENCE = 3.0   # a scored reading on less than this is proposed, not stored
 TORN_EVIDENCE = 3.0   # cues this strong for a level two or more away, then countered, make the reading a proposal
 
 
@@ -809,7 +812,14 @@ def _torn(question_id: str, text: str, value: str) -> str:
     net = _cue_scores(model, _correct_typos(normalize(text), model.targets), for_it=for_it)
     far = [o for o, w in for_it.items() if o.isdigit() and abs(int(o) - int(value)) >= 2 and w >= TORN_EVIDENCE
            and net.get(o, 0.0) <= w - 2.0]   # spoken for, and then against: the text pulls both ways
-    return ",".join(sorted(far))
+    norm = normalize(text)
+    at = norm.rfind("| maar ")
+    if at >= 0:   # "er hangt een verbeterbord, maar dat wordt alleen gebruikt als er een klacht is"
+        after = _decide(option_scores(question_id, norm[at + 7:]))
+        if after is not None and after.isdigit() and abs(int(after) - int(value)) >= 2 \
+                and for_it.get(after, 0.0) >= TORN_EVIDENCE:
+            far.append(after)
+    return ",".join(sorted(set(far)))
 
 
 GUESS_MIN_SCORE = 1.5

@@ -574,10 +574,12 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         if not turn.store and not turn.propose:
             turn.say.append(_not_understood(asked, reading.note))
         return turn
-    # After a no, the owner's own new words are taken; a list read from a sentence is shown back again
-    # when it differs from what was proposed ("kennis klopt niet, het is geld en weerstand").
+    # After a no, the owner's own new words are taken: a figure near a threshold is not checked twice; a
+    # close call between two options is shown back once more (it was a guess, and so was the first), and a
+    # list read from a sentence is shown back again when it differs from what was proposed ("kennis klopt
+    # niet, het is geld en weerstand").
     proposed = ctx.proposal.value if ctx.proposal is not None else None
-    must_confirm = reading.confirm and not (after_no and (reading.confirm in ("near", "straddles", "unsure", "outcome")
+    must_confirm = reading.confirm and not (after_no and (reading.confirm in ("near", "straddles", "outcome")
                                                           or (reading.confirm == "list" and reading.value == proposed)))
     if must_confirm:
         turn.propose[asked] = Proposal(asked, reading.value, words or text, reading.confirm)

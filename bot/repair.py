@@ -217,8 +217,10 @@ def question(text: str) -> str | None:
     again), or None. "Robots? Nee." is an answer; so is a bare "40?"."""
     cues = _cues()["question"]
     folded = fold(text)
-    if not folded or _regex(cues["echo"]).match(folded) or _regex(cues["not_question"]).search(folded):
+    if not folded or _regex(cues["not_question"]).search(folded):
         return None
+    if _regex(cues["echo"]).match(folded) and not _DIRECT.match(folded):
+        return None   # "Robots? Nee." answers; "Wat is Delta Maakkracht voor club? Nooit van gehoord." asks
     echo = re.match(r"^([^?.!]{1,50})\?+\s*(?=\S)", folded)
     inverted = echo and re.match(r"(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|wordt|worden|heb|hebben|heeft|"
                                  r"wil|willen|krijg|krijgen|doe|doen|doet|gaat|gaan|telt|tellen|geldt|bedoel|bedoelt|"

@@ -3206,3 +3206,31 @@ def test_something_of_ten_robots_is_no_head_count():
     from bot.numbers import staff_count_in
     assert staff_count_in("Onze concurrent heeft er een stuk of tien staan") is None
     assert staff_count_in("wij zijn met een stuk of 12") is not None
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("sector", "We bouwen sloepen en kleine motorboten op bestelling", "overige_maakindustrie"),
+    ("bm_financiering", "Die lasmachine konden we nog net zelf betalen, maar iets groters wordt lastig.", "2"),
+    ("org_vaardigheden", "Ze leren het op de vloer. Cursussen doen we niet, tenzij het moet voor de veiligheid.", "2"),
+    ("tech_implementatie", "De lasrobot in 2024 en vorig jaar de nieuwe zaagstraat, allebei zonder problemen.", "3"),
+    ("tech_digitalisering", "Alle machines hangen aan het MES en de planning schuift mee met wat de machines live "
+                            "doorgeven.", "4"),
+    ("org_capaciteit", "Drie technologen die niets anders doen dan processen verbeteren.", "4"),
+])
+def test_rules_from_the_sixth_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("qid,text", [
+    ("org_cultuur", "Er hangt een verbeterbord, maar dat gebruiken we alleen als er een klantklacht is."),
+    ("tech_automatisering", "Het meeste is geautomatiseerd, maar echt gekoppelde lijnen hebben we niet."),
+])
+def test_a_clause_after_maar_or_a_denial_at_the_end_keeps_a_far_level_from_being_stored(qid, text):
+    reading = interpret(qid, text)
+    assert reading.value != "4" or reading.confirm, reading
+
+
+def test_a_word_that_is_also_a_town_is_no_typo_target_and_no_place_on_its_own():
+    from bot import mentions
+    assert not [f for f in mentions.facts("Echt, ik zou het niet weten.", ["regio"], {}) if f.question == "regio"]
+    assert interpret("sector", "Wij maken sloepen").value != "voedingsmiddelen"

@@ -584,3 +584,26 @@ def test_a_question_about_the_organisation_at_consent_is_answered_never_taken_as
     turn = read("Wat voor bedrijf is dat eigenlijk? Ik wil niet dat ik straks door verkopers word gebeld.",
                 "toestemming", {**PROFILE, "wil_contact": "ja"})
     assert turn.kind == "side" and "toestemming" not in turn.store
+
+
+def test_a_question_echoed_with_nooit_van_gehoord_is_a_question():
+    turn = read("Wat is TechNoord voor club? Nooit van gehoord.", "toestemming", {**PROFILE, "wil_contact": "ja"})
+    assert turn.kind == "side" and not turn.store
+
+
+@pytest.mark.parametrize("text,answers,last,expected", [
+    ("Dat omzetbedrag van net moet je niet gebruiken, ik gokte maar wat.", {"jaaromzet": 1_500_000},
+     "jaaromzet", {"jaaromzet": "onbekend"}),
+    ("Even terug naar het aantal mensen: die 40 is alleen de werkplaats. Met kantoor erbij zijn we met 52.",
+     {"medewerkers": 40}, "medewerkers", {"medewerkers": 52}),
+])
+def test_more_corrections_in_the_owners_words(text, answers, last, expected):
+    turn = read(text, "regio", {"sector": "metaal", **answers}, last=(last,))
+    assert turn.kind == "correction" and turn.store == expected
+
+
+def test_after_a_no_a_close_call_is_shown_back_again():
+    proposal = Proposal("bm_ketenpositie", "1", "", "mentioned")
+    turn = read("nee, altijd op tekening van de klant, dat zijn er een stuk of veertig. Meedenken mag, maar "
+                "beslissen doen zij.", "bm_ketenpositie", PROFILE, proposals={"bm_ketenpositie": proposal})
+    assert "bm_ketenpositie" not in turn.store and turn.propose["bm_ketenpositie"].value == "2"
