@@ -260,10 +260,14 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         trace.append("nothing taken last turn: the open question again, without what was proposed")
         return Turn("reask", found.rule, say=["Geen probleem, dat had ik nog niet genoteerd."],
                     drop=[_open(ctx)] if ctx.proposal else [], trace=trace)
+    # "... en je moet er steeds bij staan": nothing to add to or take from a list answer; only a new answer
+    # read below makes it a correction, never a question asked again
+    listless = False
     if found.rule.endswith((".remove", ".add")):
         turn = _removal(found, candidates, text, ctx, trace)
         if turn is not None:
             return turn
+        listless = not repair.claims_wrong(text)
     if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
                                        for q in candidates) \
             and interpreter.interpret(_open(ctx), found.rest, ctx.today).value is not None:
@@ -292,6 +296,8 @@ def _correction(text: str, ctx: Context) -> Turn | None:
             turn.say.append(_adjusted(_label(target, reading)))
             _also_the_open_question(turn, _after_the_correction(text, target, reading.value, ctx), ctx)
             return turn
+    if listless:
+        return None
     if found.rule == "correction.opening.wacht" and found.rest and not repair.claims_wrong(text) \
             and _PAUSE.search(repair.fold(text)):
         # "momentje, er komt een vrachtwagen binnen... zo, ben er weer": a pause, no correction

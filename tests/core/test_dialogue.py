@@ -607,3 +607,9 @@ def test_after_a_no_a_close_call_is_shown_back_again():
     turn = read("nee, altijd op tekening van de klant, dat zijn er een stuk of veertig. Meedenken mag, maar "
                 "beslissen doen zij.", "bm_ketenpositie", PROFILE, proposals={"bm_ketenpositie": proposal})
     assert "bm_ketenpositie" not in turn.store and turn.propose["bm_ketenpositie"].value == "2"
+
+
+def test_er_bij_staan_is_no_addition_to_an_earlier_answer():
+    turn = read("Een snijplotter en een CNC-freesje, elk staat op zich en je moet er steeds bij staan.",
+                "tech_automatisering", {**PROFILE, "regio": "utrecht"}, last=("regio",))
+    assert turn.kind == "answer" and "regio" not in turn.clear and turn.store.get("tech_automatisering") == "2"
