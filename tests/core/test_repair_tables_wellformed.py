@@ -10,7 +10,7 @@ Checks the data, not the bot: `tests/data/repair_dev.yml`, `tests/data/repair_de
 `tests/personas-heldout11/`, `tests/personas-heldout12/`, `tests/personas-heldout13/`,
 `tests/personas-heldout14/`, `tests/personas-heldout15/`, `tests/personas-heldout16/`,
 `tests/personas-heldout17/`, `tests/personas-heldout18/`,
-`tests/personas-heldout19/`, `tests/personas-heldout20/` to `tests/personas-heldout34/` (the JSON format of
+`tests/personas-heldout19/`, `tests/personas-heldout20/` to `tests/personas-heldout38/` (the JSON format of
 ../shared/eval/run_personas.py). Question ids
 must exist, values must be valid for their question, a correction's `last` must be among the
 answers already stored, every question the bot can ask on a persona's path must have answer
@@ -42,7 +42,7 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "heldout6": ROOT / "tests" / "data" / "repair_heldout6.yml"}
 # folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…, r01…, s01…,
 # t01…, u01…, v01…, w01…, x01…, y01…, z01…, a01…, b01…, c01…, e01…, f01…, i01…, j01…, l01…, oa01…, ob01…,
-# oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…)
+# oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
@@ -76,7 +76,11 @@ PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT 
                 "heldout31": (ROOT / "tests" / "personas-heldout31", "oh"),
                 "heldout32": (ROOT / "tests" / "personas-heldout32", "oi"),
                 "heldout33": (ROOT / "tests" / "personas-heldout33", "oj"),
-                "heldout34": (ROOT / "tests" / "personas-heldout34", "ok")}
+                "heldout34": (ROOT / "tests" / "personas-heldout34", "ok"),
+                "heldout35": (ROOT / "tests" / "personas-heldout35", "ol"),
+                "heldout36": (ROOT / "tests" / "personas-heldout36", "om"),
+                "heldout37": (ROOT / "tests" / "personas-heldout37", "on"),
+                "heldout38": (ROOT / "tests" / "personas-heldout38", "oo")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15

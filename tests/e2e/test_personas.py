@@ -46,7 +46,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                             ROOT / "tests" / "personas-heldout27", ROOT / "tests" / "personas-heldout28",
                             ROOT / "tests" / "personas-heldout29", ROOT / "tests" / "personas-heldout30",
                             ROOT / "tests" / "personas-heldout31", ROOT / "tests" / "personas-heldout32",
-                            ROOT / "tests" / "personas-heldout33", ROOT / "tests" / "personas-heldout34"]}
+                            ROOT / "tests" / "personas-heldout33", ROOT / "tests" / "personas-heldout34",
+                            ROOT / "tests" / "personas-heldout35", ROOT / "tests" / "personas-heldout36",
+                            ROOT / "tests" / "personas-heldout37", ROOT / "tests" / "personas-heldout38"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
