@@ -739,9 +739,19 @@ def _declined(question: Question, text: str) -> str | None:
     hit, norm, rest = found
     if re.match(r"\s*(?:wat|hoe|welke?|waar\w*|wie|of|van|waarom|wanneer|dat)\b", norm[hit.end():]):
         return None   # "ik weet niet wat er te koop is": what they do not know is the answer
+    if _NOT_MINE.search(rest) and not _BUT.search(rest.replace("| maar over", "")):
+        return WEET_NIET   # "daar ga ik niet over, dat regelt de eigenaar met de bank. weet ik niet."
     if _BUT.search(rest.replace("| maar over", "")) or re.search(r"\d", rest) or _leans(question, rest):
         return None
     return WEET_NIET
+
+
+# It is someone else's business: what the rest names is that person's domain, not an answer.
+_NOT_MINE = re.compile(r"\b(?:daar|dat) (?:ga|gaat) (?:ik|hij|zij) (?:\w+ )?niet over\b"
+                       r"|\b(?:daar|dat) gaat (?:de|mijn|onze) \w+ over\b"
+                       r"|\b(?:dat|dit|die) (?:regelt|doet|weet|beheert) (?:de|mijn|onze) (?:eigenaar|directeur|"
+                       r"directie|boekhouder|accountant|controller|compagnon|vrouw|man|vader|moeder|broer|baas)\b"
+                       r"|\bmoet je (?:aan )?(?:de|mijn|onze) \w+ vragen\b")
 
 
 def _refuses_answer(question: Question, text: str) -> bool:

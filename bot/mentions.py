@@ -76,7 +76,18 @@ def _amount(text: str, question_id: str, quantity: str) -> Fact | None:
             why = confirmation.reason(question_id, q)
             echo = f"{_AMOUNT_NAMES[question_id]} {numbers.format_amount(q.value)}"   # "balanstotaal € 48 miljoen"
             return Fact(question_id, q.value, why, echo, clause, f"mention.{question_id}: " + "; ".join(q.trace))
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):   # "de omzet weet ik niet, die houdt de directie voor zich"
+        if re.search(rf"\b{quantity}\w*", sentence, re.IGNORECASE) and _NOT_KNOWN.search(sentence) \
+                and not re.search(r"\d", sentence):
+            unknown = answers.interpret(question_id, "weet ik niet")
+            if unknown.value is not None:
+                return Fact(question_id, unknown.value, "mentioned", unknown.echo, sentence,
+                            f"mention.{question_id}: not known")
     return None
+
+
+_NOT_KNOWN = re.compile(r"\b(?:weet ik (?:\w+ )?niet|ken ik niet|geen idee|niet vragen|houdt (?:\w+ ){0,3}voor zich|"
+                        r"weet (?:de|mijn|onze) \w+)\b", re.IGNORECASE)
 
 
 _AMOUNT_NAMES = {"jaaromzet": "omzet", "balanstotaal": "balanstotaal"}

@@ -3234,3 +3234,8 @@ def test_a_word_that_is_also_a_town_is_no_typo_target_and_no_place_on_its_own():
     from bot import mentions
     assert not [f for f in mentions.facts("Echt, ik zou het niet weten.", ["regio"], {}) if f.question == "regio"]
     assert interpret("sector", "Wij maken sloepen").value != "voedingsmiddelen"
+
+
+def test_someone_elses_business_is_not_known_whatever_it_names():
+    assert interpret("bm_financiering", "Daar ga ik niet over, dat regelt de directeur met de bank. Geen idee.").value \
+        == "weet_niet"

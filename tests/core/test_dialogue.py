@@ -613,3 +613,9 @@ def test_er_bij_staan_is_no_addition_to_an_earlier_answer():
     turn = read("Een snijplotter en een CNC-freesje, elk staat op zich en je moet er steeds bij staan.",
                 "tech_automatisering", {**PROFILE, "regio": "utrecht"}, last=("regio",))
     assert turn.kind == "answer" and "regio" not in turn.clear and turn.store.get("tech_automatisering") == "2"
+
+
+def test_a_figure_said_to_be_unknown_in_passing_is_proposed_as_not_known():
+    turn = read("Een man of veertig. De omzet weet ik niet, die houdt de eigenaar voor zich.", "medewerkers",
+                {"sector": "metaal"})
+    assert turn.store.get("medewerkers") == 40 and turn.propose["jaaromzet"].value == "onbekend"
