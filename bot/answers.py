@@ -704,7 +704,7 @@ def _weet_niet_alone(question: Question, text: str) -> str | None:
         if m:
             rest = [w for w in _words(norm[:m.start()] + " " + norm[m.end():])
                     if w not in _FILLER_WORDS]
-            if len(rest) <= 1:
+            if len(rest) <= 1 or _NOT_MINE.search(norm):   # "... weet ik niet, dat heeft mijn compagnon geregeld"
                 return target
     return None
 
@@ -751,7 +751,10 @@ _NOT_MINE = re.compile(r"\b(?:daar|dat) (?:ga|gaat) (?:ik|hij|zij) (?:\w+ )?niet
                        r"|\b(?:daar|dat) gaat (?:de|mijn|onze) \w+ over\b"
                        r"|\b(?:dat|dit|die) (?:regelt|doet|weet|beheert) (?:de|mijn|onze) (?:eigenaar|directeur|"
                        r"directie|boekhouder|accountant|controller|compagnon|vrouw|man|vader|moeder|broer|baas)\b"
-                       r"|\bmoet je (?:aan )?(?:de|mijn|onze) \w+ vragen\b")
+                       r"|\bmoet je (?:aan )?(?:de|mijn|onze) \w+ vragen\b"
+                       r"|\b(?:dat|dit) is (?:echt |helemaal )?(?:de afdeling van (?:de|mijn|onze) \w+|"
+                       r"(?:zijn|haar) afdeling)\b"
+                       r"|\b(?:dat|dit) heeft (?:de|mijn|onze) \w+ (?:\w+ )?geregeld\b")
 
 
 def _refuses_answer(question: Question, text: str) -> bool:
@@ -1356,11 +1359,26 @@ def _making_after_all(question: Question, text: str, reading: Interpretation) ->
 
 # ------------------------------------------------------------------ the last three years
 
-def _years_ago(clause: str, today: date) -> list[int]:
-    """How many years ago each time reference in a clause lies (years and relative phrases)."""
+_SEASON_MONTH = {"voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10, "winter": 1, "begin": 2,
+                 "eind": 11, "einde": 11}
+
+
+def _years_ago(clause: str, today: date) -> list[float]:
+    """How many years ago each time reference in a clause lies (years and relative phrases); a year with
+    its month or season ("in de zomer van 2023") as a fraction, so it falls on one side of three years."""
     clause = numbers.words_to_digits(clause)
-    found = [today.year - int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])", clause)
-             if int(y) <= today.year]
+    found: list[float] = []
+    for m in re.finditer(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])", clause):
+        year = int(m.group(1))
+        if year > today.year:
+            continue
+        named = re.search(r"\b(" + "|".join((*_MONTHS, *_SEASON_MONTH)) + r")\b(?: van)?\s*$", clause[:m.start()])
+        if named:
+            word = named.group(1)
+            month = _MONTHS.index(word) + 1 if word in _MONTHS else _SEASON_MONTH[word]
+            found.append(round((today - date(year, month, 15)).days / 365.25, 2))
+        else:
+            found.append(today.year - year)
     for item in repair._cues()["time"]["relative"]:
         if re.search(item["pattern"], clause):
             found.append(int(item["years_ago"]))

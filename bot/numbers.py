@@ -212,6 +212,9 @@ def _set_aside(numbers: list[Number], digits: str) -> list[Number]:
             continue
         if later and re.search(r"\b(?:lang|bij lange na|bij lange na niet|echt|zeker) geen\s*$", digits[:n.start]):
             continue
+        if re.match(r"\s*(?:man|mensen|mln|miljoen|ton|k|euro)?\s*(?:is|was|zijn|waren) (?:het|dat|er|ze) "
+                    r"(?:\w+ )?(?:niet|lang niet|bij lange na niet|nooit)\b", digits[n.end:]):
+            continue   # "ongeveer 180.000 euro. meer dan twee ton is het dus niet": a bound denied, not a value
         kept.append(n)
     return kept or numbers
 

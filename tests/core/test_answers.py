@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 
@@ -3239,3 +3240,28 @@ def test_a_word_that_is_also_a_town_is_no_typo_target_and_no_place_on_its_own():
 def test_someone_elses_business_is_not_known_whatever_it_names():
     assert interpret("bm_financiering", "Daar ga ik niet over, dat regelt de directeur met de bank. Geen idee.").value \
         == "weet_niet"
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("sector", "We bouwen sorteermachines voor de akkerbouw, vooral voor uien en aardappelen.", "machinebouw"),
+    ("sector", "Schakelkasten voor machinebouwers en een paar installateurs", "elektrotechniek"),
+    ("bm_businesscase", "Ik reken het wel een beetje uit: wat het kost en wat het scheelt.", "2"),
+    ("bm_businesscase", "Er wordt wel gerekend, maar globaal.", "2"),
+    ("bm_rendement", "Prima. Ruimte genoeg om te investeren.", "4"),
+    ("bm_rendement", "Het gaat, maar veel blijft er niet over.", "2"),
+    ("bm_rendement", "Dat weet ik dus niet, dat is echt de afdeling van mijn broer.", "weet_niet"),
+    ("ontvangen_steun", "Dat weet ik eerlijk gezegd niet, dat heeft mijn vader allemaal geregeld.", "onbekend"),
+    ("org_cultuur", "Zoals we het altijd gedaan hebben. Het werkt, waarom zou je veranderen.", "1"),
+    ("ontvangen_steun", "In 2025 zo'n 150.000 euro voor advies. Meer dan twee ton is het dus niet.", "nee"),
+])
+def test_rules_from_the_last_round_of_2026_12_07(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Afgerond in de zomer van 2023, dus ruim drie jaar geleden.", "nee"),
+    ("Ja, in maart 2024 begonnen.", "ja"),
+    ("Ja, bijna drie jaar geleden.", "ja"),
+])
+def test_a_year_with_its_month_or_season_falls_on_one_side_of_three_years(text, expected):
+    assert interpret("eerder_traject", text, date(2026, 12, 7)).value == expected
