@@ -164,7 +164,9 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
         return Turn("reask", reply.rule, drop=[proposal.question],
                     say=["Geen probleem. Wat is het dan wel?"], trace=[reply.rule])
     turn = _answer(reply.rest, ctx, False, after_no=True, words=text)
-    turn.drop.append(proposal.question)
+    if reply.kind != "other" or proposal.question in turn.store or proposal.question in turn.propose:
+        turn.drop.append(proposal.question)
+    # else: "daar moet ik op terugkomen, op dat opleiden …" corrects an answer before; the proposal still waits
     turn.trace.insert(0, reply.rule)
     new = turn.store.get(proposal.question)
     if new is not None and new == proposal.value and reply.rule == "confirm.no_then":

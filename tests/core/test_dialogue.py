@@ -619,3 +619,11 @@ def test_a_figure_said_to_be_unknown_in_passing_is_proposed_as_not_known():
     turn = read("Een man of veertig. De omzet weet ik niet, die houdt de eigenaar voor zich.", "medewerkers",
                 {"sector": "metaal"})
     assert turn.store.get("medewerkers") == 40 and turn.propose["jaaromzet"].value == "onbekend"
+
+
+def test_a_correction_of_an_answer_before_keeps_the_proposal_that_waits():
+    proposal = Proposal("org_samenwerking", "4", "", "mentioned")
+    turn = read("Daar moet ik op terugkomen, op dat opleiden. Te mooi gezegd: we investeren er gericht in, maar een "
+                "plan voor iedereen is er nog niet.", "org_samenwerking", {**PROFILE, "org_vaardigheden": "4"},
+                last=("org_vaardigheden",), proposals={"org_samenwerking": proposal})
+    assert "org_samenwerking" not in turn.drop and "org_vaardigheden" in turn.propose
