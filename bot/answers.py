@@ -22,7 +22,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -547,8 +547,18 @@ def _clause_weight(norm: str, at: int) -> float:
     return 0.5 if _MINOR.search(clause) else 1.3 if _MAJOR.search(clause) else 1.0
 
 
-def option_scores(question_id: str, text: str, log: list[str] | None = None) -> dict[str, float]:
-    """Combined cue + similarity score per option (with ``log``: why, line by line)."""
+@dataclass
+class _Evidence:
+    """What the cues said beside the combined score, per option: the weight that spoke for it, and the net
+    weight of its cues (for a reading torn between far-apart levels)."""
+    for_it: dict[str, float] = field(default_factory=dict)
+    net: dict[str, float] = field(default_factory=dict)
+
+
+def option_scores(question_id: str, text: str, log: list[str] | None = None,
+                  evidence: _Evidence | None = None) -> dict[str, float]:
+    """Combined cue + similarity score per option (with ``log``: why, line by line; with ``evidence``: what
+    the cues alone said)."""
     model = _model(question_id)
     norm = _correct_typos(normalize(text), model.targets)
     ignore = _pattern_for(question_id, "ignore")
@@ -558,7 +568,9 @@ def option_scores(question_id: str, text: str, log: list[str] | None = None) -> 
             log.append("context: left out who the company works for")
     if log is not None:
         log.append(f"normalised: {norm!r}")
-    scores = _cue_scores(model, norm, log)
+    scores = _cue_scores(model, norm, log, for_it=evidence.for_it if evidence is not None else None)
+    if evidence is not None:
+        evidence.net.update(scores)
     for option, sim in _similarities(model, norm).items():
         if sim > SIMILARITY_FLOOR:
             bonus = SIMILARITY_WEIGHT * (sim - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR)
@@ -788,7 +800,8 @@ def _choice(question: Question, text: str) -> Interpretation:
     if question.scored and _vague(question, text):
         return Interpretation(None, note="Dat kan op meer antwoorden slaan. Kies het antwoord "
                                          "dat het best past.")
-    scores = option_scores(question.id, text)
+    evidence = _Evidence()
+    scores = option_scores(question.id, text, evidence=evidence)
     value = _decide(scores)
     trace: tuple[str, ...] = ()
     if value is None:
@@ -804,7 +817,7 @@ def _choice(question: Question, text: str) -> Interpretation:
     ranked = sorted(scores.values(), reverse=True) + [0.0]
     # a close call, or one weak cue on its own ("er hangt een verbeterbord, maar ..."): shown back first
     unsure = question.scored and (ranked[0] - ranked[1] < CONFIRM_MARGIN or ranked[0] < WEAK_EVIDENCE)
-    torn = question.scored and not unsure and _torn(question.id, text, value)
+    torn = question.scored and not unsure and _torn(question.id, text, value, evidence)
     return Interpretation(value, echo=question.label_for(value), confirm="unsure" if unsure or torn else "",
                           trace=trace or (f"choice: scores {_rounded(scores)}"
                                           + (" (close: confirm)" if unsure else "")
@@ -815,24 +828,27 @@ WEAK_EVIDENCE = 3.0   # a scored reading on less than this is proposed, not stor
 TORN_EVIDENCE = 3.0   # cues this strong for a level two or more away, then countered, make the reading a proposal
 
 
-def _torn(question_id: str, text: str, value: str) -> str:
+def _torn(question_id: str, text: str, value: str, evidence: _Evidence) -> str:
     """"We hebben geleased, dat lukte, maar de bank was niet happig": the reading won, but a level far
     from it had strong evidence of its own that a counter-cue took away. Shown back, never stored silently."""
     if not value.isdigit():
         return ""
-    model = _model(question_id)
-    for_it: dict[str, float] = {}
-    net = _cue_scores(model, _correct_typos(normalize(text), model.targets), for_it=for_it)
+    for_it, net = evidence.for_it, evidence.net
     far = [o for o, w in for_it.items() if o.isdigit() and abs(int(o) - int(value)) >= 2 and w >= TORN_EVIDENCE
            and net.get(o, 0.0) <= w - 2.0]   # spoken for, and then against: the text pulls both ways
+    # "er hangt een verbeterbord, maar dat wordt alleen gebruikt als er een klacht is"
+    after = _after_the_last_maar(question_id, text)
+    if after is not None and after.isdigit() and abs(int(after) - int(value)) >= 2 \
+            and for_it.get(after, 0.0) >= TORN_EVIDENCE:
+        far.append(after)
+    return ",".join(sorted(set(far)))
+
+
+def _after_the_last_maar(question_id: str, text: str) -> str | None:
+    """The option the clause after the last "maar" names on its own (None: no such clause, or no clear one)."""
     norm = normalize(text)
     at = norm.rfind("| maar ")
-    if at >= 0:   # "er hangt een verbeterbord, maar dat wordt alleen gebruikt als er een klacht is"
-        after = _decide(option_scores(question_id, norm[at + 7:]))
-        if after is not None and after.isdigit() and abs(int(after) - int(value)) >= 2 \
-                and for_it.get(after, 0.0) >= TORN_EVIDENCE:
-            far.append(after)
-    return ",".join(sorted(set(far)))
+    return _decide(option_scores(question_id, norm[at + 7:])) if at >= 0 else None
 
 
 GUESS_MIN_SCORE = 1.5
@@ -861,16 +877,12 @@ def _rounded(scores: dict[str, float]) -> dict[str, float]:
 def _conclusion(question_id: str, text: str, scores: dict[str, float]) -> str | None:
     """"De bank doet moeilijk, maar met lease lukt het": when two far-apart levels are both
     strongly named, the one the clause after the last "maar" names on its own wins, if it leads."""
-    norm = normalize(text)
-    at = norm.rfind("| maar ")
-    if at < 0:
-        return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) < 2 or not (ranked[0][0].isdigit() and ranked[1][0].isdigit()) \
             or abs(int(ranked[0][0]) - int(ranked[1][0])) < 2:
         return None   # only a contradiction of far-apart levels is settled this way
-    after = _decide(option_scores(question_id, norm[at + 7:]))
-    return after if after == ranked[0][0] and ranked[0][1] >= MIN_SCORE + 1 else None
+    after = _after_the_last_maar(question_id, text)
+    return after if after is not None and after == ranked[0][0] and ranked[0][1] >= MIN_SCORE + 1 else None
 
 
 def _mixed(text: str) -> bool:
@@ -1372,7 +1384,7 @@ def _years_ago(clause: str, today: date) -> list[float]:
         year = int(m.group(1))
         if year > today.year:
             continue
-        named = re.search(r"\b(" + "|".join((*_MONTHS, *_SEASON_MONTH)) + r")\b(?: van)?\s*$", clause[:m.start()])
+        named = _MONTH_BEFORE.search(clause[:m.start()])
         if named:
             word = named.group(1)
             month = _MONTHS.index(word) + 1 if word in _MONTHS else _SEASON_MONTH[word]
@@ -1511,6 +1523,10 @@ def _over_the_years(text: str, amount: numbers.Quantity) -> tuple[numbers.Quanti
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december")
+# "in de zomer van 2023", "maart 2024": the month or season said right before a year
+_MONTH_BEFORE = re.compile(r"\b(" + "|".join((*_MONTHS, *_SEASON_MONTH)) + r")\b(?: van)?\s*$")
+
+
 def _implementatie(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
     """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
     settled, rule = _time_window(question, text, today)

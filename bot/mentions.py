@@ -105,12 +105,13 @@ def _place(text: str) -> Fact | None:
                 return fact
     for clause in _clauses(text):   # "..., 70 medewerkers, Steenwijk": a place on its own
         words = clause.strip(" .!").split()
+        if not (1 <= len(words) <= 3 and words[0][:1].isupper()):
+            continue
         if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group):
             continue   # "Echt, ik zou het niet weten": a word that is also a town names no place on its own
-        if 1 <= len(words) <= 3 and words[0][:1].isupper():
-            fact = _place_in(clause.strip(" .!"), clause)
-            if fact:
-                return fact
+        fact = _place_in(clause.strip(" .!"), clause)
+        if fact:
+            return fact
     return None
 
 
