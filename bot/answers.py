@@ -67,7 +67,14 @@ _ECHO_NO = re.compile(r"(?:^|(?<=[.!;]))([^.!?;]{1,80})\?\s*(?:(?=(?:nee|neen|no
 
 
 def _echo_no(m: re.Match[str]) -> str:
-    return f" {m.group(2)} {m.group(1).strip()}. " if m.group(2) else " "
+    if m.group(2):
+        return f" {m.group(2)} {m.group(1).strip()}. "
+    said, _, topic = m.group(1).rpartition(",")
+    if not said.strip() or not topic.strip():
+        return " "
+    # "Ideeën genoeg, maar opgeschreven? Nee": what comes before the echoed topic is part of the answer
+    but, topic = re.match(r"\s*((?:maar|en|alleen)\s+)?(.*)", topic, re.IGNORECASE).groups()
+    return f"{said}, {but or ''}niet {topic.strip()}. "
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
@@ -1034,6 +1041,14 @@ def _unknown(text: str) -> bool:
     return _matches(("weet_niet", "unknown_extra"), text, max_words=12) is not None
 
 
+def _unknown_with_reason(text: str) -> bool:
+    """"Geen idee eerlijk gezegd, dat weet de boekhouder. Kan ik nu niet zeggen": a don't-know with the
+    reason beside it, no figure and no question in the message."""
+    norm = normalize(text)
+    return (_matches_norm(("weet_niet", "unknown_extra"), norm) is not None and "?" not in text
+            and not re.search(r"\d", numbers.words_to_digits(norm)))
+
+
 def _count(question: Question, text: str) -> Interpretation:
     q = numbers.read_count(text)
     if q.value is None:
@@ -1056,8 +1071,9 @@ def _amount(question: Question, text: str) -> Interpretation:
                                          "en het blijft anoniem. Wil je het liever niet zeggen, zeg dan nog een keer "
                                          "'liever niet', dan noteer ik 'onbekend'.",
                               trace=("refusal: asked once more",))
-    if question.unknown_value and _unknown(text):
-        if re.search(r"\b(?:precies|exact|niet zeker)\b", repair.fold(text)):
+    if question.unknown_value and (_unknown(text) or _unknown_with_reason(text)):
+        if re.search(r"\b(?:precies|exact|niet zeker)\b", repair.fold(text)) \
+                and (len(_words(normalize(text))) <= 8 or not _unknown_with_reason(text)):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
                                              "echt niet, zeg dan 'weet ik niet'.",
                                   trace=("unknown precisely: ask for an estimate",))

@@ -478,6 +478,8 @@ def _after_the_correction(text: str, target: str, value: Any, ctx: Context) -> s
             if re.search(r"\b(?:dus|oftewel|kortom|zeg maar)\b", after, re.IGNORECASE) and len(after.split()) <= 8 \
                     and _corrected_reading(target, re.sub(r"\bmoet\b|\bzijn\b", " ", after), ctx).value == value:
                 return ""   # "..., dat was een ander traject. Dus nee.": the correction said again
+            if _corrected_reading(target, after, ctx).value == value:
+                return ""   # "dat half miljoen was een gok. Ik weet het eigenlijk niet, …": the same said twice
             return after
     return ""
 

@@ -3265,3 +3265,34 @@ def test_rules_from_the_last_round_of_2026_12_07(qid, text, expected):
 ])
 def test_a_year_with_its_month_or_season_falls_on_one_side_of_three_years(text, expected):
     assert interpret("eerder_traject", text, date(2026, 12, 7)).value == expected
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    # a don't-know with its reason beside it, and no figure, is not known
+    ("jaaromzet", "Weet ik echt niet, die cijfers houdt mijn schoonvader bij. Daar kan ik nu niks over zeggen.",
+     "onbekend"),
+    ("balanstotaal", "Nee, geen idee hoor, dat zou ik bij de accountant moeten navragen en dat lukt nu niet", "onbekend"),
+    ("jaaromzet", "Een miljoen of acht.", 8_000_000),
+    ("jaaromzet", "een miljoen of 2 miljoen", 1_500_000),
+    # "maar" meaning "only" is no contrast
+    ("knelpunten", "Een nieuwe lijn verdient zich hier maar heel traag terug", ["terugverdientijd"]),
+    ("knelpunten", "Geld, en zo'n robot verdien je met vier man in de werkplaats nooit terug", ["financiering",
+                                                                                                "terugverdientijd"]),
+    ("knelpunten", "Alles hangt aan twee grote afnemers en monteurs krijgen we gewoon niet binnen",
+     ["ketenafhankelijkheid", "personeel"]),
+    ("knelpunten", "De oudere jongens zien weinig in al die schermen, en eerlijk: ik zie het nut er niet echt van",
+     ["acceptatie", "urgentie"]),
+    ("interesse", "Dat de offertes niet meer op papier gaan, en iets aan onze stroomrekening", ["digitalisering",
+                                                                                               "energie_duurzaamheid"]),
+    ("interesse", "Een lijmmachine die zelf de randen afwerkt", ["automatisering"]),
+    ("sector", "Wij weven bekledingsstoffen voor bussen en treinen", "overige_maakindustrie"),
+    # a short echo of the question with "nee" after a statement: the statement stays part of the answer
+    ("org_strategie", "Plannen wel, maar uitgewerkt? Nee.", "2"),
+    ("org_strategie", "We hebben een idee voor een nieuwe hal, alleen een echt plan is er niet", "2"),
+    ("org_strategie", "Genoeg ideeën hoor, maar zwart op wit... nee.", "2"),
+    ("tech_digitalisering", "Ons MES zet de orders klaar voor de machines en de meetbank slaat alle metingen op",
+     "3"),
+])
+def test_rules_of_the_first_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading

@@ -627,3 +627,10 @@ def test_a_correction_of_an_answer_before_keeps_the_proposal_that_waits():
                 "plan voor iedereen is er nog niet.", "org_samenwerking", {**PROFILE, "org_vaardigheden": "4"},
                 last=("org_vaardigheden",), proposals={"org_samenwerking": proposal})
     assert "org_samenwerking" not in turn.drop and "org_vaardigheden" in turn.propose
+
+
+def test_a_dont_know_said_twice_in_a_correction_is_no_answer_to_the_open_question():
+    answers = {**PROFILE, "jaaromzet": 3_000_000}
+    turn = read("Even rechtzetten over de omzet: die drie miljoen heb ik gegokt. Ik weet het echt niet, dat "
+                "doet de accountant.", "tech_robotisering", answers, last=("jaaromzet",))
+    assert turn.kind == "correction" and turn.store == {"jaaromzet": "onbekend"}
