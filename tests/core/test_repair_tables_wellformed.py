@@ -42,7 +42,8 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
           "heldout6": ROOT / "tests" / "data" / "repair_heldout6.yml"}
 # folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…, r01…, s01…,
 # t01…, u01…, v01…, w01…, x01…, y01…, z01…, a01…, b01…, c01…, e01…, f01…, i01…, j01…, l01…, oa01…, ob01…,
-# oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…)
+# oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…, op01…,
+# oq01…, or01…, os01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
@@ -80,7 +81,11 @@ PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT 
                 "heldout35": (ROOT / "tests" / "personas-heldout35", "ol"),
                 "heldout36": (ROOT / "tests" / "personas-heldout36", "om"),
                 "heldout37": (ROOT / "tests" / "personas-heldout37", "on"),
-                "heldout38": (ROOT / "tests" / "personas-heldout38", "oo")}
+                "heldout38": (ROOT / "tests" / "personas-heldout38", "oo"),
+                "heldout39": (ROOT / "tests" / "personas-heldout39", "op"),
+                "heldout40": (ROOT / "tests" / "personas-heldout40", "oq"),
+                "heldout41": (ROOT / "tests" / "personas-heldout41", "or"),
+                "heldout42": (ROOT / "tests" / "personas-heldout42", "os")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15

@@ -48,7 +48,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                             ROOT / "tests" / "personas-heldout31", ROOT / "tests" / "personas-heldout32",
                             ROOT / "tests" / "personas-heldout33", ROOT / "tests" / "personas-heldout34",
                             ROOT / "tests" / "personas-heldout35", ROOT / "tests" / "personas-heldout36",
-                            ROOT / "tests" / "personas-heldout37", ROOT / "tests" / "personas-heldout38"]}
+                            ROOT / "tests" / "personas-heldout37", ROOT / "tests" / "personas-heldout38",
+                           ROOT / "tests" / "personas-heldout39", ROOT / "tests" / "personas-heldout40",
+                           ROOT / "tests" / "personas-heldout41", ROOT / "tests" / "personas-heldout42"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
