@@ -872,7 +872,7 @@ def _best_guess(scores: dict[str, float], cues: dict[str, float]) -> str | None:
         (best, top), (runner, second) = ranked[0], ranked[1]
         if top - second < GUESS_MIN_MARGIN:
             return None
-        if best.isdigit() and runner.isdigit() and abs(int(best) - int(runner)) >= 2 and second >= 0.5 * top:
+        if best.isdigit() and runner.isdigit() and abs(int(best) - int(runner)) >= 2 and second >= 0.6 * top:
             return None
     return ranked[0][0]
 
@@ -1457,6 +1457,12 @@ def _unknown_when_vague(reading: Interpretation, text: str) -> bool:
                                                           numbers.words_to_digits(text))
 
 
+# "meer dan twee ton zeker niet", "boven de 200.000 kwamen we bij lange na niet"
+_BOUND_DENIED = re.compile(r"\b(?:meer dan|boven(?: de)?|over de|ruim)\s+[\d.,]+\s*(?:k|duizend|ton|miljoen|euro)?\s*"
+                           r"(?:(?:is|was|waren|kwamen|zaten|zitten|komen|het|dat|we|wij|er|dus|toch|ook)\s+){0,3}"
+                           r"(?:zeker|echt|lang|bij lange na|absoluut|helemaal)?\s*(?:niet|nie|ni|nooit)\b")
+
+
 def _ontvangen_steun(question: Question, text: str, reading: Interpretation, today: date) -> Interpretation:
     """An amount decides against the € 200,000 ceiling; a time outside the window is a no."""
     settled, rule = _time_window(question, text, today)
@@ -1467,6 +1473,8 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
     if echoed:
         return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + ("an echoed amount denied",))
         # "meer dan 2 ton? nee dat niet, veel minder": the owner echoes the amount to deny it
+    if _BOUND_DENIED.search(numbers.words_to_digits(repair.fold(text))):
+        return Interpretation("nee", echo=question.label_for("nee"), trace=reading.trace + ("a bound denied",))
     listed = _listed_per_year(text, today)
     if listed is not None:
         total, said = listed
@@ -1547,7 +1555,8 @@ def _implementatie(question: Question, text: str, reading: Interpretation, today
     """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
     settled, rule = _time_window(question, text, today)
     if settled == "nee" and reading.value in (None, "2", "3") and re.search(
-            r"\b(?:laatste|laatst|vorige)\b", repair.fold(text)):
+            r"\b(?:laatste|laatst|vorige)\b|\b(?:sindsdien|daarna|daarna is er|sinds die tijd) (?:\w+ ){0,2}(?:niks|niets|"
+            r"geen|niet|nooit)\b", repair.fold(text)):   # "de cnc-frees is van 2019, sindsdien niks meer"
         return Interpretation("1", echo=question.label_for("1"), trace=reading.trace + (rule,))
     return reading
 

@@ -603,7 +603,24 @@ def _answer(text: str, ctx: Context, pressed: bool, after_no: bool = False, word
         turn.store["contact_telefoon"] = "geen"   # "ja, maar bel me liever niet": the phone question is answered
         turn.echo.append(load()["contact_telefoon"].label_for("geen"))
         turn.trace.append("consent given; no phone wanted")
+    if asked == conversation.CONSENT and reading.value == "ja" and not pressed:
+        _details_with_the_yes(turn, text, ctx)
     return turn
+
+
+def _details_with_the_yes(turn: Turn, text: str, ctx: Context) -> None:
+    """"Ja, is goed. Ik ben Kees Padmos, mailen kan naar kees@…": details given in the message that says
+    yes are given with consent; never beside a no, a doubt or a question (nothing is taken there)."""
+    known = {**ctx.answers, **turn.store}
+    wanted = [q for q in conversation.CONTACT if known.get(q) is None]
+    for fact in mentions.facts(text, wanted, known):
+        turn.trace.append(fact.rule)
+        if fact.confirm:
+            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
+        else:
+            turn.store[fact.question] = fact.value
+            turn.echo.append(fact.echo)
+            turn.words[fact.question] = fact.words[:WORDS_MAX]
 
 
 _SCORED_PART = ("technologie", "organisatie", "businessmodel", "knelpunten", "interesse")

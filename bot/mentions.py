@@ -70,13 +70,15 @@ def _staff(text: str) -> Fact | None:
 
 
 def _amount(text: str, question_id: str, quantity: str) -> Fact | None:
-    for clause in _clauses(text):
+    sentences = re.split(r"(?<=[.!?;])\s+", text)
+    # the clauses first; then whole sentences: "En de omzet, als je die wil weten, die ligt rond de 14 miljoen."
+    for clause in list(dict.fromkeys(_clauses(text) + sentences)):
         q = numbers.amount_named(clause, quantity)
         if q is not None and q.value is not None:
             why = confirmation.reason(question_id, q)
             echo = f"{_AMOUNT_NAMES[question_id]} {numbers.format_amount(q.value)}"   # "balanstotaal € 48 miljoen"
             return Fact(question_id, q.value, why, echo, clause, f"mention.{question_id}: " + "; ".join(q.trace))
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):   # "de omzet weet ik niet, die houdt de directie voor zich"
+    for sentence in sentences:   # "de omzet weet ik niet, die houdt de directie voor zich"
         if re.search(rf"\b{quantity}\w*", sentence, re.IGNORECASE) and _NOT_KNOWN.search(sentence) \
                 and not re.search(r"\d", sentence):
             unknown = answers.interpret(question_id, "weet ik niet")
@@ -182,9 +184,10 @@ def _wishes(text: str) -> Fact | None:
                 " ".join(wished), f"mention.interesse: {wished!r}")
 
 
+# one surname particle: "Jan de Vries van De Vries Metaal" is Jan de Vries (of De Vries Metaal)
 _NAMED = re.compile(r"\b(?i:mijn naam is|ik heet|ik ben|je spreekt met|u spreekt met|met vriendelijke groet,?|"
-                    r"groet(?:en|jes)?,?)\s+((?:[A-Z][\w'-]+)"
-                    r"(?:\s+(?:(?:van|de|der|den|ter|ten|in 't|van der|van de|van den)\s+)?[A-Z][\w'-]+){0,3})")
+                    r"groet(?:en|jes)?,?)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                    r"(?:(?:\s+(?:van der|van de|van den|van 't|van|de|der|den|ter|ten|in 't))?\s+[A-Z][\w'-]+)?)")
 
 
 def _contact(question_id: str, text: str) -> Fact | None:

@@ -504,12 +504,13 @@ def read_count(text: str) -> Quantity:
                     trace=("several numbers, none clearly the staff",))
 
 
-_PEOPLE = (r"(?:ik ?zelf|ik|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
+_PEOPLE = (r"(?:ik ?zelf|ik|me ?zelf|mij ?zelf|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
            r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
            r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
 # "18, mijn vrouw op kantoor meegeteld": the people named are inside the number, not beside it
 _COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} (?:meegeteld|meegerekend|inbegrepen|"
-                         r"erbij geteld|erbij gerekend|incluis)\b")
+                         r"erbij geteld|erbij gerekend|incluis|meetel\w*|meereken\w*|mee tel\w*|mee reken\w*|"
+                         r"erbij tel\w*|erbij reken\w*|bijtel\w*)\b")
 
 
 def _multiplied_groups(digits: str) -> str:
@@ -641,6 +642,9 @@ def read_amount(text: str, quantity: str | None = None) -> Quantity:
     another quantity ("eigen vermogen 10 miljoen") is not the answer.
     """
     digits = words_to_digits(text)
+    # "drie ton tachtig": 380 thousand
+    digits = re.sub(r"\b(\d) ton (\d0|\d{2})\b(?![.,]\d)(?!\s*(?:duizend|k\b|ton|miljoen|mln|euro\b|€|\d))",
+                    lambda m: f"{int(m.group(1)) * 100 + int(m.group(2))} duizend", digits)
     vague = _vague_amount(digits)
     if vague is not None:
         return vague

@@ -162,9 +162,10 @@ def test_corrections_take_only_what_they_say(asked, last, before, text, after):
 
 @pytest.mark.parametrize("text", ["nee liever niet, mail me maar op jan@bedrijf.nl",
                                   "eerst overleggen met mijn compagnon, bel me op 0612345678",
-                                  "ja hoor, kvk 12345678 en jan@bedrijf.nl"])
+                                  "wie krijgt dat dan te zien? mijn mail is jan@bedrijf.nl",
+                                  "misschien, ik ben Jan de Boer"])
 def test_no_contact_detail_is_taken_at_the_consent_question(text):
-    """Nothing personal is stored before the owner said yes, not even beside the consent answer."""
+    """Nothing personal is stored before the owner said yes, not even beside a no, a doubt or a question."""
     turn = read(text, "toestemming")
     personal = {"kvk_nummer", "contact_email", "contact_telefoon", "contact_naam", "bedrijfsnaam"}
     assert not set(turn.store) & personal, turn
@@ -634,3 +635,18 @@ def test_a_dont_know_said_twice_in_a_correction_is_no_answer_to_the_open_questio
     turn = read("Even rechtzetten over de omzet: die drie miljoen heb ik gegokt. Ik weet het echt niet, dat "
                 "doet de accountant.", "tech_robotisering", answers, last=("jaaromzet",))
     assert turn.kind == "correction" and turn.store == {"jaaromzet": "onbekend"}
+
+
+def test_details_given_with_a_clear_yes_are_given_with_consent():
+    turn = read("Ja hoor, prima. Ik ben Marijke van der Laan van Van der Laan Kozijnen, mailen kan naar "
+                "marijke@vdlaan.example", "toestemming")
+    assert turn.store == {"toestemming": "ja", "contact_naam": "Marijke van der Laan",
+                          "contact_email": "marijke@vdlaan.example"}, turn
+
+
+@pytest.mark.parametrize("text,turnover", [
+    ("Met 40 man, en vorig jaar hebben we zo'n 7 miljoen omgezet", 7_000_000),
+    ("Zo'n 40. De omzet, mocht je dat willen weten, zit rond de 7 miljoen.", 7_000_000),
+])
+def test_a_turnover_said_beside_the_staff_is_taken(text, turnover):
+    assert read(text, "medewerkers").store == {"medewerkers": 40, "jaaromzet": turnover}
