@@ -73,7 +73,8 @@ def _echo_no(m: re.Match[str]) -> str:
     if not said.strip() or not topic.strip():
         return " "
     # "Ideeën genoeg, maar opgeschreven? Nee": what comes before the echoed topic is part of the answer
-    but, topic = re.match(r"\s*((?:maar|en|alleen)\s+)?(.*)", topic, re.IGNORECASE).groups()
+    opener = re.match(r"\s*((?:maar|en|alleen)\s+)?", topic, re.IGNORECASE)
+    but, topic = (opener.group(1) if opener else None), topic[opener.end() if opener else 0:]
     return f"{said}, {but or ''}niet {topic.strip()}. "
 
 
@@ -1555,8 +1556,8 @@ def _implementatie(question: Question, text: str, reading: Interpretation, today
     """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
     settled, rule = _time_window(question, text, today)
     if settled == "nee" and reading.value in (None, "2", "3") and re.search(
-            r"\b(?:laatste|laatst|vorige)\b|\b(?:sindsdien|daarna|daarna is er|sinds die tijd) (?:\w+ ){0,2}(?:niks|niets|"
-            r"geen|niet|nooit)\b", repair.fold(text)):   # "de cnc-frees is van 2019, sindsdien niks meer"
+            r"\b(?:laatste|laatst|vorige)\b|\b(?:sindsdien|daarna|daarna is er|sinds die tijd) (?:\w+ ){0,2}"
+            r"(?:niks|niets|geen|niet|nooit)\b", repair.fold(text)):   # "de cnc-frees is van 2019, sindsdien niks meer"
         return Interpretation("1", echo=question.label_for("1"), trace=reading.trace + (rule,))
     return reading
 

@@ -504,8 +504,8 @@ def read_count(text: str) -> Quantity:
                     trace=("several numbers, none clearly the staff",))
 
 
-_PEOPLE = (r"(?:ik ?zelf|ik|me ?zelf|mij ?zelf|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|partner|vader|"
-           r"moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
+_PEOPLE = (r"(?:ik ?zelf|ik|me ?zelf|mij ?zelf|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|"
+           r"partner|vader|moeder|schoonzoon|zwager|planner|werkvoorbereider|secretaresse|boekhouder|bedrijfsleider|"
            r"productieleider|verkoper|inkoper|tekenaar|engineer|stagiair))")
 # "18, mijn vrouw op kantoor meegeteld": the people named are inside the number, not beside it
 _COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} (?:meegeteld|meegerekend|inbegrepen|"
