@@ -543,7 +543,8 @@ def _answer_beside_the_question(text: str, ctx: Context) -> Turn | None:
     rest = " ".join(x for x in sentences if not x.endswith("?") and not repair.question(x))
     if not rest or rest == text.strip() or repair.question(rest) or repair.correction(rest):
         return None
-    if re.match(r"\s*(?:die|dat|daar|deze|dit|zo ?n|zulke|ervan|hiervan|daarvan)\b", repair.fold(rest)):
+    if re.match(r"\s*(?:die|dat|daar|deze|dit|zo ?n|zulke|ervan|hiervan|daarvan)\b", repair.fold(rest)) \
+            and not (load()[ctx.asked].kind in ("amount", "integer") and re.search(r"\d", rest)):
         return None   # "telt een pick-and-place als robot? die hebben we er 3": the answer hangs on the question
     if _ABOUT_THE_WORDING.search(repair.fold(rest)):
         return None   # "ik zie bij de antwoorden het woord lean staan. wat is dat?": about the question's words

@@ -212,6 +212,13 @@ _DIRECT = re.compile(r"(?:wat voor (?:een )?\w+|welke \w+|hoe ?(?:lang|veel|vaak
                      r"gebeurt|gaat|moet|moeten|kan|kun|kunt|mag|wordt|worden|krijg|krijgt|valt|telt|hoort|zit)\b")
 
 
+# A sentence with "?" that opens with a finite verb and its subject asks (Dutch inverts a yes/no question)
+_VERB_FIRST = re.compile(r"^\s*(?!(?:niet|met|want|wat|dat|echt|net|best|toen|even|ten|maar|eigenlijk|heel|"
+                         r"ongeveer|alleen|meestal|vaak|soms|ook|nooit|altijd)\b)"
+                         r"\w+(?:t|en|ie)\s+(?:die|de|het|dat|deze|dit|jullie|je|jij|u|ik|we|wij|hij|zij|ze|er|mijn|"
+                         r"m'n|mn|onze|ons|een|iemand|iedereen|men|zo ?n|zulke|alle)\b")
+
+
 def question(text: str) -> str | None:
     """The rule that makes the message a question (answered, then the question is asked
     again), or None. "Robots? Nee." is an answer; so is a bare "40?"."""
@@ -250,6 +257,8 @@ def question(text: str) -> str | None:
         if _regex(cues["starts"]).match(sentence) \
                 or _regex(r"(?:^|,\s*)(?:" + cues["starts"][1:] + r")").search(sentence):
             return "question.starts"
+        if _VERB_FIRST.match(sentence) and len(sentence.split()) >= 4:
+            return "question.verb_first"   # "krijgen die adviseurs ook mijn omzet te zien?"
         if _regex(cues["alternatives"]).search(sentence.strip()):
             return "question.alternatives"
         if _regex(cues["tags"]).search(sentence):

@@ -650,3 +650,10 @@ def test_details_given_with_a_clear_yes_are_given_with_consent():
 ])
 def test_a_turnover_said_beside_the_staff_is_taken(text, turnover):
     assert read(text, "medewerkers").store == {"medewerkers": 40, "jaaromzet": turnover}
+
+
+@pytest.mark.parametrize("text", ["Komen die cijfers van mij dan bij de bank terecht? Dat wil ik niet hebben.",
+                                  "Ziet de adviseur ook wat we verdienen? Ik heb liever niet dat dat rondgaat."])
+def test_a_question_that_opens_with_its_verb_at_the_consent_question_is_no_refusal(text):
+    turn = read(text, "toestemming")
+    assert "toestemming" not in turn.store and not turn.propose, turn
