@@ -757,6 +757,8 @@ def _declined(question: Question, text: str) -> str | None:
     if found is None:
         return None
     hit, norm, rest = found
+    if re.search(r"\b(?:niet van toepassing|n v t|nvt)\b", hit.group(0)) and not _BUT.search(rest):
+        return WEET_NIET   # "zelf hebben we geen productie, dus ook geen robots. niet van toepassing": said outright
     if re.match(r"\s*(?:wat|hoe|welke?|waar\w*|wie|of|van|waarom|wanneer|dat)\b", norm[hit.end():]):
         return None   # "ik weet niet wat er te koop is": what they do not know is the answer
     if _NOT_MINE.search(rest) and not _BUT.search(rest.replace("| maar over", "")):

@@ -3314,6 +3314,8 @@ def test_a_year_with_its_month_or_season_falls_on_one_side_of_three_years(text, 
     ("org_vaardigheden", "Als een certificaat verloopt gaan ze op herhaling, anders doen we er weinig aan", "2"),
     ("tech_implementatie", "De laatste nieuwe machine kwam in 2018, sindsdien niets", "1"),
     ("tech_implementatie", "Een vision-systeem in 2025; na een moeizame start draait het nu goed", "3"),
+    ("tech_robotisering", "Wij zijn een handelsbedrijf, dus robots hebben we niet: niet van toepassing", "weet_niet"),
+    ("tech_automatisering", "De menger en de afvuller lopen op een recept, maar daartussen is het mensenwerk", "2"),
 ])
 def test_rules_of_the_first_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
