@@ -3320,3 +3320,29 @@ def test_a_year_with_its_month_or_season_falls_on_one_side_of_three_years(text, 
 def test_rules_of_the_first_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    # what holds innovation back: every cause named, no cause the words do not name
+    ("knelpunten", "Ik zou niet weten waar te beginnen, en geld is er eigenlijk ook niet echt", ["financiering", "kennis"]),
+    ("knelpunten", "Tijd, en ik heb geen flauw idee hoe je uitrekent wat zo'n lasrobot oplevert",
+     ["businesscase", "capaciteit"]),
+    ("knelpunten", "Alleen het vinden van technisch personeel", ["personeel"]),
+    ("knelpunten", "Iemand vrijmaken voor zo'n project lukt gewoon niet", ["capaciteit"]),
+    ("knelpunten", "Goede plaatwerkers vinden is een crime, en de oude garde moet nog erg wennen aan schermen",
+     ["acceptatie", "personeel"]),
+    ("knelpunten", "Ik ga over een jaar of vier stoppen, dus waarom nog investeren", ["urgentie"]),
+    ("knelpunten", "De retailers bepalen de prijs, en een nieuwe oven verdient zich pas na lange tijd terug",
+     ["ketenafhankelijkheid", "terugverdientijd"]),
+    ("knelpunten", "Geen geldprobleem. Wel: we vinden geen spuiters.", ["personeel"]),
+    # what the owner would like to work on
+    ("interesse", "Dat de werkbonnen vanzelf naar de zaag gaan, en een robot voor het stapelen",
+     ["digitalisering", "robotisering"]),
+    ("interesse", "Een lijmautomaat die zelf de randen doet, en de machinedata beter gebruiken",
+     ["automatisering", "data_sensoren"]),
+    ("interesse", "De webshop aan ons ERP koppelen en zuiniger stoken", ["digitalisering", "energie_duurzaamheid"]),
+    ("interesse", "Beeldinspectie van de lasnaden en een pick & place bij de pers", ["robotisering", "vision_kwaliteit"]),
+])
+def test_list_answers_keep_every_cause_and_only_those(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
