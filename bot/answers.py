@@ -1197,6 +1197,9 @@ def _name(question: Question, text: str) -> Interpretation:
         name = re.sub(r"^(?:goed|vooruit|vooruit dan|ok|oke|nou|toch|dan|voor de zekerheid)\s*[:,]\s*", "",
                       turn.group(2),
                       flags=re.IGNORECASE)
+    # "Zet Kees de Vos er maar neer, dat is de eigenaar"
+    name = re.sub(r"^(?:zet|noteer|schrijf|doe)\s+(.+?)\s+(?:er\s+)?maar(?:\s+(?:neer|op|bij|in))?\s*(?=[,.;]|$)",
+                  r"\1", name, flags=re.IGNORECASE)
     name = _NAME_PREFIX.sub("", name, count=1)
     name = _NAME_TAIL.split(name)[0]   # "Karin Bos, bel me op 06 ...", "Bakkerij Van Dam, kvk 4112..."
     name = re.sub(r",?\s*(?:dat|zo|die) (?:is|heet|heten|hebben|noemen) (?:\w+ ){0,2}(?:naam|we|wij|het|ons)\b.*$"

@@ -272,7 +272,7 @@ def _correction(text: str, ctx: Context) -> Turn | None:
         listless = not repair.claims_wrong(text)
     if found.rest and weak and not any(interpreter.interpret(q, found.rest, ctx.today).value is not None
                                        for q in candidates) \
-            and interpreter.interpret(_open(ctx), found.rest, ctx.today).value is not None:
+            and _answers_the_open_question(found.rest, ctx):
         return None   # "oeps, nog alles op papier": an answer to the open question after all
     if not found.rest and weak and found.rule.endswith((".niet_zo", ".fout")):
         reading = interpreter.interpret(_open(ctx), text, ctx.today)
@@ -326,6 +326,13 @@ _DENIABLE = ("sector", "medewerkers", "jaaromzet", "balanstotaal", "regio", "bed
 
 _NOT_KNOWN = re.compile(r"\b(?:ken ik niet|weet ik niet|weet ik het niet|weet ik eigenlijk niet|geen idee|onbekend|"
                         r"was een gok|heb ik gegokt|(?:ik )?gokte)\b")
+
+
+def _answers_the_open_question(rest: str, ctx: Context) -> bool:
+    """A reading of the open question that stands on its own: sure, or on the question's topic (a guess
+    from a word or two is no reason to drop what the owner said about an earlier answer)."""
+    reading = interpreter.interpret(_open(ctx), rest, ctx.today)
+    return reading.value is not None and (not reading.confirm or interpreter.on_topic(_open(ctx), rest))
 
 
 def _corrected_reading(target: str, rest: str, ctx: Context) -> interpreter.Interpretation:

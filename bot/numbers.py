@@ -451,6 +451,7 @@ def read_count(text: str) -> Quantity:
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "een stuk of", digits)
     digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
     digits = _COUNTED_IN.sub("", digits)
+    digits = _LEFT_OUT.sub("", digits)
     digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
@@ -511,6 +512,11 @@ _PEOPLE = (r"(?:ik ?zelf|ik|me ?zelf|mij ?zelf|(?:mijn|m'n|mn|de|onze) (?:vrouw|
 _COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} (?:meegeteld|meegerekend|inbegrepen|"
                          r"erbij geteld|erbij gerekend|incluis|meetel\w*|meereken\w*|mee tel\w*|mee reken\w*|"
                          r"erbij tel\w*|erbij reken\w*|bijtel\w*)\b")
+
+
+# "we zijn met achttien, de twee stagiairs niet meegeteld": people left out of the number are no count
+_LEFT_OUT = re.compile(r"\b(?:de |die |onze )?\d+ (?:\w+ ){0,2}(?:niet meegeteld|niet meegerekend|niet inbegrepen|"
+                       r"niet meegenomen|buiten beschouwing)\b|\b(?:zonder|exclusief|excl) (?:de |die |onze )?\d+ \w+")
 
 
 def _multiplied_groups(digits: str) -> str:

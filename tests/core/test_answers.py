@@ -3346,3 +3346,34 @@ def test_rules_of_the_first_round_of_2026_12_07_night(qid, text, expected):
 def test_list_answers_keep_every_cause_and_only_those(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "We zijn met z'n twintigen, de drie uitzendkrachten niet meegerekend.", 20),
+    ("contact_naam", "Noteer Anja Mulder maar, zij is de directeur.", "Anja Mulder"),
+    ("org_vaardigheden", "Twee mannen zijn op cursus geweest omdat het echt moest, verder leren ze het hier.", "2"),
+    ("org_vaardigheden", "Cursussen doen we niet. Een monteur wilde een PLC-training volgen, maar daar is het nooit van "
+                         "gekomen.", "1"),
+    ("bm_financiering", "Kleine dingen betaal ik contant. Maar voor een nieuwe kantbank zei de bank nee.", "2"),
+    ("bm_innovatiebudget", "Nee, geen vast budget. Toen de oude pers kapot ging hebben we er geld voor vrijgemaakt.",
+     "2"),
+    ("tech_digitalisering", "De orders gaan vanuit het ERP rechtstreeks naar de lasersnijder en die meldt terug wat klaar"
+                            " is", "3"),
+    ("org_strategie", "Plannen genoeg, daar praten we vaak over, maar een uitgewerkt plan is er nog niet.", "2"),
+    ("bm_businesscase", "Altijd een business case vooraf, en een half jaar later kijken we of de besparing er is.", "4"),
+    ("bm_ketenpositie", "We frezen wat twee grote klanten ons op tekening sturen; zij bepalen alles.", "1"),
+])
+def test_rules_of_the_second_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
+
+
+def test_a_company_kind_that_may_be_wood_or_plastic_is_not_settled_by_one_word():
+    reading = interpret("sector", "een kozijnenbedrijf")
+    assert reading.value is None or reading.confirm, reading
+
+
+def test_a_year_followed_by_is_names_no_postcode():
+    from bot import places
+    assert places._postcode_in("het balanstotaal per eind 2024 is 46 miljoen") is None
+    assert places._postcode_in("7511 AB Enschede") == ("7511 AB", "7511")

@@ -657,3 +657,25 @@ def test_a_turnover_said_beside_the_staff_is_taken(text, turnover):
 def test_a_question_that_opens_with_its_verb_at_the_consent_question_is_no_refusal(text):
     turn = read(text, "toestemming")
     assert "toestemming" not in turn.store and not turn.propose, turn
+
+
+def test_excuus_opens_a_correction():
+    answers = {**PROFILE, "jaaromzet": 12_000_000}
+    turn = read("Excuus, dat omzetcijfer was van vorig jaar. Dit jaar zitten we op 14 miljoen.", "balanstotaal",
+                answers, last=("jaaromzet",))
+    assert turn.kind == "correction" and turn.store == {"jaaromzet": 14_000_000}
+
+
+def test_a_correction_about_an_idea_box_goes_to_the_culture_answer_not_to_the_open_question():
+    answers = {**PROFILE, "org_cultuur": "3"}
+    turn = read("Over die ideeënbus van net: die hangt er, maar er zit nooit iets in. We doen het zoals altijd.",
+                "org_capaciteit", answers, last=("org_cultuur",))
+    assert turn.kind == "correction" and "org_capaciteit" not in turn.store and "org_capaciteit" not in turn.propose
+
+
+def test_dat_x_is_eigenlijk_corrects_the_answer_that_named_x():
+    answers = {**PROFILE, "tech_digitalisering": "2"}
+    turn = read("Dat planningspakket is eigenlijk gewoon een whiteboard. Zet maar op papier.", "tech_implementatie",
+                answers, last=("tech_digitalisering",))
+    taken = turn.store.get("tech_digitalisering") or turn.propose["tech_digitalisering"].value
+    assert turn.kind == "correction" and taken == "1", turn
