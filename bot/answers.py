@@ -779,6 +779,10 @@ _NOT_MINE = re.compile(r"\b(?:daar|dat) (?:ga|gaat) (?:ik|hij|zij) (?:\w+ )?niet
                        r"|\b(?:dat|dit) heeft (?:de|mijn|onze) \w+ (?:\w+ )?geregeld\b")
 
 
+_UNSURE_WHETHER = re.compile(r"\b(?:weet|weten) (?:ik |we |wij )?(?:\w+ ){0,2}niet (?:\w+ )?(?:of|wat)\b"
+                             r"(?! (?:\w+ ){0,3}(?:beginnen|aanpakken))|\bgeen idee of\b|\bniet (?:zeker|helemaal zeker) of\b")
+
+
 def _refuses_answer(question: Question, text: str) -> bool:
     """"Geen zin om daarop te antwoorden" on a question without a don't-know: no option, unless the rest
     of the message names one."""
@@ -796,6 +800,14 @@ def _choice(question: Question, text: str) -> Interpretation:
     dont_know = _weet_niet_alone(question, text)
     if dont_know:
         return Interpretation(dont_know, echo=question.label_for(dont_know))
+    if {"ja", "nee"} <= set(question.values) and _UNSURE_WHETHER.search(repair.fold(text)) \
+            and not re.match(r"\s*(?:ja|nee|jazeker|zeker|nooit)\b", repair.fold(text)):
+        # "Ik weet niet of wat wij toen gedaan hebben zo heette": no yes and no no
+        unsure = _cue_data().get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+        if unsure:
+            return Interpretation(unsure, echo=question.label_for(unsure), trace=("not sure whether: not known",))
+        return Interpretation(None, note="Weet je het niet zeker? Kies dan wat het meest waarschijnlijk is.",
+                              trace=("not sure whether: asked again",))
     declined = _declined(question, text)
     if declined:
         return Interpretation(declined, echo=question.label_for(declined),

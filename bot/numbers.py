@@ -515,8 +515,10 @@ _COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} 
 
 
 # "we zijn met achttien, de twee stagiairs niet meegeteld": people left out of the number are no count
-_LEFT_OUT = re.compile(r"\b(?:de |die |onze )?\d+ (?:\w+ ){0,2}(?:niet meegeteld|niet meegerekend|niet inbegrepen|"
-                       r"niet meegenomen|buiten beschouwing)\b|\b(?:zonder|exclusief|excl) (?:de |die |onze )?\d+ \w+")
+_LEFT_OUT = re.compile(r"\b(?:de |die |onze )?\d+ (?:[\w-]+ ){0,5}(?:niet meegeteld|niet meegerekend|niet inbegrepen|"
+                       r"niet meegenomen|buiten beschouwing)\b|\b(?:zonder|exclusief|excl) (?:de |die |onze )?\d+ \w+"
+                       r"|\b(?:en )?(?:een|1|\d+) [\w-]+,? maar (?:die|ze|deze|dat) (?:\w+ ){0,3}niet mee\b",
+                       re.IGNORECASE)
 
 
 def _multiplied_groups(digits: str) -> str:

@@ -3377,3 +3377,35 @@ def test_a_year_followed_by_is_names_no_postcode():
     from bot import places
     assert places._postcode_in("het balanstotaal per eind 2024 is 46 miljoen") is None
     assert places._postcode_in("7511 AB Enschede") == ("7511 AB", "7511")
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("eerder_traject", "Nee, van dat programma hoor ik nu pas.", "nee"),
+    ("medewerkers", "Twaalf, en een stagiaire, maar die reken ik niet mee.", 12),
+    ("medewerkers", "Veertien, de drie bbl-leerlingen van het ROC niet meegerekend.", 14),
+    ("nieuwe_inzichten", "Ja hoor, heel wat eigenlijk.", "ja"),
+    ("bm_businesscase", "Ja, en een jaar na de aankoop kijken we met een nacalculatie of het rendement gehaald is.", "4"),
+    ("org_strategie", "Graag zou ik de lakstraat vernieuwen, maar dat zijn voornemens; een plan is er niet.", "2"),
+    ("org_strategie", "Er ligt een driejarenplan met de stappen; het budget moeten we nog vastleggen.", "3"),
+    ("bm_financiering", "Een compressor betalen we zelf. Maar voor een nieuwe lijn vond de bank het te riskant.", "2"),
+    ("tech_robotisering", "Twee lasrobots, en we kijken nu ook naar een cobot voor het afbramen.", "3"),
+    ("sector", "Wij extruderen buizen van PVC en PE", "kunststof_rubber"),
+    ("knelpunten", "Niemand hier heeft verstand van die dingen, en de ouderen moeten niks van tablets hebben",
+     ["acceptatie", "kennis"]),
+    ("knelpunten", "De enige die het kan trekken zit tot zijn nek in het werk, en lassers vind je nergens",
+     ["capaciteit", "personeel"]),
+    ("knelpunten", "De bouwers bepalen de maten, en vernieuwing komt altijd achteraan", ["ketenafhankelijkheid",
+                                                                                       "urgentie"]),
+])
+def test_rules_of_the_third_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
+
+
+def test_not_knowing_whether_is_no_no():
+    assert interpret("eerder_traject", "Ik weet niet of wat we toen deden zo'n traject was.").value is None
+
+
+def test_a_word_that_is_also_a_town_at_the_start_of_a_sentence_names_no_place():
+    from bot import mentions
+    assert not [f for f in mentions.facts("Houten kozijnen en deuren, voor de nieuwbouw.", ["regio"], {})]

@@ -679,3 +679,8 @@ def test_dat_x_is_eigenlijk_corrects_the_answer_that_named_x():
                 answers, last=("tech_digitalisering",))
     taken = turn.store.get("tech_digitalisering") or turn.propose["tech_digitalisering"].value
     assert turn.kind == "correction" and taken == "1", turn
+
+
+def test_a_turnover_per_year_said_with_the_profile_is_taken():
+    turn = read("Fijnmechanica, we zijn met 22 man in Eindhoven en doen zo'n 4 miljoen per jaar.", "sector")
+    assert turn.store.get("jaaromzet") == 4_000_000 and "bm_innovatiebudget" not in turn.propose
