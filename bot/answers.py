@@ -780,7 +780,8 @@ _NOT_MINE = re.compile(r"\b(?:daar|dat) (?:ga|gaat) (?:ik|hij|zij) (?:\w+ )?niet
 
 
 _UNSURE_WHETHER = re.compile(r"\b(?:weet|weten) (?:ik |we |wij )?(?:\w+ ){0,2}niet (?:\w+ )?(?:of|wat)\b"
-                             r"(?! (?:\w+ ){0,3}(?:beginnen|aanpakken))|\bgeen idee of\b|\bniet (?:zeker|helemaal zeker) of\b")
+                             r"(?! (?:\w+ ){0,3}(?:beginnen|aanpakken))|\bgeen idee of\b"
+                             r"|\bniet (?:zeker|helemaal zeker) of\b")
 
 
 def _refuses_answer(question: Question, text: str) -> bool:
