@@ -23,7 +23,7 @@ MENTION_MIN_MARGIN = 1.0
 _LOCATIVE = re.compile(
     r"(?:^|[\s,(])(?:in|uit|bij|te|nabij|vlakbij|vlak bij|dichtbij|dicht bij|in de buurt van|omgeving|regio|"
     r"gevestigd in|gevestigd te|gevestigd|vanuit|onder de rook van|net buiten|even buiten|vlak buiten|iets buiten|"
-    r"buiten|aan de rand van|rondom|rond|"
+    r"buiten|aan de rand van|aan de (?:haven|kade|dijk|zuidkant|noordkant|oostkant|westkant) van|rondom|rond|"
     r"op het industrieterrein van|op het bedrijventerrein van|postcode)\s+", re.IGNORECASE)
 _NOT_OUR_PLACE = re.compile(
     r"\b(?:klant\w*|leverancier\w*|lever\w*|exporte\w*|verkop\w*|afnemer\w*|opdrachtgever\w*|markt\w*|"

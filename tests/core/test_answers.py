@@ -3409,3 +3409,25 @@ def test_not_knowing_whether_is_no_no():
 def test_a_word_that_is_also_a_town_at_the_start_of_a_sentence_names_no_place():
     from bot import mentions
     assert not [f for f in mentions.facts("Houten kozijnen en deuren, voor de nieuwbouw.", ["regio"], {})]
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_strategie", "Ik kijk naar wat er volgende week de deur uit moet, verder dan dat kijk ik niet.", "1"),
+    ("org_strategie", "Ik weet wel waar ik naartoe wil, maar opgeschreven heb ik het nooit.", "2"),
+    ("sector", "Een aluminiumgieterij, we gieten behuizingen voor pompen", "metaal"),
+    ("sector", "We bouwen verdeelkasten voor installateurs", "elektrotechniek"),
+    ("sector", "Lichtreclames en gevelletters, gemaakt in onze eigen werkplaats", "overige_maakindustrie"),
+    ("bm_financiering", "Een heftruck kan ik nog wel betalen, maar een nieuwe perslijn van vier ton, dat gaat niet.", "2"),
+    ("bm_rendement", "We houden een paar procent over, meer niet.", "2"),
+    ("bm_businesscase", "Rekenen doe ik niet, ik koop wat goed voelt.", "1"),
+    ("bm_innovatiebudget", "Er staat nergens geld apart, alles gaat op aan lonen en huur.", "1"),
+    ("org_vaardigheden", "Een cursus heeft hier niemand gedaan en dat staat ook niet gepland.", "1"),
+    ("tech_implementatie", "De nieuwe zaag van vorig jaar was meteen raak.", "3"),
+    ("tech_implementatie", "Twee jaar terug een pilot met een MES, na een half jaar stilgevallen.", "2"),
+    ("bm_ketenpositie", "Alles op tekening van de klant, maar het zijn er een stuk of vijftig, we hangen niet aan één klant.",
+     "2"),
+    ("org_bewustzijn", "Elke twee jaar naar de EMO in Hannover en verder de vakbladen.", "3"),
+])
+def test_rules_of_the_fourth_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
