@@ -507,14 +507,7 @@ def _also_the_open_question(turn: Turn, text: str, ctx: Context) -> None:
         turn.echo.append(_label(ctx.asked, reading))
         turn.words[ctx.asked] = text[:WORDS_MAX]
         return
-    for fact in mentions.facts(text, [ctx.asked], ctx.answers):
-        turn.trace.append(fact.rule)
-        if fact.confirm:
-            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
-        else:
-            turn.store[fact.question] = fact.value
-            turn.echo.append(fact.echo)
-            turn.words[fact.question] = fact.words[:WORDS_MAX]
+    _add_facts(turn, mentions.facts(text, [ctx.asked], ctx.answers))
 
 
 def _question(text: str, ctx: Context) -> Turn | None:
@@ -621,14 +614,7 @@ def _details_with_the_yes(turn: Turn, text: str, ctx: Context) -> None:
     yes are given with consent; never beside a no, a doubt or a question (nothing is taken there)."""
     known = {**ctx.answers, **turn.store}
     wanted = [q for q in conversation.CONTACT if known.get(q) is None]
-    for fact in mentions.facts(text, wanted, known):
-        turn.trace.append(fact.rule)
-        if fact.confirm:
-            turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
-        else:
-            turn.store[fact.question] = fact.value
-            turn.echo.append(fact.echo)
-            turn.words[fact.question] = fact.words[:WORDS_MAX]
+    _add_facts(turn, mentions.facts(text, wanted, known))
 
 
 _SCORED_PART = ("technologie", "organisatie", "businessmodel", "knelpunten", "interesse")
@@ -676,7 +662,12 @@ def _take_facts(turn: Turn, text: str, ctx: Context, exclude: str | None,
     booster = bool(re.search(r"\bbooster\w*", text, re.IGNORECASE))
     open_questions = [q for q in _facts_wanted(exclude, known, booster)
                       if q != exclude and known.get(q) is None and q not in ctx.proposals]
-    for fact in mentions.facts(text, open_questions, known):
+    _add_facts(turn, mentions.facts(text, open_questions, known))
+
+
+def _add_facts(turn: Turn, facts: list[mentions.Fact]) -> None:
+    """Facts said in passing: stored and echoed, or proposed when a wrong reading would matter."""
+    for fact in facts:
         turn.trace.append(fact.rule)
         if fact.confirm:
             turn.propose[fact.question] = Proposal(fact.question, fact.value, fact.words, fact.confirm)
