@@ -771,7 +771,7 @@ def _declined(question: Question, text: str) -> str | None:
 # It is someone else's business: what the rest names is that person's domain, not an answer.
 _NOT_MINE = re.compile(r"\b(?:daar|dat) (?:ga|gaat) (?:ik|hij|zij) (?:\w+ )?niet over\b"
                        r"|\b(?:daar|dat) gaat (?:de|mijn|onze) \w+ over\b"
-                       r"|\b(?:dat|dit|die) (?:regelt|doet|weet|beheert) (?:de|mijn|onze) (?:eigenaar|directeur|"
+                       r"|\b(?:regelt|doet|weet|beheert) (?:de|mijn|onze) (?:eigenaar|directeur|"
                        r"directie|boekhouder|accountant|controller|compagnon|vrouw|man|vader|moeder|broer|baas)\b"
                        r"|\bmoet je (?:aan )?(?:de|mijn|onze) \w+ vragen\b"
                        r"|\b(?:dat|dit) is (?:echt |helemaal )?(?:de afdeling van (?:de|mijn|onze) \w+|"
@@ -1504,7 +1504,7 @@ def _ontvangen_steun(question: Question, text: str, reading: Interpretation, tod
                               trace=(f"amounts per year added up: {said} = {numbers.format_amount(total)}",))
     amount = numbers.read_amount(text)
     if amount.value is None or amount.value < 10_000:
-        if rule == "time: exactly three years ago":
+        if rule == "time: exactly three years ago" and reading.value != "onbekend":
             return _eerder_traject(question, text, reading, today)
         return reading   # when it was is no answer to how much it was
     ceiling = confirmation.thresholds()["ontvangen_steun"]

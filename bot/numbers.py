@@ -461,8 +461,14 @@ def read_count(text: str) -> Quantity:
     ranged = _merge_ranges(numbers, digits)
     if not ranged:
         return Quantity(None, note="Ik kon er geen aantal in vinden. Een schatting is goed, bijvoorbeeld '45'.")
+    # "23, nee wacht, 24 sinds maandag": a number taken back within the message gives way to the next
+    ranged = [n for n, after in zip(ranged, ranged[1:] + [None])
+              if after is None or not _SELF_CORRECTED.search(digits[n.end:after.start])]
     if len(ranged) == 1:
         return _valid_count(_quantity(ranged[0], digits, True))
+    if len(ranged) == 2 and ranged[0].value == ranged[1].value \
+            and re.search(r"\b(?:die|dus|om|totaal|zijn het|blijft|gewoon)\s*$", digits[:ranged[1].start]):
+        return _valid_count(_quantity(ranged[0], digits, True))   # "210 in vaste dienst ... het gaat om die 210"
     first = ranged[0]
     rest = digits[first.end:ranged[1].start]
     if re.match(r"\s*[:(]", rest):   # "drie: ikzelf en twee gezellen" - the total, then who
@@ -503,6 +509,10 @@ def read_count(text: str) -> Quantity:
                                      trace=("sum of groups of people",)))
     return Quantity(None, note="Ik zie meer dan één aantal. Hoeveel medewerkers zijn het in totaal?",
                     trace=("several numbers, none clearly the staff",))
+
+
+_SELF_CORRECTED = re.compile(r"^\W*(?:\w+\W+){0,1}(?:nee+|neen|sorry|oeps|o nee|oh nee|ik bedoel|bedoel ik|"
+                             r"of eigenlijk|eh+|uh+|pardon)\b", re.IGNORECASE)
 
 
 _PEOPLE = (r"(?:ik ?zelf|ik|me ?zelf|mij ?zelf|(?:mijn|m'n|mn|de|onze) (?:vrouw|man|zoon|dochter|broer|zus|compagnon|"

@@ -81,6 +81,8 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"\b[aA]\s*/\s*[dD]\b|\b[aA]\.[dD]\.", " aan de ", text)
     text = re.sub(r"\b[aA]\s*/\s*[dD]en\b", " aan de ", text)
+    text = re.sub(r"\b[aA][dD]\b(?= (?:[rR]ijn|[iI]jssel|[mM]aas|[aA]mstel|[zZ]aan|[lL]ek|[vV]echt|[hH]oef)\b)",
+                  " aan de ", text)
     original = re.findall(r"[A-Za-z0-9]+", text)
     norm = [t.lower() for t in original]
     norm = ["de" if t == "den" and i > 0 and norm[i - 1] == "aan" else t for i, t in enumerate(norm)]

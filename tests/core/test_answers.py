@@ -3431,3 +3431,21 @@ def test_a_word_that_is_also_a_town_at_the_start_of_a_sentence_names_no_place():
 def test_rules_of_the_fourth_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "31, nee sorry, 32 sinds deze week", 32),
+    ("medewerkers", "Honderdtwintig vast. In de zomer komen er uitzendkrachten bij, maar het gaat om die 120.", 120),
+    ("org_cultuur", "Pas als er uitval is gaan we kijken.", "2"),
+    ("org_cultuur", "gaat al 25 jr zo", "1"),
+    ("org_capaciteit", "Onze engineer doet het ernaast, als de orders het toelaten.", "2"),
+    ("org_capaciteit", "Er is een verbetercoördinator die daar vaste uren voor krijgt", "3"),
+    ("org_vaardigheden", "Alleen wat moet, de VCA en zo.", "2"),
+    ("bm_ketenpositie", "Twee afnemers zijn samen goed voor negentig procent van ons werk, zij sturen de tekeningen.", "1"),
+    ("sector", "Een worstmakerij, rookworst en leverworst voor slagers", "voedingsmiddelen"),
+    ("regio", "capelle ad ijssel", "zuid-holland"),
+    ("ontvangen_steun", "Dat zou ik niet weten, dat soort dingen regelt onze accountant.", "onbekend"),
+])
+def test_rules_of_the_fifth_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
