@@ -1389,11 +1389,14 @@ _MAKES_NOTHING = re.compile(r"\b(?:maken|produceren|fabriceren|maak|produceer) (
                             r"\bzelf (?:\w+ )?(?:niks|niets|niet) (?:\w+ )?(?:maken|produceren)")
 
 
+_ONLY_NOW = re.compile(r"\b(?:nu|tegenwoordig|inmiddels)\b[^|]*\b(?:alleen|enkel|niet meer|niks meer|niets meer)\b")
+
+
 def _making_after_all(question: Question, text: str, reading: Interpretation) -> Interpretation:
     """"Een chocolaterie, we maken bonbons in ons atelier achter de winkel": a shop beside the making.
     When a manufacturing sector is named too, that one is proposed instead of ending the programme."""
-    if _MAKES_NOTHING.search(normalize(text)):
-        return reading
+    if _MAKES_NOTHING.search(normalize(text)) or _ONLY_NOW.search(normalize(text)):
+        return reading   # "mijn opa maakte kachels … nu verkopen en plaatsen we alleen nog": what was made is the past
     scores = option_scores(question.id, text)
     making = [(s, o) for o, s in scores.items() if o != NOT_MANUFACTURING and s >= MIN_SCORE + 0.5
               and s >= scores.get(NOT_MANUFACTURING, 0.0) - 1.0]
@@ -1574,7 +1577,8 @@ def _implementatie(question: Question, text: str, reading: Interpretation, today
     """"De laatste keer dat we iets nieuws kochten was in 2012": nothing in the last three years."""
     settled, rule = _time_window(question, text, today)
     if settled == "nee" and reading.value in (None, "2", "3") and re.search(
-            r"\b(?:laatste|laatst|vorige)\b|\b(?:sindsdien|daarna|daarna is er|sinds die tijd) (?:\w+ ){0,2}"
+            r"\b(?:laatste|laatst|vorige)\b(?! (?:jaren|tijd|maanden|paar))"
+            r"|\b(?:sindsdien|daarna|daarna is er|sinds die tijd) (?:\w+ ){0,2}"
             r"(?:niks|niets|geen|niet|nooit)\b", repair.fold(text)):   # "de cnc-frees is van 2019, sindsdien niks meer"
         return Interpretation("1", echo=question.label_for("1"), trace=reading.trace + (rule,))
     return reading

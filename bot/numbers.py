@@ -421,6 +421,9 @@ def _collective(digits: str) -> Quantity | None:
     """"Met z'n twaalven"; not how the company began ("in 1994 met z'n drieën begonnen, nu 57")."""
     for m in re.finditer(r"\b(?:z'n|zn|ons|zijn|onze)\s+([a-zëé]+)\b", digits):
         value = _collective_value(m.group(1))
+        if re.match(r"\s*(?:erbij|meegeteld|meegerekend|inbegrepen|incluis)\b", digits[m.end():]) \
+                and re.search(r"\d", digits):
+            continue   # "met ons tweeën erbij 14": the two are inside the number
         if value and not _BEGAN.search(digits[max(0, m.start() - 30):m.end() + 30]):
             return Quantity(value, value, value, trace=(f"collective {m.group(1)!r}",))
     return None

@@ -3449,3 +3449,22 @@ def test_rules_of_the_fourth_round_of_2026_12_07_night(qid, text, expected):
 def test_rules_of_the_fifth_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("bm_innovatiebudget", "Niks gereserveerd. Als er een goed idee ligt, zoeken we er het geld voor.", "2"),
+    ("org_cultuur", "Zonder zo'n klacht van een klant verandert er hier weinig.", "2"),
+    ("tech_digitalisering", "De orders staan in een planningsprogramma, maar van de machines komt niks terug.", "2"),
+    ("bm_financiering", "Een nieuwe zaag hebben we gewoon betaald. Maar voor een robot vond de bank het te veel.", "2"),
+    ("bm_businesscase", "We rekenen alles door en een jaar later leggen we de echte cijfers ernaast.", "4"),
+    ("org_bewustzijn", "We horen het meeste van onze leveranciers; zelf actief zoeken doen we niet.", "2"),
+    ("org_strategie", "Er wordt veel over gepraat, maar een plan is er nooit van gemaakt.", "2"),
+    ("tech_implementatie", "De robots staan er al sinds 2017. De laatste jaren een MES geprobeerd, dat is gestrand.", "2"),
+    ("nieuwe_inzichten", "ja, een paar nieuwe inzichten", "ja"),
+    ("sector", "Mijn vader maakte nog zelf kozijnen, nu verkopen en plaatsen we alleen nog die van een fabriek",
+     "geen_maakindustrie"),
+    ("medewerkers", "met ons drieën erbij 11", 11),
+])
+def test_rules_of_the_sixth_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading

@@ -684,3 +684,10 @@ def test_dat_x_is_eigenlijk_corrects_the_answer_that_named_x():
 def test_a_turnover_per_year_said_with_the_profile_is_taken():
     turn = read("Fijnmechanica, we zijn met 22 man in Eindhoven en doen zo'n 4 miljoen per jaar.", "sector")
     assert turn.store.get("jaaromzet") == 4_000_000 and "bm_innovatiebudget" not in turn.propose
+
+
+def test_was_fout_with_the_topic_named_corrects_that_answer():
+    answers = {**PROFILE, "tech_robotisering": "3"}
+    turn = read("Dat van die robot was fout: het is een stapelaar, geen robot.", "tech_digitalisering", answers,
+                last=("tech_robotisering",))
+    assert turn.kind == "correction" and "tech_digitalisering" not in turn.store

@@ -43,7 +43,8 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
 # folder -> the first letter of its persona files (d01…, h01…, g01…, k01…, n01…, m01…, q01…, r01…, s01…,
 # t01…, u01…, v01…, w01…, x01…, y01…, z01…, a01…, b01…, c01…, e01…, f01…, i01…, j01…, l01…, oa01…, ob01…,
 # oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…, op01…,
-# oq01…, or01…, os01…, ot01…, ou01…, ov01…, ow01…, ox01…, oy01…, oz01…, pa01…)
+# oq01…, or01…, os01…, ot01…, ou01…, ov01…, ow01…, ox01…, oy01…, oz01…, pa01…,
+# pb01…, pc01…, pd01…, pe01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
@@ -93,7 +94,11 @@ PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT 
                 "heldout47": (ROOT / "tests" / "personas-heldout47", "ox"),
                 "heldout48": (ROOT / "tests" / "personas-heldout48", "oy"),
                 "heldout49": (ROOT / "tests" / "personas-heldout49", "oz"),
-                "heldout50": (ROOT / "tests" / "personas-heldout50", "pa")}
+                "heldout50": (ROOT / "tests" / "personas-heldout50", "pa"),
+                "heldout51": (ROOT / "tests" / "personas-heldout51", "pb"),
+                "heldout52": (ROOT / "tests" / "personas-heldout52", "pc"),
+                "heldout53": (ROOT / "tests" / "personas-heldout53", "pd"),
+                "heldout54": (ROOT / "tests" / "personas-heldout54", "pe")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15

@@ -54,7 +54,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                            ROOT / "tests" / "personas-heldout43", ROOT / "tests" / "personas-heldout44",
                            ROOT / "tests" / "personas-heldout45", ROOT / "tests" / "personas-heldout46",
                            ROOT / "tests" / "personas-heldout47", ROOT / "tests" / "personas-heldout48",
-                           ROOT / "tests" / "personas-heldout49", ROOT / "tests" / "personas-heldout50"]}
+                           ROOT / "tests" / "personas-heldout49", ROOT / "tests" / "personas-heldout50",
+                           ROOT / "tests" / "personas-heldout51", ROOT / "tests" / "personas-heldout52",
+                           ROOT / "tests" / "personas-heldout53", ROOT / "tests" / "personas-heldout54"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
