@@ -3468,3 +3468,37 @@ def test_rules_of_the_fifth_round_of_2026_12_07_night(qid, text, expected):
 def test_rules_of_the_sixth_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("bm_rendement", "Er blijft wel wat over, maar door de energieprijzen elk jaar minder.", "2"),
+    ("bm_ketenpositie", "We leveren aan een stuk of 25 bedrijven, elk met hun eigen tekening.", "2"),
+    ("bm_ketenpositie", "Alles gaat naar twee grote handelaren; die bepalen hoe het verpakt wordt, welk etiket erop komt en "
+                        "welke maat.", "1"),
+    ("bm_innovatiebudget", "Een potje voor vernieuwing hebben we niet, het geld gaat naar lonen en staal.", "1"),
+    ("org_strategie", "Blij als de maand rond is, verder kijk ik niet.", "1"),
+    ("org_strategie", "Mijn dochter wil een nieuwe hal, maar dat is nog gepraat aan de keukentafel.", "2"),
+    ("org_capaciteit", "Voor iets nieuws is er gewoon geen mens over.", "1"),
+    ("org_vaardigheden", "De BHV doet iedereen, want dat eist de verzekeraar. Verder leren de nieuwe jongens het van de "
+                         "ouderen.", "2"),
+    ("org_bewustzijn", "Wat nieuw is hoor ik van de man die ons staal levert, en soms lees ik iets in het vakblad.", "2"),
+    ("org_bewustzijn", "Met nieuwe ontwikkelingen ben ik eerlijk gezegd niet bezig.", "1"),
+    ("tech_robotisering", "Een robot heeft hier nog nooit gestaan.", "1"),
+    ("tech_digitalisering", "Bestellingen schrijf ik in het orderboek en de dagplanning hangt met een magneet op de kast.",
+     "1"),
+    ("bm_businesscase", "Gekocht omdat de verkoper zei dat het tijd scheelt; uitgerekend hebben we het niet.", "1"),
+    ("tech_implementatie", "Vorig jaar scanners gekocht, na twee maanden lagen ze in de la.", "2"),
+    ("org_cultuur", "De mannen komen regelmatig met ideeën; als het werkt voeren we het in.", "3"),
+    ("org_cultuur", "We doen het nog net zo als toen mijn vader de zaak had.", "1"),
+    ("org_samenwerking", "Eén keer een proef gedaan met een klant, verder werken we niet samen.", "2"),
+    ("sector", "Wij bouwen mestwagens en kuilsnijders voor boeren", "machinebouw"),
+    ("knelpunten", "Niemand die ik van de vloer kan halen, en zo'n cel heb je er pas na jaren uit",
+     ["capaciteit", "terugverdientijd"]),
+    ("knelpunten", "Ik ben bang dat zo'n robot zich nooit terugverdient, en tijd is er niet", ["capaciteit",
+                                                                                           "terugverdientijd"]),
+    ("interesse", "De zaag en de kantbank aan elkaar knopen, en onderdelen meten met een camera",
+     ["automatisering", "vision_kwaliteit"]),
+])
+def test_rules_of_the_seventh_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
