@@ -455,6 +455,10 @@ def read_count(text: str) -> Quantity:
     digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
     digits = _COUNTED_IN.sub("", digits)
     digits = _LEFT_OUT.sub("", digits)
+    # "31, met de drie mensen op kantoor erbij", "met de 3 van kantoor erbij zijn we 31": inside the total
+    digits = re.sub(r"(\b\d+\s*,?\s*)met (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij\b", r"\1", digits)
+    digits = re.sub(r"\bmet (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij (?=(?:zijn|komen) (?:we|wij) (?:op |met )?\d)",
+                    "", digits)
     digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
@@ -528,7 +532,9 @@ _COUNTED_IN = re.compile(rf"\b{_PEOPLE}(?:,? (?:en )?{_PEOPLE})*(?: \w+){{0,3}} 
 
 
 # "we zijn met achttien, de twee stagiairs niet meegeteld": people left out of the number are no count
-_LEFT_OUT = re.compile(r"\b(?:de |die |onze )?\d+ (?:[\w-]+ ){0,5}(?:niet meegeteld|niet meegerekend|niet inbegrepen|"
+_LEFT_OUT = re.compile(r"\b(?:als|wanneer) (?:ik|we|je|wij) (?:de |die |onze )?\d+ (?:[\w-]+ ){0,3}niet "
+                       r"(?:meetel|meereken|mee tel|mee reken)\w*"
+                       r"|\b(?:de |die |onze )?\d+ (?:[\w-]+ ){0,5}(?:niet meegeteld|niet meegerekend|niet inbegrepen|"
                        r"niet meegenomen|buiten beschouwing)\b|\b(?:zonder|exclusief|excl) (?:de |die |onze )?\d+ \w+"
                        r"|\b(?:en )?(?:een|1|\d+) [\w-]+,? maar (?:die|ze|deze|dat) (?:\w+ ){0,3}niet mee\b",
                        re.IGNORECASE)

@@ -3502,3 +3502,27 @@ def test_rules_of_the_sixth_round_of_2026_12_07_night(qid, text, expected):
 def test_rules_of_the_seventh_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "27, met de twee mensen in de winkel erbij.", 27),
+    ("medewerkers", "Zestig, als ik de drie uitzendkrachten niet meetel.", 60),
+    ("wil_contact", "Hoeft niet per se, maar als het gratis is: ja, laat maar horen.", "ja"),
+    ("bm_financiering", "Een bestelbus wilden we leasen, maar de bank zag het niet zitten. De nieuwe zaag hebben we toen "
+                        "zelf betaald.", "2"),
+    ("org_capaciteit", "Hij zocht het 's avonds uit; iemand die daar echt tijd voor krijgt, is er niet.", "2"),
+    ("org_bewustzijn", "De vakbeurs hebben we dit jaar overgeslagen, we horen het vooral van onze leveranciers.", "2"),
+    ("bm_rendement", "We houden er een fatsoenlijke boterham aan over, maar zo ruim zitten we er ook niet bij.", "3"),
+    ("bm_businesscase", "Ik heb uitgerekend hoeveel uur het scheelt; een echte berekening met risico's zat er niet achter.",
+     "2"),
+    ("org_strategie", "Er is een plan met de grote lijnen; een echte roadmap met budget per jaar en planning is het nog "
+                      "niet.", "3"),
+    ("tech_robotisering", "Het zijn er nu twaalf, verspreid over de hele fabriek.", "4"),
+    ("tech_robotisering", "Een robot hier? Daar heb ik nooit bij stilgestaan.", "1"),
+    ("org_vaardigheden", "We leiden op wat wettelijk verplicht is, daarbuiten weinig.", "2"),
+    ("tech_digitalisering", "Orders gaan uit het ERP rechtstreeks naar de snijtafel en de uitval wordt automatisch "
+                            "bijgehouden; alleen de oven hangt nog nergens aan.", "3"),
+])
+def test_rules_of_the_eighth_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
