@@ -3526,3 +3526,13 @@ def test_rules_of_the_seventh_round_of_2026_12_07_night(qid, text, expected):
 def test_rules_of_the_eighth_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("bm_businesscase", "Terugverdientijd en risico's vooraf, en een jaar na de aanschaf hebben we nagerekend.", "4"),
+    ("org_samenwerking", "Eén project met de universiteit, en dat was het. Vaste partners hebben we niet.", "2"),
+    ("org_capaciteit", "Nee hoor, in de drukke maanden werken we 's avonds ook door.", "1"),
+])
+def test_rules_of_the_ninth_round_of_2026_12_07_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
