@@ -81,7 +81,10 @@ def _echo_no(m: re.Match[str]) -> str:
 _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
 # "geef mijn gegevens maar door": a "maar" before a last separable particle is no contrast
 _CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s"
-                       r"(?!(?:door|gerust|even|raak|toe|mee|op|aan|langs|weg|in)\b\W*$)")
+                       r"(?!(?:door|gerust|even|raak|toe|mee|op|aan|langs|weg|in)\b\W*$)"
+                       # "daar staan per ploeg maar een paar man bij": "maar" before a small number means "only"
+                       r"(?!(?:een paar|enkele|een handvol|een handjevol|twee|drie|vier|vijf|\d+) "
+                       r"(?:man|mensen|medewerkers|minuten|uur|dagen|procent)\b)")
 _MAAR_PARTICLE = frozenset(_LANGUAGE["maar_particles"])
 
 

@@ -105,9 +105,11 @@ def _place(text: str) -> Fact | None:
             fact = _place_in(_PLACE_LEAD.sub("", where), clause)
             if fact:
                 return fact
-    for clause in _clauses(text):   # "..., 70 medewerkers, Steenwijk": a place on its own
+    clauses = _clauses(text)
+    for i, clause in enumerate(clauses):   # "..., 70 medewerkers, Steenwijk": a place on its own
         words = clause.strip(" .!").split()
-        if not (1 <= len(words) <= 3 and words[0][:1].isupper()):
+        # lower case only as a later item of a list typed on a phone: "precisieverspaning, 70 man, alkmaar"
+        if not (1 <= len(words) <= 3 and (words[0][:1].isupper() or (i > 0 and len(clauses) >= 3))):
             continue
         if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group):
             continue   # "Echt, ik zou het niet weten": a word that is also a town names no place on its own

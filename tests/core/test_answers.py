@@ -3536,3 +3536,30 @@ def test_rules_of_the_eighth_round_of_2026_12_07_night(qid, text, expected):
 def test_rules_of_the_ninth_round_of_2026_12_07_night(qid, text, expected):
     reading = interpret(qid, text)
     assert reading.value == expected, reading
+
+
+@pytest.mark.parametrize("qid,text,expected", [
+    ("org_bewustzijn", "Ik lees niks en ik ga nergens heen; de folders gaan bij het oud papier.", "1"),
+    ("org_capaciteit", "Onze planner is er fulltime mee bezig, een heel team is het niet.", "3"),
+    ("bm_businesscase", "Alles gaat met een berekening naar de directie. Achteraf nakijken of het klopte, dat doen we niet.",
+     "3"),
+    ("bm_innovatiebudget", "Niks apart; toen de nieuwe pers nodig was hebben we het van de lopende rekening betaald.", "2"),
+    ("tech_robotisering", "Robots bij het lassen, bij het laden van de persen en bij het stapelen.", "4"),
+    ("tech_automatisering", "De lijnen draaien zelf, daar staan per ploeg maar een paar man bij; tussen de lijnen rijden "
+                            "heftrucks.", "3"),
+    ("tech_digitalisering", "Orders gaan vanuit het ERP rechtstreeks naar de besturing van de snijlijn en die meldt de "
+                            "aantallen terug.", "3"),
+    ("bm_rendement", "Ruim voldoende, we kunnen investeren wat we willen.", "4"),
+    ("sector", "precisieverspaning en plaatwerk", "metaal"),
+    ("tech_implementatie", "Twee jaar geleden een nieuwe lasmachine, de beste beslissing ooit. Sindsdien niks nieuws.",
+     "3"),
+])
+def test_rules_of_the_ninth_round_of_2026_12_07_late_night(qid, text, expected):
+    reading = interpret(qid, text)
+    assert reading.value == expected, reading
+
+
+def test_a_lower_case_town_as_a_later_item_of_a_list_is_taken():
+    from bot import mentions
+    facts = mentions.facts("draaierij, 20 man, zwolle", ["regio", "medewerkers"], {})
+    assert {f.question: f.value for f in facts} == {"medewerkers": 20, "regio": "overijssel"}
