@@ -83,8 +83,8 @@ _CLAUSE_BREAK = re.compile(r"\s*[.,;:!?()\[\]\n]+\s*|\s+-\s+")
 _CONTRAST = re.compile(r"(\w+)\s(maar|hoewel|echter|alleen dan)\s"
                        r"(?!(?:door|gerust|even|raak|toe|mee|op|aan|langs|weg|in)\b\W*$)"
                        # "daar staan per ploeg maar een paar man bij": "maar" before a small number means "only"
-                       r"(?!(?:een paar|enkele|een handvol|een handjevol|twee|drie|vier|vijf|\d+) "
-                       r"(?:man|mensen|medewerkers|minuten|uur|dagen|procent)\b)")
+                       r"(?!(?:" + "|".join(_LANGUAGE["maar_only"]["few"]) + r") "
+                       r"(?:" + "|".join(_LANGUAGE["maar_only"]["of"]) + r")\b)")
 _MAAR_PARTICLE = frozenset(_LANGUAGE["maar_particles"])
 
 
@@ -715,10 +715,15 @@ def _matches_norm(names: tuple[str, ...], norm: str) -> re.Match[str] | None:
     return None
 
 
+def _dont_know_value(question: Question) -> str | None:
+    """The value "I don't know" takes for this question ("onbekend", "misschien", "weet_niet"), or None."""
+    value: str | None = _cue_data().get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+    return value
+
+
 def _weet_niet_alone(question: Question, text: str) -> str | None:
     """'weet ik niet' (and little else) -> the question's don't-know value."""
-    data = _cue_data()
-    target: str | None = data.get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
+    target = _dont_know_value(question)
     if target is None:
         return None
     norm = normalize(text)
@@ -807,9 +812,9 @@ def _choice(question: Question, text: str) -> Interpretation:
     if {"ja", "nee"} <= set(question.values) and _UNSURE_WHETHER.search(repair.fold(text)) \
             and not re.match(r"\s*(?:ja|nee|jazeker|zeker|nooit)\b", repair.fold(text)):
         # "Ik weet niet of wat wij toen gedaan hebben zo heette": no yes and no no
-        unsure = _cue_data().get("weet_niet_as", {}).get(question.id, WEET_NIET if question.weet_niet else None)
-        if unsure:
-            return Interpretation(unsure, echo=question.label_for(unsure), trace=("not sure whether: not known",))
+        not_known = _dont_know_value(question)
+        if not_known:
+            return Interpretation(not_known, echo=question.label_for(not_known), trace=("not sure whether: not known",))
         return Interpretation(None, note="Weet je het niet zeker? Kies dan wat het meest waarschijnlijk is.",
                               trace=("not sure whether: asked again",))
     declined = _declined(question, text)
@@ -1090,9 +1095,10 @@ def _amount(question: Question, text: str) -> Interpretation:
                                          "en het blijft anoniem. Wil je het liever niet zeggen, zeg dan nog een keer "
                                          "'liever niet', dan noteer ik 'onbekend'.",
                               trace=("refusal: asked once more",))
-    if question.unknown_value and (_unknown(text) or _unknown_with_reason(text)):
+    with_reason = _unknown_with_reason(text)
+    if question.unknown_value and (_unknown(text) or with_reason):
         if re.search(r"\b(?:precies|exact|niet zeker)\b", repair.fold(text)) \
-                and (len(_words(normalize(text))) <= 8 or not _unknown_with_reason(text)):
+                and (len(_words(normalize(text))) <= 8 or not with_reason):
             return Interpretation(None, note="Een ruwe schatting is ook goed, bijvoorbeeld '12 miljoen'. Weet je het "
                                              "echt niet, zeg dan 'weet ik niet'.",
                                   trace=("unknown precisely: ask for an estimate",))

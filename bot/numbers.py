@@ -453,12 +453,7 @@ def read_count(text: str) -> Quantity:
         return Quantity(1, 1, 1, trace=("one-person business",))
     digits = re.sub(r"\b(?:een|1) (?:stuk|man|mannetje|persoon) of\b", "een stuk of", digits)
     digits = re.sub(r"\b(?:een|1) (?:paar|aantal)\b(?! \d)", "", digits)
-    digits = _COUNTED_IN.sub("", digits)
-    digits = _LEFT_OUT.sub("", digits)
-    # "31, met de drie mensen op kantoor erbij", "met de 3 van kantoor erbij zijn we 31": inside the total
-    digits = re.sub(r"(\b\d+\s*,?\s*)met (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij\b", r"\1", digits)
-    digits = re.sub(r"\bmet (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij (?=(?:zijn|komen) (?:we|wij) (?:op |met )?\d)",
-                    "", digits)
+    digits = _without_parts_of_the_total(digits)
     digits = _multiplied_groups(digits)
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits)]
     numbers = [n for n in numbers if not (_is_year(n, digits) and len(numbers) > 1)]
@@ -538,6 +533,19 @@ _LEFT_OUT = re.compile(r"\b(?:als|wanneer) (?:ik|we|je|wij) (?:de |die |onze )?\
                        r"niet meegenomen|buiten beschouwing)\b|\b(?:zonder|exclusief|excl) (?:de |die |onze )?\d+ \w+"
                        r"|\b(?:en )?(?:een|1|\d+) [\w-]+,? maar (?:die|ze|deze|dat) (?:\w+ ){0,3}niet mee\b",
                        re.IGNORECASE)
+
+
+# "31, met de drie mensen op kantoor erbij", "met de 3 van kantoor erbij zijn we 31": inside the total
+_INSIDE_AFTER = re.compile(r"(\b\d+\s*,?\s*)met (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij\b")
+_INSIDE_BEFORE = re.compile(r"\bmet (?:de |die |onze )?\d+ (?:[\w-]+ ){0,4}erbij "
+                            r"(?=(?:zijn|komen) (?:we|wij) (?:op |met )?\d)")
+
+
+def _without_parts_of_the_total(digits: str) -> str:
+    """The text without the people said to be inside the total or left out of it, so only the total is
+    counted ("18, mijn vrouw op kantoor meegeteld", "de twee stagiairs niet meegeteld")."""
+    digits = _LEFT_OUT.sub("", _COUNTED_IN.sub("", digits))
+    return _INSIDE_BEFORE.sub("", _INSIDE_AFTER.sub(r"\1", digits))
 
 
 def _multiplied_groups(digits: str) -> str:

@@ -126,12 +126,14 @@ def province_for_postcode(code: int | str) -> str | None:
     return None
 
 
+_WORDS_AFTER_A_FIGURE = frozenset({"ha", "km", "uu", "mm", "cm", "kg", "fte", "en", "of", "in", "is", "op", "al", "te",
+                                   "nu", "ze", "we", "ik", "zo", "om", "er", "ca"})
+
+
 def _postcode_in(text: str) -> tuple[str, str] | None:
     m = re.search(r"(?<![\d.,])([1-9]\d{3})\s?([A-Za-z]{2})(?![A-Za-z])", text)
     # two lowercase letters after a year or a figure that make a word are no postcode ("eind 2024 is € 46 miljoen")
-    if (m and m.group(2).lower() not in {"ha", "km", "uu", "mm", "cm", "kg", "fte", "en", "of", "in", "is", "op", "al",
-                                        "te", "nu", "ze", "we", "ik", "zo", "om", "er", "ca"}) \
-            or (m and not m.group(2).islower()):
+    if m and (not m.group(2).islower() or m.group(2) not in _WORDS_AFTER_A_FIGURE):
         return m.group(1) + " " + m.group(2).upper(), m.group(1)
     m = re.search(r"postcode\D{0,12}([1-9]\d{3})(?!\d)", text, re.I) or \
         re.fullmatch(r"\s*([1-9]\d{3})\s*", text)
