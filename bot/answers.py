@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot import confirmation, numbers, places, repair
+from bot import answer_classifier, confirmation, numbers, places, repair
 from bot.questionnaire import WEET_NIET, Question, load
 
 CUES_FILE = Path(__file__).with_name("cues") / "answers.yml"
@@ -799,7 +799,7 @@ def _refuses_answer(question: Question, text: str) -> bool:
     return found is not None and not _leans(question, found[2])
 
 
-def _choice(question: Question, text: str) -> Interpretation:
+def _choice(question: Question, text: str, learned: bool = True) -> Interpretation:
     asked = repair.question(text)
     if _looks_like_question(text) or asked:
         return Interpretation(None, note="", trace=(asked or "question: interrogative with '?'",))
@@ -831,6 +831,11 @@ def _choice(question: Question, text: str) -> Interpretation:
     if question.scored and _vague(question, text):
         return Interpretation(None, note="Dat kan op meer antwoorden slaan. Kies het antwoord "
                                          "dat het best past.")
+    reading = _cue_reading(question, text)
+    return _second_opinion(question, text, reading) if question.scored and learned else reading
+
+
+def _cue_reading(question: Question, text: str) -> Interpretation:
     evidence = _Evidence()
     scores = option_scores(question.id, text, evidence=evidence)
     value = _decide(scores)
@@ -853,6 +858,46 @@ def _choice(question: Question, text: str) -> Interpretation:
                           trace=trace or (f"choice: scores {_rounded(scores)}"
                                           + (" (close: confirm)" if unsure else "")
                                           + (f" (a far level spoken for too: {torn}, confirm)" if torn else ""),))
+
+
+STORE_AGREED = 0.7     # both readers name the value, the learned one at least this sure: stored
+STORE_UNSURE = 0.9     # the cue reader was unsure, the learned reader this sure of the same value: stored
+OVERRULE = 0.8         # the readers differ: the learned reader's value is the one proposed when this sure,
+OVERRULE_UNSURE = 0.7  # or this sure when the cue reader was unsure itself
+PROPOSE_UNREAD = 0.5   # the cue reader found no answer: the learned reader's value is proposed when this sure,
+PROPOSE_OFF_TOPIC = 0.7  # or this sure when no word of the question's topic is in the answer
+CHECKED_AT_LENGTH = 10  # words from which the learned reader checks the cues' reading (under that the cues read
+                        # alone: the learned reader has met few short answers, and is sure of them wrongly)
+STORY_LENGTH = 14       # words from which its own value is proposed too; in a shorter answer a "geen" or a
+                        # "gekeken naar" decides, and the cues read those
+
+
+def _second_opinion(question: Question, text: str, reading: Interpretation) -> Interpretation:
+    """The cue reading weighed against the reader learned from owner conversations (answer_classifier):
+    stored only when both agree; proposed ("klopt dat?") when they differ or either is unsure."""
+    length = len(_words(normalize(text)))
+    if length < CHECKED_AT_LENGTH:
+        return reading
+    opinion = answer_classifier.opinion(question.id, text)
+    if opinion is None:
+        return reading
+    learned, sure = opinion
+    said = f"learned reader: {learned} ({sure:.2f})"
+    if reading.value is None:
+        if length < STORY_LENGTH or sure < (PROPOSE_UNREAD if on_topic(question.id, text) else PROPOSE_OFF_TOPIC):
+            return replace(reading, trace=reading.trace + (said + ", too unsure to propose",))
+        return Interpretation(learned, echo=question.label_for(learned), confirm="unsure",
+                              trace=reading.trace + (said + ": proposed, the cues found no answer",))
+    if learned == str(reading.value):
+        if reading.confirm and sure >= STORE_UNSURE:
+            return replace(reading, confirm="", trace=reading.trace + (said + ": the same and sure, stored",))
+        if not reading.confirm and sure < STORE_AGREED:
+            return replace(reading, confirm="unsure", trace=reading.trace + (said + ": the same but unsure, confirm",))
+        return replace(reading, trace=reading.trace + (said + ": the same",))
+    overrules = length >= STORY_LENGTH and sure >= (OVERRULE_UNSURE if reading.confirm else OVERRULE)
+    chosen = learned if overrules else str(reading.value)
+    return Interpretation(chosen, echo=question.label_for(chosen), confirm="unsure",
+                          trace=reading.trace + (said + f": the readers differ, {chosen} proposed",))
 
 
 WEAK_EVIDENCE = 3.0   # a scored reading on less than this is proposed, not stored
@@ -1353,10 +1398,11 @@ def visible_text(text: str) -> str:
     return _TAG.sub(" ", _SCRIPT.sub(" ", text))
 
 
-def interpret(question_id: str, text: str, today: date | None = None) -> Interpretation:
+def interpret(question_id: str, text: str, today: date | None = None, learned: bool = True) -> Interpretation:
     """What the owner answered to ``question_id``; value None when not confident.
 
-    ``today`` dates "the last three years" of the eligibility questions (default: today)."""
+    ``today`` dates "the last three years" of the eligibility questions (default: today). ``learned``: the
+    text answers this question, so the reader learned from answers weighs in (not for words said in passing)."""
     question = load().questions[question_id]
     text = (text or "").strip()
     if question.kind not in KEEPS_MARKUP:
@@ -1370,7 +1416,7 @@ def interpret(question_id: str, text: str, today: date | None = None) -> Interpr
             return Interpretation(value, echo=echo)
         if value is not None:
             return Interpretation([value], echo=question.label_for(value))
-    reading = _KIND[question.kind](question, text)
+    reading = _choice(question, text, learned) if question.kind == "choice" else _KIND[question.kind](question, text)
     if question.id in _THREE_YEARS:
         reading = _THREE_YEARS[question.id](question, text, reading, today or date.today())
     if question.id == "sector" and reading.value == NOT_MANUFACTURING:

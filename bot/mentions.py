@@ -155,7 +155,7 @@ def _scored(question_id: str, text: str) -> Fact | None:
     for clause in _clauses(text) + ([text] if len(_clauses(text)) > 1 else []):
         if not answers.on_topic(question_id, clause):
             continue
-        reading = answers.interpret(question_id, clause)   # a clause on this topic: read it as an answer
+        reading = answers.interpret(question_id, clause, learned=False)   # a clause on this topic: read as an answer
         if reading.value is not None and reading.value != "weet_niet" and len(_clauses(text)) > 1:
             return Fact(question_id, reading.value, "mentioned", question.label_for(reading.value), clause,
                         f"mention.{question_id}: {clause!r} on its topic reads {reading.value!r}")

@@ -2772,8 +2772,10 @@ def test_a_regular_partner_or_one_success_is_never_silently_the_lower_option(qid
 @pytest.mark.parametrize("qid,text,expected,confirm", [
     ("tech_automatisering", "we hebben een deeglijn en een afvullijn, maar die staan los van elkaar, daartussen gaat "
                             "alles met karretjes en met de hand", "2", ""),
+    # the owner meant 2 (training only when a machine forces it): the cues' close call said 3, the reader
+    # learned from owner conversations says 2 and is sure, so 2 is the one proposed
     ("org_vaardigheden", "de instellers krijgen training als er een nieuwe machine komt, verder moet het echt nodig "
-                         "zijn", "3", "unsure"),
+                         "zijn", "2", "unsure"),
     ("tech_robotisering", "we hebben een robotcel bij het frezen en twee cobots die lassen", "3", "unsure"),
 ])
 def test_readings_from_the_seventh_held_out_set(qid, text, expected, confirm):
