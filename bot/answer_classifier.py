@@ -24,6 +24,7 @@ import tempfile
 import threading
 import unicodedata
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = Path(__file__).resolve().parent / "cues" / "learned.yml"
 CUES = Path(__file__).resolve().parent / "cues" / "answers.yml"
 MODELS = ROOT / "models"
-VERSION = "2"
-CUE_EXAMPLE_WEIGHT = int(os.environ.get("CUE_EXAMPLE_WEIGHT", "5"))   # one cue example counts as this many persona answers   # change when the features or the learner change
+VERSION = "2"             # change when the features or the learner change
+CUE_EXAMPLE_WEIGHT = 5    # one example of the cue file counts as this many persona answers
 
 Examples = dict[str, list[tuple[str, str]]]
 
@@ -51,10 +52,11 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\w€%]+", " ", text).strip()
 
 
-_NEGATORS = frozenset("geen niet niks niets nooit nergens zonder".split())
-_UNREAL = frozenset("gekeken kijken kijk orienteren orienteer gesproken praten gepraat nagedacht denken willen wil "
-                    "gaan hopen hoop plan plannen overwegen offerte volgend volgende".split())
-_SCOPE_ENDS = frozenset("maar want dus en toch wel alleen behalve".split())
+_NEGATORS = frozenset({"geen", "niet", "niks", "niets", "nooit", "nergens", "zonder"})
+_UNREAL = frozenset({"gekeken", "kijken", "kijk", "orienteren", "orienteer", "gesproken", "praten", "gepraat",
+                     "nagedacht", "denken", "willen", "wil", "gaan", "hopen", "hoop", "plan", "plannen", "overwegen",
+                     "offerte", "volgend", "volgende"})
+_SCOPE_ENDS = frozenset({"maar", "want", "dus", "en", "toch", "wel", "alleen", "behalve"})
 
 
 def _marked_words(text: str) -> list[str]:
@@ -109,7 +111,7 @@ def examples(files: list[Path]) -> Examples:
 
 def _word_grams(text: str) -> list[str]:
     words = _marked_words(text)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def _pipeline() -> Any:

@@ -453,9 +453,11 @@ def _negated(norm: str, start: int, end: int,
 
 
 def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None,
-                for_it: dict[str, float] | None = None) -> dict[str, float]:
+                for_it: dict[str, float] | None = None,
+                cancelled: dict[str, float] | None = None) -> dict[str, float]:
     """Cue weight per option; with ``log``, every cue that matched or was cancelled is noted there;
-    with ``for_it``, the weight of the cues that spoke for each option, before any spoke against it."""
+    with ``for_it``, the weight of the cues that spoke for each option, before any spoke against it;
+    with ``cancelled``, the weight for each option that a negation, a plan or an undoing took away."""
     length = len(_words(norm))
     void_at = _void_at(norm) if model.realized else -1
     now_at = _now_at(norm)
@@ -483,10 +485,13 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None,
                 for_it[cue.option] = for_it.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
-        elif log is not None and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)) \
-                and not (cue.max_words and length > cue.max_words):
-            log.append(f"cue {cue.option} {cue.weight:+g} cancelled (negation, hypothetical or undone): "
-                       f"{_evidence(cue, norm)!r}")
+        elif (log is not None or (cancelled is not None and cue.weight > 0)) \
+                and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)):
+            if cancelled is not None and cue.weight > 0:
+                cancelled[cue.option] = cancelled.get(cue.option, 0.0) + cue.weight
+            if log is not None:
+                log.append(f"cue {cue.option} {cue.weight:+g} cancelled (negation, hypothetical or undone): "
+                           f"{_evidence(cue, norm)!r}")
     return scores
 
 
@@ -564,6 +569,7 @@ class _Evidence:
     weight of its cues (for a reading torn between far-apart levels)."""
     for_it: dict[str, float] = field(default_factory=dict)
     net: dict[str, float] = field(default_factory=dict)
+    cancelled: dict[str, float] = field(default_factory=dict)   # denied, planned or undone: no evidence
 
 
 def option_scores(question_id: str, text: str, log: list[str] | None = None,
@@ -579,7 +585,8 @@ def option_scores(question_id: str, text: str, log: list[str] | None = None,
             log.append("context: left out who the company works for")
     if log is not None:
         log.append(f"normalised: {norm!r}")
-    scores = _cue_scores(model, norm, log, for_it=evidence.for_it if evidence is not None else None)
+    scores = _cue_scores(model, norm, log, for_it=evidence.for_it if evidence is not None else None,
+                         cancelled=evidence.cancelled if evidence is not None else None)
     if evidence is not None:
         evidence.net.update(scores)
     for option, sim in _similarities(model, norm).items():
@@ -831,12 +838,12 @@ def _choice(question: Question, text: str, learned: bool = True) -> Interpretati
     if question.scored and _vague(question, text):
         return Interpretation(None, note="Dat kan op meer antwoorden slaan. Kies het antwoord "
                                          "dat het best past.")
-    reading = _cue_reading(question, text)
-    return _second_opinion(question, text, reading) if question.scored and learned else reading
-
-
-def _cue_reading(question: Question, text: str) -> Interpretation:
     evidence = _Evidence()
+    reading = _cue_reading(question, text, evidence)
+    return _second_opinion(question, text, reading, evidence) if question.scored and learned else reading
+
+
+def _cue_reading(question: Question, text: str, evidence: _Evidence) -> Interpretation:
     scores = option_scores(question.id, text, evidence=evidence)
     value = _decide(scores)
     trace: tuple[str, ...] = ()
@@ -872,9 +879,11 @@ STORY_LENGTH = 14       # words from which its own value is proposed too; in a s
                         # "gekeken naar" decides, and the cues read those
 
 
-def _second_opinion(question: Question, text: str, reading: Interpretation) -> Interpretation:
+def _second_opinion(question: Question, text: str, reading: Interpretation, evidence: _Evidence) -> Interpretation:
     """The cue reading weighed against the reader learned from owner conversations (answer_classifier):
-    stored only when both agree; proposed ("klopt dat?") when they differ or either is unsure."""
+    stored only when both agree; proposed ("klopt dat?") when they differ or either is unsure. The learned
+    reader's value is not proposed over the cues' when the cues took the words for it away ("naar een ERP
+    gekeken", "geen robot"): it counts words, the cues read what is denied, planned or undone."""
     length = len(_words(normalize(text)))
     if length < CHECKED_AT_LENGTH:
         return reading
@@ -894,7 +903,8 @@ def _second_opinion(question: Question, text: str, reading: Interpretation) -> I
         if not reading.confirm and sure < STORE_AGREED:
             return replace(reading, confirm="unsure", trace=reading.trace + (said + ": the same but unsure, confirm",))
         return replace(reading, trace=reading.trace + (said + ": the same",))
-    overrules = length >= STORY_LENGTH and sure >= (OVERRULE_UNSURE if reading.confirm else OVERRULE)
+    overrules = length >= STORY_LENGTH and sure >= (OVERRULE_UNSURE if reading.confirm else OVERRULE) \
+        and learned not in evidence.cancelled
     chosen = learned if overrules else str(reading.value)
     return Interpretation(chosen, echo=question.label_for(chosen), confirm="unsure",
                           trace=reading.trace + (said + f": the readers differ, {chosen} proposed",))

@@ -40,7 +40,11 @@ _MULTIPLIERS = {
 }
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?"
-_MULT_RE = r"miljard|mld|mrd|miljoenen|miljoen|million|mln|mio|milj|mil|mn|m|ton|duizend|thousand|dzd|k"
+# "zestig ton melk per dag", "300 ton staal": a weight, not a hundred thousand euro
+_TON = (r"ton(?!\s+(?:melk|staal|aluminium|ijzer|hout|plastic|kunststof|granulaat|graan|meel|vlees|vis|kaas|"
+        r"papier|karton|beton|zand|grind|voer|mest|suiker|aardappel\w*|schroot|afval|product\w*|materiaal)\b)"
+        r"(?!\s+(?!omzet|euro|winst|netto|bruto)[a-z]+\s+per\b)")
+_MULT_RE = rf"miljard|mld|mrd|miljoenen|miljoen|million|mln|mio|milj|mil|mn|m|{_TON}|duizend|thousand|dzd|k"
 _AMOUNT_RE = re.compile(
     rf"(?P<euro>€|eur\b|euro\b)?\s*(?<![a-z\d.,²³])(?P<num>{_NUM})\s*(?P<mult>(?:{_MULT_RE})\b)?\s*(?P<euro2>€|euro|eur\b)?",
 )
@@ -569,7 +573,9 @@ def _multiplied_groups(digits: str) -> str:
     digits = re.sub(rf"\b({people}(?:,? (?:en )?{people})*),? (?:plus|en|met) (\d+)\b(?: (?:man|mensen|medewerkers))?",
                     lambda m: f"{len(re.findall(people, m.group(1)))} man en {m.group(2)} man",
                     digits)   # "ik en m'n vrouw, plus 3"
-    digits = re.sub(rf"\b{people}(?:,? (?:en )?{people})*(?=,? (?:op|in|bij|doen|doe|voor) )",
+    # not "toen mijn vader in 2015 stopte": a time, not a place where people work
+    at_work = r"(?=,? (?:op|in(?! (?:19|20)\d\d\b)|bij|doen|doe|voor) )"
+    digits = re.sub(rf"(?<!toen )\b{people}(?:,? (?:en )?{people})*{at_work}",
                     lambda m: f"{len(re.findall(people, m.group(0)))} man", digits)
     digits = re.sub(r"\b(?:ik ?zelf|ik)(?= (?:en|plus) \d)", "1 man", digits)
     return re.sub(r"(?<=\d man) (?:en|plus) (?:ik ?zelf|mij ?zelf|mezelf)\b", " en 1 man", digits)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Train the Rasa model only when its inputs changed.
+"""Train the Rasa model only when its inputs changed, and the answer classifier (bot/answer_classifier.py),
+which keeps a fingerprint of its own.
 
 Fingerprint: SHA-256 over config.yml, every file under domain/ and data/, and
 var/spacy/nl/PIPELINE.txt (the model embeds that pipeline's behaviour). It is kept in
@@ -92,6 +93,21 @@ def train(verbose: bool) -> int:
     return 0
 
 
+def train_answer_classifier() -> int:
+    """The reader learned from owner conversations (bot/answer_classifier.py): it keeps its own fingerprint,
+    so this trains only when its corpus or code changed (about ten seconds)."""
+    python = ROOT / ".venv" / "bot" / "bin" / "python"
+    start = time.monotonic()
+    done = subprocess.run([str(python), "-c", "from bot.answer_classifier import build; print(build().name)"],
+                          cwd=ROOT, env=rasa_env(), stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if done.returncode != 0:
+        say("ERROR: the answer classifier could not be trained:")
+        print("\n".join("    " + line for line in done.stderr.splitlines()[-20:]), flush=True)
+        return 1
+    say(f"answer classifier ready in {time.monotonic() - start:.0f} s: models/{done.stdout.strip()}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--force", action="store_true", help="train even when the inputs did not change")
@@ -99,8 +115,8 @@ def main() -> int:
     args = parser.parse_args()
     if not args.force and not is_stale():
         say(f"model is up to date ({MODEL}, inputs unchanged)")
-        return 0
-    return train(args.verbose)
+        return train_answer_classifier()
+    return train(args.verbose) or train_answer_classifier()
 
 
 if __name__ == "__main__":

@@ -3565,3 +3565,16 @@ def test_a_lower_case_town_as_a_later_item_of_a_list_is_taken():
     from bot import mentions
     facts = mentions.facts("draaierij, 20 man, zwolle", ["regio", "medewerkers"], {})
     assert {f.question: f.value for f in facts} == {"medewerkers": 20, "regio": "overijssel"}
+
+
+# From the misses of the unseen sets 63-66 (stories, then and now, a webinar, through their people): a person
+# named beside a year is no head count, a weight in tons is no turnover, the customers' trade is not the own.
+@pytest.mark.parametrize("qid,text,expected", [
+    ("medewerkers", "Eenendertig, evenveel als toen mijn moeder in 2012 de zaak overdroeg", 31),
+    ("medewerkers", "ikzelf en mijn compagnon op kantoor en 9 in de hal", 11),
+    ("jaaromzet", "we verwerken zo'n 40 ton aardappelen per dag", None),
+    ("jaaromzet", "vier ton omzet per jaar, ongeveer", 400_000),
+    ("sector", "Wij lassen stalen bordessen en trappen voor de petrochemie", "metaal"),
+])
+def test_rules_from_the_unseen_sets_63_to_66(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)

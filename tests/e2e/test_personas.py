@@ -60,7 +60,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                            ROOT / "tests" / "personas-heldout55", ROOT / "tests" / "personas-heldout56",
                            ROOT / "tests" / "personas-heldout57", ROOT / "tests" / "personas-heldout58",
                            ROOT / "tests" / "personas-heldout59", ROOT / "tests" / "personas-heldout60",
-                           ROOT / "tests" / "personas-heldout61", ROOT / "tests" / "personas-heldout62"]}
+                           ROOT / "tests" / "personas-heldout61", ROOT / "tests" / "personas-heldout62",
+                           ROOT / "tests" / "personas-heldout63", ROOT / "tests" / "personas-heldout64",
+                           ROOT / "tests" / "personas-heldout65", ROOT / "tests" / "personas-heldout66"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
