@@ -1290,6 +1290,9 @@ def _name(question: Question, text: str) -> Interpretation:
         name = instead.group(1)
     name = _NAME_SUFFIX.sub("", name) if question.id == "contact_naam" else name
     name = name.strip(" ,;:!\"'‘’“”")
+    short, _, whole = name.partition(",")
+    if short.strip() and whole.strip().lower().startswith(short.strip().lower() + " "):
+        name = whole.strip()   # "Zet Daan er maar neer, Daan van der Sluis": the short name, then the whole
     name = re.sub(r"^['‘“\"](.+?)['’”\"]\.?$", r"\1", name).strip()   # "'de directie'."
     if question.id == "contact_naam" and _FUNCTION_ONLY.fullmatch(name.lower().rstrip(".")):
         return Interpretation(None, note="Ik hoor graag de naam van de persoon die de adviseur kan vragen. "

@@ -99,7 +99,10 @@ def _place(text: str) -> Fact | None:
     for clause in _clauses(text):
         # every "in"/"bij"/... of the clause: "in onze werkplaats in Vlissingen" names the place at the second
         for m in _LOCATIVE.finditer(clause):
-            if _NOT_OUR_PLACE.search(clause[:m.end()]):
+            before = clause[:m.end()]
+            blocking = {w.lower() for w in _NOT_OUR_PLACE.findall(before)}
+            if blocking and not (blocking <= {"kaas", "ham", "worst"}   # "kaas en boter hier in Heerenveen"
+                                 and re.search(r"\bhier\s+(?:in|te|bij)\s+$", before, re.IGNORECASE)):
                 break
             where = re.split(r"\s+(?:met|en|maar|want|waar|sinds|voor)\s+|[,.;!?]", clause[m.end():])[0]
             fact = _place_in(_PLACE_LEAD.sub("", where), clause)
@@ -113,6 +116,8 @@ def _place(text: str) -> Fact | None:
             continue
         if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group):
             continue   # "Echt, ik zou het niet weten": a word that is also a town names no place on its own
+        if numbers.names_money(clause) or re.search(r"\d", numbers.words_to_digits(clause)):
+            continue   # "Acht miljoen" is a turnover, not the village of Acht
         fact = _place_in(clause.strip(" .!"), clause)
         if fact:
             return fact

@@ -3578,3 +3578,12 @@ def test_a_lower_case_town_as_a_later_item_of_a_list_is_taken():
 ])
 def test_rules_from_the_unseen_sets_63_to_66(qid, text, expected):
     assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zet Anouk er maar neer, Anouk de Wit-Verbeek", "Anouk de Wit-Verbeek"),
+    ("Gerrit, Gerrit Hofstede", "Gerrit Hofstede"),
+    ("Hofstede, Gerrit", "Hofstede, Gerrit"),
+])
+def test_a_short_name_then_the_whole_name_is_the_whole_name(text, expected):
+    assert interpret("contact_naam", text).value == expected

@@ -698,3 +698,16 @@ def test_was_fout_with_the_topic_named_corrects_that_answer():
     turn = read("Dat van die robot was fout: het is een stapelaar, geen robot.", "tech_digitalisering", answers,
                 last=("tech_robotisering",))
     assert turn.kind == "correction" and "tech_digitalisering" not in turn.store
+
+
+@pytest.mark.parametrize("text,asked,stored", [
+    # a product word before "hier in" does not hide the own place
+    ("We maken worst en ham, hier in Boxtel, al sinds 1961", "sector", {"regio": "noord-brabant"}),
+    # a turnover in number words is not the village of Acht
+    ("Acht miljoen euro", "jaaromzet", {"jaaromzet": 8_000_000}),
+])
+def test_places_in_passing_from_the_unseen_sets_63_to_66(text, asked, stored):
+    turn = read(text, asked, {"sector": "metaal", "medewerkers": 30} if asked != "sector" else {})
+    assert {q: turn.store.get(q) for q in stored} == stored and "regio" not in turn.propose, turn.trace
+    if asked == "jaaromzet":
+        assert "regio" not in turn.store, turn.trace
