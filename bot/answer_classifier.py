@@ -24,6 +24,8 @@ import tempfile
 import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -185,3 +187,16 @@ def opinion(question_id: str, text: str) -> tuple[str, float] | None:
     probabilities = model.predict_proba([text])[0]
     best = int(probabilities.argmax())
     return str(model.classes_[best]), float(probabilities[best])
+
+
+@contextmanager
+def using(models: dict[str, Any]) -> Iterator[None]:
+    """Read with other models for a while (make eval: a model trained without the conversations measured)."""
+    global _models
+    with _lock:
+        before, _models = _models, models
+    try:
+        yield
+    finally:
+        with _lock:
+            _models = before

@@ -12,6 +12,10 @@
   qualifiers, denials, questions, refusals, places abroad): handled as meant, and the share of
   messages after which something is stored wrong without the owner confirming it. The dev
   tables may be tuned on; the repair_heldout*.yml tables (heldout … heldout6) are only measured.
+- Learned reader (bot/answer_classifier.py): leave-a-round-out over the last rounds of persona sets in
+  bot/cues/learned.yml. Trained without a round, it reads the first answers of that round's scored
+  questions; the figures are its accuracy alone, and what the two readers together do with those answers
+  (the cue reader was tuned on these sets, so that part flatters).
 The last line is one JSON object with every figure.
 """
 from __future__ import annotations
@@ -152,16 +156,61 @@ def evaluate_nlu(folds: int) -> dict:
     return {k: round(v, 3) for k, v in figures.items()}
 
 
+def evaluate_learned(rounds: int, per_round: int = 4) -> dict:
+    from datetime import date
+
+    from bot import answer_classifier as learned
+    from bot.answers import interpret
+
+    files = learned.corpus_files()
+    folders = list(dict.fromkeys(f.parent for f in files))[-rounds * per_round:]
+    counts = {"answers": 0, "learned_right": 0, "stored_right": 0, "stored_wrong": 0, "proposed_right": 0,
+              "proposed_wrong": 0, "asked_again": 0}
+    for start in range(0, len(folders), per_round):
+        held = folders[start:start + per_round]
+        models = learned.train(learned.examples([f for f in files if f.parent not in held]))
+        with learned.using(models):
+            for path in (p for folder in held for p in sorted(folder.glob("*.json"))):
+                persona = json.loads(path.read_text(encoding="utf-8"))
+                for qid, entries in persona.get("answers", {}).items():
+                    if qid not in models or qid not in persona.get("values", {}) or not entries:
+                        continue
+                    text, want = (entries[0]["text"] if isinstance(entries[0], dict) else entries[0]), \
+                        str(persona["values"][qid])
+                    counts["answers"] += 1
+                    counts["learned_right"] += learned.opinion(qid, text) is not None \
+                        and learned.opinion(qid, text)[0] == want
+                    reading = interpret(qid, text, today=date(2026, 12, 7))
+                    if reading.value is None:
+                        counts["asked_again"] += 1
+                    else:
+                        kind = "proposed" if reading.confirm else "stored"
+                        counts[f"{kind}_{'right' if str(reading.value) == want else 'wrong'}"] += 1
+    n = counts["answers"] or 1
+    print(f"learned reader, leave-a-round-out over {len(folders)} persona sets ({counts['answers']} first answers "
+          f"to scored questions): {100 * counts['learned_right'] / n:.1f}% right alone; both readers: "
+          f"{counts['stored_wrong']} stored wrong ({100 * counts['stored_wrong'] / n:.2f}%), "
+          f"{100 * (counts['stored_right'] + counts['proposed_right']) / n:.1f}% stored or proposed right, "
+          f"{100 * (counts['proposed_right'] + counts['proposed_wrong']) / n:.1f}% proposed, "
+          f"{100 * counts['asked_again'] / n:.1f}% asked again")
+    return {"learned_right": round(counts["learned_right"] / n, 4),
+            "learned_both_stored_wrong": round(counts["stored_wrong"] / n, 4),
+            "learned_both_first_try": round((counts["stored_right"] + counts["proposed_right"]) / n, 4)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", action="store_true", help="only the answer interpreter")
     parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=4, help="rounds of four persona sets the learned reader is "
+                                                               "measured on, each left out of its training")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     figures = evaluate_answers(ROOT / "tests" / "data" / "heldout_answers.yml", args.verbose)
     repair_sets = ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
     figures.update(evaluate_repair([ROOT / "tests" / "data" / f"repair_{name}.yml" for name in repair_sets],
                                    args.verbose))
+    figures.update(evaluate_learned(args.rounds))
     if not args.answers:
         figures.update(evaluate_nlu(args.folds))
     print(json.dumps(figures))
