@@ -806,6 +806,29 @@ def _refuses_answer(question: Question, text: str) -> bool:
     return found is not None and not _leans(question, found[2])
 
 
+# "Eerst dacht ik: niks nieuws. Maar ..." / "eerst zou ik misschien zeggen ... Maar ...: ja": a first thought
+# taken back; what follows its "maar" is the answer.
+_FIRST_THOUGHT = re.compile(r"\b(?:eerst (?:dacht|zou|zei|wou|wilde) ik|in eerste instantie|aanvankelijk|"
+                            r"mijn eerste (?:gedachte|reactie|ingeving) (?:was|is))\b(.*?)[.,;:!\s]+maar\b\s*(.+)$",
+                            re.IGNORECASE | re.DOTALL)
+# "... Machinebouw dus.": the answer the owner ends on, in a last short sentence; to a yes/no question also
+# "... Ja, toch wel." (to a scale, "op papier... nee, eigenlijk niet" denies the clause before it, not the scale)
+_ENDS_ON = re.compile(r"(?:^|[.!;?]|\.\.\.)\s*([^.!?;]{1,40}\s+dus|dus\s+[^.!?;]{1,30})[.!\s]*$", re.IGNORECASE)
+_ENDS_ON_YES_NO = re.compile(r"(?:^|[.!;?]|\.\.\.)\s*((?:ja|nee|jawel)\b[^.!?;]{0,20}\b(?:toch wel|toch niet|"
+                             r"eigenlijk wel|eigenlijk niet))[.!\s]*$", re.IGNORECASE)
+
+
+def _ended_on(question: Question, text: str) -> str | None:
+    """The part of an answer the owner settles on after thinking aloud, or None."""
+    first = _FIRST_THOUGHT.search(text)
+    if first:
+        return first.group(2)
+    end = _ENDS_ON.search(text)
+    if not end and {"ja", "nee"} <= set(question.values):
+        end = _ENDS_ON_YES_NO.search(text)
+    return end.group(1) if end and end.start(1) > 0 else None
+
+
 def _choice(question: Question, text: str, learned: bool = True) -> Interpretation:
     asked = repair.question(text)
     if _looks_like_question(text) or asked:
@@ -813,6 +836,11 @@ def _choice(question: Question, text: str, learned: bool = True) -> Interpretati
     echo = re.match(r"^\s*[\w' -]{1,30}\?\s+(?=\S)", text)
     if echo and len(text) - echo.end() >= 8:
         text = text[echo.end():]   # "Tijd? Die is er niet": the owner repeats the topic, then answers
+    settled = _ended_on(question, text)
+    if settled:
+        reading = _choice(question, settled, learned)   # a shorter part each time: the reading ends
+        if reading.value is not None:
+            return replace(reading, trace=reading.trace + (f"the answer the owner ends on: {settled!r}",))
     dont_know = _weet_niet_alone(question, text)
     if dont_know:
         return Interpretation(dont_know, echo=question.label_for(dont_know))

@@ -247,10 +247,12 @@ def question(text: str) -> str | None:
     pieces = folded.split(":")
     clauses = re.split(r"[,;]", folded)[1:] + [c for before, c in pairwise(pieces)
                                               if "?" in c or re.search(r"\bvra(?:ag|agje|gen)\s*$", before)]
-    # a later clause opening with "welk(e)" asks only in a message with "?": "die bepalen hoe het verpakt moet,
-    # welk etiket erop komt en welke maat" names what the customer decides
+    # a later clause opening with "welk(e)" or "wat kost" asks only in a message with "?": "die bepalen hoe het
+    # verpakt moet, welk etiket erop komt en welke maat" names what the customer decides; "ik reken het globaal
+    # door, wat kost het en wat levert het op" says how the owner decides
     if _regex(cues["opens"]).match(folded) or any(
-            _regex(cues["opens"]).match(c.strip()) and ("?" in folded or not re.match(r"welke?\b", c.strip()))
+            _regex(cues["opens"]).match(c.strip())
+            and ("?" in folded or not re.match(r"(?:welke?|(?:wat|hoeveel) (?:kost|kosten))\b", c.strip()))
             for c in clauses):
         return "question.opens"
     for sentence in re.findall(r"[^.!?]*\?", folded):

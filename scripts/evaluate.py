@@ -178,8 +178,8 @@ def evaluate_learned(rounds: int, per_round: int = 4) -> dict:
                     text, want = (entries[0]["text"] if isinstance(entries[0], dict) else entries[0]), \
                         str(persona["values"][qid])
                     counts["answers"] += 1
-                    counts["learned_right"] += learned.opinion(qid, text) is not None \
-                        and learned.opinion(qid, text)[0] == want
+                    opinion = learned.opinion(qid, text)
+                    counts["learned_right"] += opinion is not None and opinion[0] == want
                     reading = interpret(qid, text, today=date(2026, 12, 7))
                     if reading.value is None:
                         counts["asked_again"] += 1

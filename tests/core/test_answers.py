@@ -3587,3 +3587,25 @@ def test_rules_from_the_unseen_sets_63_to_66(qid, text, expected):
 ])
 def test_a_short_name_then_the_whole_name_is_the_whole_name(text, expected):
     assert interpret("contact_naam", text).value == expected
+
+
+# From the misses of the unseen sets 67-70 (owners who doubt aloud, southern Dutch, formal e-mails): the answer
+# the owner settles on after a first thought counts; "wat kost het" inside a sentence without "?" describes;
+# "laat maar checken" is a yes; the customers' trade is left out of the sector.
+@pytest.mark.parametrize("qid,text,expected", [
+    ("nieuwe_inzichten", "In eerste instantie niet. Maar dat deel over opleiden zet me wel aan het denken. Ja, eigenlijk wel.",
+     "ja"),
+    ("bereid_plan", "Mijn eerste gedachte was nee, te druk. Maar als het na de zomer kan: ja, dat wil ik wel.", "ja"),
+    ("sector", "Kunststof. Nou ja, we frezen ook wat aluminium voor klanten, maar bijna alles is spuitgieten. "
+               "Kunststof dus.", "kunststof_rubber"),
+    ("bm_businesscase", "Ik zet het globaal op een rij, wat kost het en wat scheelt het ons. Meer niet.", "2"),
+    ("wil_contact", "Aanvankelijk dacht ik van niet. Maar laat maar kijken wat ze kunnen, je weet maar nooit.", "ja"),
+    ("sector", "wij bouwen droogovens voor de keramiek en de glasindustrie", "machinebouw"),
+])
+def test_rules_from_the_unseen_sets_67_to_70(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+def test_a_no_to_a_clause_is_no_settled_answer_to_a_scale():
+    reading = interpret("org_strategie", "Plannen genoeg in mijn hoofd, maar uitgeschreven... nee, eigenlijk niet.")
+    assert reading.value != "1" or reading.confirm

@@ -44,7 +44,8 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
 # t01…, u01…, v01…, w01…, x01…, y01…, z01…, a01…, b01…, c01…, e01…, f01…, i01…, j01…, l01…, oa01…, ob01…,
 # oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…, op01…,
 # oq01…, or01…, os01…, ot01…, ou01…, ov01…, ow01…, ox01…, oy01…, oz01…, pa01…,
-# pb01…, pc01…, pd01…, pe01…, pf01…, pg01…, ph01…, pi01…, pj01…, pk01…, pl01…, pm01…, pn01…, po01…, pp01…, pq01…)
+# pb01…, pc01…, pd01…, pe01…, pf01…, pg01…, ph01…, pi01…, pj01…, pk01…, pl01…, pm01…, pn01…, po01…, pp01…, pq01…,
+# pr01…, ps01…, pt01…, pu01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
@@ -110,7 +111,11 @@ PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT 
                 "heldout63": (ROOT / "tests" / "personas-heldout63", "pn"),
                 "heldout64": (ROOT / "tests" / "personas-heldout64", "po"),
                 "heldout65": (ROOT / "tests" / "personas-heldout65", "pp"),
-                "heldout66": (ROOT / "tests" / "personas-heldout66", "pq")}
+                "heldout66": (ROOT / "tests" / "personas-heldout66", "pq"),
+                "heldout67": (ROOT / "tests" / "personas-heldout67", "pr"),
+                "heldout68": (ROOT / "tests" / "personas-heldout68", "ps"),
+                "heldout69": (ROOT / "tests" / "personas-heldout69", "pt"),
+                "heldout70": (ROOT / "tests" / "personas-heldout70", "pu")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15

@@ -62,7 +62,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                            ROOT / "tests" / "personas-heldout59", ROOT / "tests" / "personas-heldout60",
                            ROOT / "tests" / "personas-heldout61", ROOT / "tests" / "personas-heldout62",
                            ROOT / "tests" / "personas-heldout63", ROOT / "tests" / "personas-heldout64",
-                           ROOT / "tests" / "personas-heldout65", ROOT / "tests" / "personas-heldout66"]}
+                           ROOT / "tests" / "personas-heldout65", ROOT / "tests" / "personas-heldout66",
+                           ROOT / "tests" / "personas-heldout67", ROOT / "tests" / "personas-heldout68",
+                           ROOT / "tests" / "personas-heldout69", ROOT / "tests" / "personas-heldout70"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
