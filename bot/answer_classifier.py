@@ -15,6 +15,7 @@ fingerprint, so a changed corpus trains a new one (scripts/train_if_stale.py doe
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -171,11 +172,17 @@ _lock = threading.Lock()
 _models: dict[str, Any] | None = None
 
 
+def available() -> bool:
+    """Whether this environment can read with it: the conversation side (.venv/bot, where Rasa brings
+    scikit-learn) can; the web service's environment, which shares bot/ for the questionnaire, cannot."""
+    return importlib.util.find_spec("sklearn") is not None
+
+
 def _loaded() -> dict[str, Any]:
     global _models
     with _lock:
         if _models is None:
-            _models = pickle.loads(build().read_bytes())
+            _models = pickle.loads(build().read_bytes()) if available() else {}
         return _models
 
 

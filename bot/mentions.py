@@ -37,6 +37,11 @@ _COMPANY = re.compile(
     r"wij bouwen|\w+erij\b|\w+derij\b|eigenaar van)", re.IGNORECASE)
 
 
+_OUR_SEAT = re.compile(r"\b(?:gevestigd|zitten we|zitten wij|zit ons bedrijf|zit de zaak|staat onze fabriek|"
+                       r"staat ons bedrijf|ligt ons bedrijf|onze fabriek staat|ons bedrijf (?:staat|zit|ligt))\b",
+                       re.IGNORECASE)
+
+
 _PLACE_LEAD = re.compile(r"^(?:(?:de|het)\s+)?(?:stad|dorp|gemeente|provincie|regio|omgeving|buurt van|kop van|plaats|"
                         r"mooie|prachtige|oude|gezellige)?\s*", re.IGNORECASE)
 _NOT_A_PLACE_START = {"een", "de", "het", "ons", "onze", "mijn", "die", "dat", "deze", "dit", "hun", "zijn", "haar"}
@@ -100,9 +105,13 @@ def _place(text: str) -> Fact | None:
         # every "in"/"bij"/... of the clause: "in onze werkplaats in Vlissingen" names the place at the second
         for m in _LOCATIVE.finditer(clause):
             before = clause[:m.end()]
-            blocking = {w.lower() for w in _NOT_OUR_PLACE.findall(before)}
-            if blocking and not (blocking <= {"kaas", "ham", "worst"}   # "kaas en boter hier in Heerenveen"
-                                 and re.search(r"\bhier\s+(?:in|te|bij)\s+$", before, re.IGNORECASE)):
+            blocking = list(_NOT_OUR_PLACE.finditer(before))
+            # "kaas en boter hier in Heerenveen"
+            here = {b.group(0).lower() for b in blocking} <= {"kaas", "ham", "worst"} \
+                and re.search(r"\bhier\s+(?:in|te|bij)\s+$", before, re.IGNORECASE)
+            # "door mijn vader opgericht en is gevestigd op industrieterrein Hoogeind in Helmond": the seat named after
+            seated = blocking and _OUR_SEAT.search(before[blocking[-1].end():])
+            if blocking and not here and not seated:
                 break
             where = re.split(r"\s+(?:met|en|maar|want|waar|sinds|voor)\s+|[,.;!?]", clause[m.end():])[0]
             fact = _place_in(_PLACE_LEAD.sub("", where), clause)
@@ -258,7 +267,11 @@ def facts(text: str, open_questions: Collection[str], known: Mapping[str, object
         elif question_id == "regio":
             fact = _place(text)
         elif load()[question_id].scored:
-            fact = _scored(question_id, text)
+            # "we zetten per jaar zo'n 4 miljoen om" told the turnover: it says nothing of an innovation budget
+            rest = text
+            for told in (f.words for f in found if not load()[f.question].scored):
+                rest = rest.replace(told, " ")
+            fact = _scored(question_id, rest) if rest.strip() else None
         elif question_id in ("kvk_nummer", "contact_email", "contact_telefoon", "contact_naam"):
             fact = _contact(question_id, text)
         elif question_id in ("eerder_traject", "ontvangen_steun", "bereid_plan", "wil_contact"):

@@ -767,7 +767,10 @@ def _inherit_unit(numbers: list[Number], digits: str) -> list[Number]:
         return numbers   # "5 miljoen of 6" is a range, not a correction
     bound = _qualifier(digits, said)[0] in ("below", "above", "at_most", "at_least")
     refines = bound or re.search(r"\b(?:precies|exact|eigenlijk|nauwkeurig\w*|afgerond)\b",
-                                 digits[plain.end:plain.end + 40])
+                                 digits[plain.end:plain.end + 40]) \
+        or re.search(r"\b(?:iets|wat|een beetje) (?:meer|minder|hoger|lager)\b|\b(?:nee|eigenlijk|beter gezegd|wacht|"
+                     r"correctie|sorry|pardon)\b", digits[said.end:plain.start])
+    # the last: "Anderhalf miljoen... iets meer, 1,6"
     if not refines or _EARLIER.search(digits, said.end, plain.start):
         return numbers   # "2,4 mln, het jaar daarvoor nog 3", "zo'n 2,1 miljoen, de jaren daarvoor rond de 1,8"
     return [Number(value, plain.start, plain.end, True, said.euro, unit(said))]
