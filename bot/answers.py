@@ -897,7 +897,7 @@ def _cue_reading(question: Question, text: str, evidence: _Evidence) -> Interpre
 
 STORE_AGREED = 0.7     # both readers name the value, the learned one at least this sure: stored
 STORE_UNSURE = 0.9     # the cue reader was unsure, the learned reader this sure of the same value: stored
-OVERRULE = 0.8         # the readers differ: the learned reader's value is the one proposed when this sure,
+OVERRULE = 0.85        # the readers differ: the learned reader's value is the one proposed when this sure,
 OVERRULE_UNSURE = 0.7  # or this sure when the cue reader was unsure itself
 PROPOSE_UNREAD = 0.5   # the cue reader found no answer: the learned reader's value is proposed when this sure,
 PROPOSE_OFF_TOPIC = 0.7  # or this sure when no word of the question's topic is in the answer

@@ -868,6 +868,11 @@ def staff_count_in(text: str) -> Quantity | None:
     return _valid_count(_quantity(staff[0], digits, True, trace=("a number that names people",)))
 
 
+# "12.000 pakjes barbecueworst", "15.000 stuks": a figure without euro or unit that counts things is no amount
+_COUNTED_THINGS = re.compile(r"\s*(?:stuks?|pakjes|dozen|doosjes|zakken|kilo|kg|liter|meter|m2|vierkante|pallets?|"
+                             r"\w+(?:tjes|jes|pjes))\b|" + _THINGS_AFTER.pattern)
+
+
 def amount_named(text: str, quantity: str) -> Quantity | None:
     """An amount said in passing whose own clause names the quantity ("we draaien zo'n 5,4
     miljoen omzet"); None when there is none or more than one."""
@@ -875,7 +880,7 @@ def amount_named(text: str, quantity: str) -> Quantity | None:
     numbers = [n for n in _find_amounts(digits) if not _is_percentage(n, digits) and not _ordinal(n, digits)
                and not _is_year(n, digits)]
     named = [n for n in _merge_ranges(numbers, digits) if _named_quantity(digits, n) == quantity
-             and (n.multiplied or n.euro or n.value >= 10_000)]
+             and (n.multiplied or n.euro or (n.value >= 10_000 and not _COUNTED_THINGS.match(digits[n.end:])))]
     if len(named) != 1:
         return None
     n = named[0]

@@ -3625,3 +3625,13 @@ def test_a_no_to_a_clause_is_no_settled_answer_to_a_scale():
 ])
 def test_more_rules_from_the_unseen_sets_67_to_70(qid, text, expected):
     assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+# From the misses of the unseen sets 71-74 (one day or one order, what a visitor sees, a LinkedIn mix, owners
+# comparing themselves): stone is its own trade, "doet wel wat" is an effect, not "a little".
+@pytest.mark.parametrize("qid,text,expected", [
+    ("sector", "Wij bewerken marmer en hardsteen voor trappen en vensterbanken", "overige_maakindustrie"),
+    ("nieuwe_inzichten", "Jazeker, dat overzicht doet me wel wat", "ja"),
+])
+def test_rules_from_the_unseen_sets_71_to_74(qid, text, expected):
+    assert interpret(qid, text).value == expected, interpret(qid, text)

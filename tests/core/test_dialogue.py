@@ -728,3 +728,26 @@ def test_a_turnover_said_with_om_far_from_zetten_is_taken_in_passing():
     turn = read("We zijn met 31 man en we zetten per jaar zo ongeveer 4,2 miljoen euro om.", "medewerkers",
                 {"sector": "metaal"})
     assert turn.store.get("medewerkers") == 31 and turn.store.get("jaaromzet") == 4_200_000, turn.trace
+
+
+@pytest.mark.parametrize("text,asked,not_stored", [
+    # a count of things is no turnover, and "koekjes te draaien" no "we draaien 3 miljoen"
+    ("Voor die klant pakten we 15.000 dozen in, met z'n allen koekjes te draaien", "sector", "jaaromzet"),
+    # a verb that is also a village ("zetten") names no place in a list of what the shop does
+    ("300 panelen: knippen, zetten en lassen, dat is ons werk", "sector", "regio"),
+])
+def test_nothing_taken_in_passing_from_the_unseen_sets_71_to_74(text, asked, not_stored):
+    turn = read(text, asked, {})
+    assert not_stored not in turn.store and not_stored not in turn.propose, turn.trace
+
+
+def test_nuanceren_corrects_the_answer_before():
+    turn = read("Dat van die robots moet ik nuanceren: we hebben één lasrobot, verder doen we alles zonder robots.",
+                "tech_digitalisering", {**PROFILE, "tech_robotisering": "4"}, last=("tech_robotisering",))
+    assert turn.kind == "correction" and "tech_robotisering" in {**turn.store, **turn.propose}, turn.trace
+
+
+def test_a_fixed_day_a_week_for_improvements_is_told_in_passing():
+    turn = read("Ideeën komen veel van de vloer. Onze werkvoorbereider heeft elke week een vaste middag om ze uit "
+                "te werken.", "org_cultuur", PROFILE)
+    assert "org_capaciteit" in turn.propose, turn.trace

@@ -64,7 +64,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                            ROOT / "tests" / "personas-heldout63", ROOT / "tests" / "personas-heldout64",
                            ROOT / "tests" / "personas-heldout65", ROOT / "tests" / "personas-heldout66",
                            ROOT / "tests" / "personas-heldout67", ROOT / "tests" / "personas-heldout68",
-                           ROOT / "tests" / "personas-heldout69", ROOT / "tests" / "personas-heldout70"]}
+                           ROOT / "tests" / "personas-heldout69", ROOT / "tests" / "personas-heldout70",
+                           ROOT / "tests" / "personas-heldout71", ROOT / "tests" / "personas-heldout72",
+                           ROOT / "tests" / "personas-heldout73", ROOT / "tests" / "personas-heldout74"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
