@@ -90,6 +90,14 @@ def _amount(text: str, question_id: str, quantity: str) -> Fact | None:
             if unknown.value is not None:
                 return Fact(question_id, unknown.value, "mentioned", unknown.echo, sentence,
                             f"mention.{question_id}: not known")
+    if question_id == "jaaromzet" and _profile_line(text) \
+            and re.search(r"\d\s*(?:k|mil|mln|milj|mio|ton|miljoen)\b", text, re.IGNORECASE):
+        # "plaatwerk alkmaar 32 mensen 4,5 mil": beside the head count, the one amount with a unit is the turnover,
+        # proposed (it may be something else)
+        q = numbers.read_amount(re.sub(r"\b\d+\s*(?:man|mensen|medewerkers|werknemers|mw|fte|koppen)\b", " ", text))
+        if q.value is not None and q.value >= 100_000:
+            return Fact(question_id, q.value, "mentioned", f"omzet {numbers.format_amount(q.value)}", text,
+                        "mention.jaaromzet: the amount beside the head count of a line of facts")
     return None
 
 
@@ -121,16 +129,32 @@ def _place(text: str) -> Fact | None:
     for i, clause in enumerate(clauses):   # "..., 70 medewerkers, Steenwijk": a place on its own
         words = clause.strip(" .!").split()
         # lower case only as a later item of a list typed on a phone: "precisieverspaning, 70 man, alkmaar"
-        if not (1 <= len(words) <= 3 and (words[0][:1].isupper() or (i > 0 and len(clauses) >= 3))):
+        if not (1 <= len(words) <= 3 and (words[0][:1].isupper() or (i > 0 and len(clauses) >= 2))):
             continue
-        if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group):
+        if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group) \
+                and not (len(words) == 1 and _profile_line(text)):
             continue   # "Echt, ik zou het niet weten": a word that is also a town names no place on its own
         if numbers.names_money(clause) or re.search(r"\d", numbers.words_to_digits(clause)):
             continue   # "Acht miljoen" is a turnover, not the village of Acht
         fact = _place_in(clause.strip(" .!"), clause)
         if fact:
             return fact
+    if _profile_line(text):   # "plaatwerk alkmaar 32 mensen": a town among the facts of a line typed on a phone
+        for word in re.findall(r"[A-Za-zÀ-ÿ'-]{4,}", text):
+            found = places.find_places(word, fuzzy_ok=False)
+            if found and not any(p.homonym for group in found for p in group):
+                fact = _place_in(word, text)
+                if fact:
+                    return fact
     return None
+
+
+def _profile_line(text: str) -> bool:
+    """"elektro, schakelkasten. venlo 60 man 9 mil omzet": a short line of facts with a head count."""
+    if len(text.split()) > 12:
+        return False
+    staff = numbers.staff_count_in(text)
+    return staff is not None and staff.value is not None
 
 
 def _place_in(where: str, clause: str) -> Fact | None:

@@ -61,7 +61,7 @@ def names_money(text: str) -> bool:
     return bool(_MONEY_RE.search(_fold(text)))
 
 
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)\s*$")
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|à|a|tot|of|en|á)(?:\s+(?:de|het))?\s*$")   # "tussen de 40 en de 60 miljoen"
 _STAFF_NOUN = re.compile(
     r"^\s*(?:(?:eigen|vaste|fulltime|parttime|goede|ervaren|echte|eigen vaste)\s+)?"
     r"(?:man\b|mensen|medewerk|werknemer|fte\b|personeel|collega|koppen|personen|mw\b|mdw\w*\b|medew\b|"

@@ -3635,3 +3635,13 @@ def test_more_rules_from_the_unseen_sets_67_to_70(qid, text, expected):
 ])
 def test_rules_from_the_unseen_sets_71_to_74(qid, text, expected):
     assert interpret(qid, text).value == expected, interpret(qid, text)
+
+
+@pytest.mark.parametrize("qid,text,expected,confirm", [
+    # a range with "de" on both ends is a range; across € 50 million it is shown back, never stored
+    ("jaaromzet", "Weet ik niet precies, ergens tussen de 45 en de 55 miljoen", 50_000_000, "straddles"),
+    ("medewerkers", "tussen de 30 en de 40 man", 35, ""),
+])
+def test_rules_from_the_unseen_sets_75_to_78(qid, text, expected, confirm):
+    reading = interpret(qid, text)
+    assert (reading.value, reading.confirm) == (expected, confirm), reading

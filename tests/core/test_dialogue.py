@@ -751,3 +751,14 @@ def test_a_fixed_day_a_week_for_improvements_is_told_in_passing():
     turn = read("Ideeën komen veel van de vloer. Onze werkvoorbereider heeft elke week een vaste middag om ze uit "
                 "te werken.", "org_cultuur", PROFILE)
     assert "org_capaciteit" in turn.propose, turn.trace
+
+
+@pytest.mark.parametrize("text,stored,proposed", [
+    ("drukkerij zwolle 23 man 3 mil", {"medewerkers": 23, "regio": "overijssel"}, {"jaaromzet": 3_000_000}),
+    ("kunststof, hengelo", {"regio": "overijssel"}, {}),
+    ("timmerfabriek, 14 man, best", {"medewerkers": 14, "regio": "noord-brabant"}, {}),
+])
+def test_a_line_of_facts_typed_on_a_phone(text, stored, proposed):
+    turn = read(text, "sector", {})
+    assert {q: turn.store.get(q) for q in stored} == stored, turn.trace
+    assert {q: turn.propose[q].value for q in proposed if q in turn.propose} == proposed, turn.trace

@@ -45,7 +45,7 @@ TABLES = {"dev": ROOT / "tests" / "data" / "repair_dev.yml",
 # oc01…, od01…, oe01…, of01…, og01…, oh01…, oi01…, oj01…, ok01…, ol01…, om01…, on01…, oo01…, op01…,
 # oq01…, or01…, os01…, ot01…, ou01…, ov01…, ow01…, ox01…, oy01…, oz01…, pa01…,
 # pb01…, pc01…, pd01…, pe01…, pf01…, pg01…, ph01…, pi01…, pj01…, pk01…, pl01…, pm01…, pn01…, po01…, pp01…, pq01…,
-# pr01…, ps01…, pt01…, pu01…, pv01…, pw01…, px01…, py01…)
+# pr01…, ps01…, pt01…, pu01…, pv01…, pw01…, px01…, py01…, pz01…, qa01…, qb01…, qc01…)
 PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT / "tests" / "personas", "h"),
                 "heldout2": (ROOT / "tests" / "personas-heldout2", "g"),
                 "heldout3": (ROOT / "tests" / "personas-heldout3", "k"),
@@ -119,7 +119,11 @@ PERSONA_DIRS = {"dev": (ROOT / "tests" / "personas-dev", "d"), "heldout": (ROOT 
                 "heldout71": (ROOT / "tests" / "personas-heldout71", "pv"),
                 "heldout72": (ROOT / "tests" / "personas-heldout72", "pw"),
                 "heldout73": (ROOT / "tests" / "personas-heldout73", "px"),
-                "heldout74": (ROOT / "tests" / "personas-heldout74", "py")}
+                "heldout74": (ROOT / "tests" / "personas-heldout74", "py"),
+                "heldout75": (ROOT / "tests" / "personas-heldout75", "pz"),
+                "heldout76": (ROOT / "tests" / "personas-heldout76", "qa"),
+                "heldout77": (ROOT / "tests" / "personas-heldout77", "qb"),
+                "heldout78": (ROOT / "tests" / "personas-heldout78", "qc")}
 BEHAVIOURS = {"mentions", "corrections", "qualifiers", "denial", "questions", "refusals", "abroad"}
 REPLIES = {"question", "reask", "abroad"}
 MIN_PER_BEHAVIOUR = 15

@@ -66,7 +66,9 @@ PERSONA_SETS = {"public": [SHARED / "personas", SHARED / "personas-repair"],
                            ROOT / "tests" / "personas-heldout67", ROOT / "tests" / "personas-heldout68",
                            ROOT / "tests" / "personas-heldout69", ROOT / "tests" / "personas-heldout70",
                            ROOT / "tests" / "personas-heldout71", ROOT / "tests" / "personas-heldout72",
-                           ROOT / "tests" / "personas-heldout73", ROOT / "tests" / "personas-heldout74"]}
+                           ROOT / "tests" / "personas-heldout73", ROOT / "tests" / "personas-heldout74",
+                           ROOT / "tests" / "personas-heldout75", ROOT / "tests" / "personas-heldout76",
+                           ROOT / "tests" / "personas-heldout77", ROOT / "tests" / "personas-heldout78"]}
 FIRST_TRY_TARGET = {"public": 0.95, "dev": 0.90, "project": 0.85}
 REQUIRED = ("public", "dev")
 
