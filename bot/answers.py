@@ -314,6 +314,11 @@ def _model(question_id: str) -> QuestionModel:
     return QuestionModel(cues, examples, idf, targets, irrealis, wish, realized, index)
 
 
+def known_words() -> frozenset[str]:
+    """Every word of the cue file and the questionnaire (a word the reader knows is no typo, and no town)."""
+    return _known_words()
+
+
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Words that are never 'repaired': every word in the cue file and the questionnaire."""
@@ -580,7 +585,7 @@ def option_scores(question_id: str, text: str, log: list[str] | None = None,
     norm = _correct_typos(normalize(text), model.targets)
     ignore = _pattern_for(question_id, "ignore")
     if ignore is not None and ignore.search(norm):
-        norm = re.sub(r"\s+", " ", ignore.sub(" ", norm)).strip()
+        norm = re.sub(r"\s+", " ", ignore.sub(" voor hen ", norm)).strip()   # who it works for, left unnamed
         if log is not None:
             log.append("context: left out who the company works for")
     if log is not None:

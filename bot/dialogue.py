@@ -133,16 +133,25 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
         if narrowed is not None:
             return narrowed
     strong = repair.correction(text)
-    if strong is not None and any(q != proposal.question and ctx.answers.get(q) is not None
-                                  for q in repair.topics(text)):
+    # what the owner's own last message gave, shown back, is what "die vorige" / "wat ik net zei" points at; a fact
+    # said in passing earlier is not, and then it points at the answer just taken
+    own_words = proposal.reason != "mentioned"
+    points_back = own_words and strong is not None \
+        and bool(strong.rule.endswith(_POINTS_BACK) or _POINTS_AT_THE_LAST.search(repair.fold(text)))
+    if strong is not None and not points_back and any(q != proposal.question and ctx.answers.get(q) is not None
+                                                      for q in repair.topics(text)):
         return None   # "nee wacht, dat van de werkvloer was te negatief": about an answer before, not the proposal
-    if strong is not None and strong.rule.endswith(_POINTS_BACK) \
+    if strong is not None and strong.rule.endswith(_POINTS_BACK) and not own_words \
             and any(q != proposal.question and ctx.answers.get(q) is not None for q in ctx.last):
         return None   # "nee, dat vorige klopt niet": the answer just taken, not what is proposed now
     own = interpreter.interpret(proposal.question, strong.rest, ctx.today) if strong and strong.rest else None
+    if strong is not None and points_back and (own is None or own.value is None):
+        # "wacht, wat ik net zei klopt niet": the proposal is dropped and its question asked again
+        return Turn("reask", strong.rule, drop=[proposal.question], say=["Geen probleem. Wat is het dan wel?"],
+                    trace=[strong.rule, "the owner takes back the words that were shown back"])
     if strong is not None and (strong.rule.startswith("correction.strong")
                                or (own is not None and own.value is not None)):
-        if own is None or own.value is None or own.value == proposal.value:
+        if own is None or own.value is None or (own.value == proposal.value and not own_words):
             return None   # corrects the answer before; handled as a correction
         # "sorry, 4,8 mln moest dat zijn" to "klopt € 48 miljoen?": the owner made a slip, and the new figure
         # replaces one that had to be checked, so it is proposed back (one tap) rather than stored
@@ -188,6 +197,8 @@ def _confirmation(text: str, ctx: Context, pressed: bool) -> Turn | None:
 
 # corrections that point back at the answer before ("dat vorige", "wat ik net zei")
 _POINTS_BACK = (".vorige_antwoord", ".vorige_vraag", ".van_net", ".net_zei")
+_POINTS_AT_THE_LAST = re.compile(r"\b(?:die|dat|mijn) vorige\b|"
+                                 r"\bwat ik (?:net|zojuist|daarnet|zonet) (?:zei|zeg|schreef)\b")
 
 
 def _proposal_narrowed(text: str, proposal: Proposal) -> Turn | None:

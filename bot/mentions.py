@@ -134,6 +134,9 @@ def _place(text: str) -> Fact | None:
         if any(p.homonym for group in places.find_places(clause, fuzzy_ok=False) for p in group) \
                 and not (len(words) == 1 and _profile_line(text)):
             continue   # "Echt, ik zou het niet weten": a word that is also a town names no place on its own
+        if not words[0][:1].isupper() and any(w.lower() in answers.known_words() for w in words) \
+                and not _profile_line(text):
+            continue   # "knippen, zetten, puntlassen": a word of the trade that is also a village (Zetten)
         if numbers.names_money(clause) or re.search(r"\d", numbers.words_to_digits(clause)):
             continue   # "Acht miljoen" is a turnover, not the village of Acht
         fact = _place_in(clause.strip(" .!"), clause)

@@ -32,9 +32,12 @@ from bot import routing
 
 
 def _ensure(session: Session, lead: Lead, event: str, channel: str, now: datetime | None = None) -> OutboxItem:
-    found = session.scalar(select(OutboxItem).where(
-        OutboxItem.lead_id == lead.id, OutboxItem.intermediary_id == lead.intermediary_id,
-        OutboxItem.event == event, OutboxItem.channel == channel))
+    # no autoflush: the row queued just before (the e-mail) is written at the commit, where a row the worker
+    # queued at the same moment is a lost race (_commit_once), not an error in the middle of the request
+    with session.no_autoflush:
+        found = session.scalar(select(OutboxItem).where(
+            OutboxItem.lead_id == lead.id, OutboxItem.intermediary_id == lead.intermediary_id,
+            OutboxItem.event == event, OutboxItem.channel == channel))
     if found is None:
         found = OutboxItem(lead_id=lead.id, intermediary_id=lead.intermediary_id, event=event, channel=channel,
                            status=PENDING, attempts=0, next_attempt_at=now or utcnow())

@@ -762,3 +762,15 @@ def test_a_line_of_facts_typed_on_a_phone(text, stored, proposed):
     turn = read(text, "sector", {})
     assert {q: turn.store.get(q) for q in stored} == stored, turn.trace
     assert {q: turn.propose[q].value for q in proposed if q in turn.propose} == proposed, turn.trace
+
+
+def test_die_vorige_at_a_proposal_of_the_owners_own_words_points_at_that_proposal():
+    # the owner's last answer was shown back ("klopt dat?"); "die vorige" is that answer, not the one before it,
+    # even when the words name the topic of the one before ("machines")
+    answers = {**{k: v for k, v in PROFILE.items() if k != "tech_digitalisering"}, "tech_automatisering": "3"}
+    shown = Proposal("tech_digitalisering", "3", "Alles draait op ons ERP, de machines hangen eraan", "unsure")
+    turn = read("Wacht even, die vorige was te mooi: we hebben een ERP, maar de machines hangen er niet aan",
+                "tech_digitalisering", answers, last=("tech_automatisering",),
+                proposals={"tech_digitalisering": shown})
+    assert "tech_automatisering" not in {*turn.store, *turn.propose, *turn.drop}, turn.trace
+    assert "tech_digitalisering" in turn.propose or turn.kind == "reask", turn.trace

@@ -341,3 +341,25 @@ def test_a_receiver_that_is_down_costs_one_try_a_pass_not_one_per_notice(client,
     smtp.start()
     delivered = run(app, settings, start + timedelta(seconds=1))
     assert sorted(o.lead_id for o in delivered if o.ok) == sorted(leads[1:])
+
+
+def test_a_notice_the_worker_queues_at_the_same_moment_as_the_request_is_no_error(client, app, settings):
+    """PUT /api/v1/leads queues the e-mail, then the webhook; the worker's reconcile() may queue both in
+    between. The request must not fail on the duplicate: one of them wins, both rows exist once."""
+    from api.delivery import outbox
+    from api.delivery.models import EMAIL, EVENT_NEW
+    from api.leads.models import Lead
+    from api.registry import service as registry
+
+    lead_id, _ = make_lead(client, BRABANT)
+    with app.state.sessionmaker() as session:
+        session.execute(text("DELETE FROM delivery_outbox"))
+        session.commit()
+    with app.state.sessionmaker() as request_side, app.state.sessionmaker() as worker_side:
+        lead = request_side.get(Lead, lead_id)
+        intermediary = registry.to_intermediary(registry.get(request_side, lead.intermediary_id))
+        outbox._ensure(request_side, lead, EVENT_NEW, EMAIL)           # the request queues its e-mail ...
+        outbox.reconcile(worker_side, settings.intermediaries_file)   # ... the worker queues e-mail and webhook
+        outbox.enqueue_new_lead(request_side, lead, intermediary)     # ... and the request goes on
+        outbox._commit_once(request_side)
+    assert db_rows(settings, "SELECT channel FROM delivery_outbox ORDER BY channel") == [("email",), ("webhook",)]
