@@ -142,8 +142,12 @@ def _place(text: str) -> Fact | None:
         fact = _place_in(clause.strip(" .!"), clause)
         if fact:
             return fact
-    if _profile_line(text):   # "plaatwerk alkmaar 32 mensen": a town among the facts of a line typed on a phone
+    # "plaatwerk alkmaar 32 mensen": a town among the facts of a line typed on a phone (no sentence: no "we",
+    # no "zetten ... om"); a word the reader knows ("zetten") is no town there
+    if _profile_line(text) and not re.search(r"\b(?:we|wij|ik|ons|onze|mijn|het|de)\b", text, re.IGNORECASE):
         for word in re.findall(r"[A-Za-zÀ-ÿ'-]{4,}", text):
+            if word.lower() in answers.known_words():
+                continue
             found = places.find_places(word, fuzzy_ok=False)
             if found and not any(p.homonym for group in found for p in group):
                 fact = _place_in(word, text)

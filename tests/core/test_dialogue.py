@@ -774,3 +774,8 @@ def test_die_vorige_at_a_proposal_of_the_owners_own_words_points_at_that_proposa
                 proposals={"tech_digitalisering": shown})
     assert "tech_automatisering" not in {*turn.store, *turn.propose, *turn.drop}, turn.trace
     assert "tech_digitalisering" in turn.propose or turn.kind == "reask", turn.trace
+
+
+def test_zetten_om_in_a_sentence_is_no_village():
+    turn = read("We zijn met zeventig man en zetten zo'n 32 miljoen om.", "medewerkers", {"sector": "metaal"})
+    assert "regio" not in turn.store and turn.store.get("jaaromzet") == 32_000_000, turn.trace
