@@ -314,13 +314,8 @@ def _model(question_id: str) -> QuestionModel:
     return QuestionModel(cues, examples, idf, targets, irrealis, wish, realized, index)
 
 
-def known_words() -> frozenset[str]:
-    """Every word of the cue file and the questionnaire (a word the reader knows is no typo, and no town)."""
-    return _known_words()
-
-
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Words that are never 'repaired': every word in the cue file and the questionnaire."""
     data = _cue_data()
     texts: list[str] = []
@@ -406,7 +401,7 @@ def _similarities(model: QuestionModel, norm: str) -> dict[str, float]:
 
 def _correct_typos(norm: str, targets: dict[str, list[str]]) -> str:
     """Replace an unknown word by a close cue word ("robbots" -> "robots", "paier" -> "papier")."""
-    known, stems = _known_words(), _known_stems()
+    known, stems = known_words(), _known_stems()
     out = []
     for w in norm.split():
         if len(w) >= 5 and w.isalpha() and w not in known \
@@ -490,8 +485,7 @@ def _cue_scores(model: QuestionModel, norm: str, log: list[str] | None = None,
                 for_it[cue.option] = for_it.get(cue.option, 0.0) + weight
             if log is not None:
                 log.append(f"cue {cue.option} {weight:+g}: {_evidence(cue, norm)!r}")
-        elif (log is not None or (cancelled is not None and cue.weight > 0)) \
-                and any(r is not None and r.search(norm) for r in (cue.regex, cue.fixed)):
+        elif at == CANCELLED:   # found, and taken away: no second search of the text
             if cancelled is not None and cue.weight > 0:
                 cancelled[cue.option] = cancelled.get(cue.option, 0.0) + cue.weight
             if log is not None:
@@ -536,16 +530,23 @@ def _now_at(norm: str) -> int:
 
 def _cue_match_at(cue: Cue, norm: str, irrealis: tuple[frozenset[str], frozenset[str]] | None,
                   start: int = -1) -> int:
-    """Where the cue's first valid match starts (-1: none)."""
+    """Where the cue's first valid match starts: -1 when it does not match, CANCELLED when it matches only where
+    a negation, a plan or an undoing takes it away."""
+    seen = False
     if cue.fixed:
         for m in cue.fixed.finditer(norm):
             if m.end() > start:
                 return m.start()
+            seen = True
     if cue.regex:
         for m in cue.regex.finditer(norm):
             if m.end() > start and not _negated(norm, m.start(), m.end(), irrealis):
                 return m.start()
-    return -1
+            seen = True
+    return CANCELLED if seen else -1
+
+
+CANCELLED = -2
 
 
 # "Het grootste deel zijn eigen coatings ... | daarnaast mengen we voor een paar klanten op hun recept":

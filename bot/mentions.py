@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import answers, confirmation, numbers, places
 from bot.questionnaire import load
@@ -156,6 +157,7 @@ def _place(text: str) -> Fact | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def _profile_line(text: str) -> bool:
     """"elektro, schakelkasten. venlo 60 man 9 mil omzet": a short line of facts with a head count."""
     if len(text.split()) > 12:
